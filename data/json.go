@@ -1,0 +1,185 @@
+package data
+
+// AdviceJSON is the documented JSON shape of `yibao advise --json`.
+// Texts are in the requested language; amounts are yuan, at most two
+// decimals, and null when unknown.
+type AdviceJSON struct {
+	Place    PlaceJSON     `json:"place"`
+	Profile  ProfileJSON   `json:"profile"`
+	Credit   CreditJSON    `json:"credit"`
+	Notes    []NoteJSON    `json:"notes"`
+	Channels []ChannelJSON `json:"channels"`
+	AsOf     string        `json:"as_of"`
+	Lang     Lang          `json:"lang"`
+}
+
+// PlaceJSON names the insured place.
+type PlaceJSON struct {
+	Code     string `json:"code"`
+	Name     string `json:"name"`
+	Province string `json:"province"`
+	NameEn   string `json:"name_en"`
+	AreaCode string `json:"area_code"`
+}
+
+// ProfileJSON echoes the answers.
+type ProfileJSON struct {
+	Insurance Insurance `json:"insurance"`
+	Status    Status    `json:"status"`
+	Age       int       `json:"age"`
+	Base      *float64  `json:"base"`
+	BirthYear *int      `json:"birth_year,omitempty"`
+}
+
+// CreditJSON is the credit and its provenance.
+type CreditJSON struct {
+	Known        bool            `json:"known"`
+	HasAccount   *bool           `json:"has_account"`
+	Scheme       Scheme          `json:"scheme"`
+	Period       string          `json:"period"`
+	Annual       *float64        `json:"annual"`
+	GrossMonthly *float64        `json:"gross_monthly"`
+	NetMonthly   *float64        `json:"net_monthly"`
+	Rate         *float64        `json:"rate_percent"`
+	Deductions   []DeductionJSON `json:"deductions"`
+	Formula      string          `json:"formula"`
+	Reason       string          `json:"reason,omitempty"`
+	Credited     string          `json:"credited,omitempty"`
+	Note         string          `json:"note,omitempty"`
+	Scope        string          `json:"scope"`
+	RuleID       string          `json:"rule_id"`
+	Confidence   Confidence      `json:"confidence"`
+	Source       SourceJSON      `json:"source"`
+	VerifiedOn   string          `json:"verified_on"`
+	NextChange   *NextChangeJSON `json:"next_change"`
+}
+
+// DeductionJSON is one deduction; monthly is null for a percent deduction
+// without a base.
+type DeductionJSON struct {
+	Name    string   `json:"name"`
+	Monthly *float64 `json:"monthly"`
+	Rate    *float64 `json:"rate_percent,omitempty"`
+}
+
+// SourceJSON is the provenance of the figure.
+type SourceJSON struct {
+	Title     string `json:"title"`
+	DocNo     string `json:"doc_no"`
+	Publisher string `json:"publisher"`
+	Date      string `json:"date"`
+	URL       string `json:"url"`
+	SeenVia   string `json:"seen_via,omitempty"`
+}
+
+// NextChangeJSON is the next age at which the credit changes.
+type NextChangeJSON struct {
+	Age          int      `json:"age"`
+	NetMonthly   *float64 `json:"net_monthly"`
+	GrossMonthly *float64 `json:"gross_monthly"`
+	Annual       *float64 `json:"annual"`
+	Rate         *float64 `json:"rate_percent,omitempty"`
+}
+
+// NoteJSON is one eligibility note.
+type NoteJSON struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// ChannelJSON is one balance-query channel.
+type ChannelJSON struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"`
+	Name        string   `json:"name"`
+	Steps       []string `json:"steps"`
+	Needs       []string `json:"needs"`
+	Suits       string   `json:"suits"`
+	Recommended bool     `json:"recommended"`
+	Confidence  string   `json:"confidence"`
+	VerifiedOn  string   `json:"verified_on"`
+}
+
+// JSON returns the advice in the documented JSON shape, texts in language l.
+func (a Advice) JSON(l Lang) AdviceJSON {
+	out := AdviceJSON{
+		Place: PlaceJSON{
+			Code: a.Place.Code, Name: a.Place.Name, Province: a.Province.Name,
+			NameEn: a.Place.En, AreaCode: a.Place.AreaCode,
+		},
+		Profile: ProfileJSON{Insurance: a.Profile.Insurance, Status: a.Profile.Status, Age: a.Profile.Age},
+		AsOf:    a.AsOf.String(),
+		Lang:    l,
+	}
+	if a.Profile.Base != nil {
+		out.Profile.Base = yuanPtr(*a.Profile.Base)
+	}
+	if a.Profile.BirthYear != 0 {
+		y := a.Profile.BirthYear
+		out.Profile.BirthYear = &y
+	}
+	c := a.Credit
+	cj := CreditJSON{
+		Known: c.Known, HasAccount: c.HasAccount, Scheme: c.Scheme, Period: c.Period,
+		Formula: c.Formula.In(l), Reason: c.Reason.In(l), Credited: c.Credited.In(l), Note: c.RuleNote.In(l),
+		Scope: c.Scope, RuleID: c.RuleID, Confidence: c.Confidence,
+		Source: SourceJSON{
+			Title: c.Source.Title.In(l), DocNo: c.Source.DocNo, Publisher: c.Source.Publisher.In(l),
+			Date: string(c.Source.Date), URL: c.Source.URL, SeenVia: c.Source.SeenVia.In(l),
+		},
+		VerifiedOn: c.Source.VerifiedOn.String(),
+		Deductions: []DeductionJSON{},
+	}
+	if c.Rate != 0 {
+		r := c.Rate
+		cj.Rate = &r
+	}
+	if c.Known {
+		cj.Annual, cj.GrossMonthly, cj.NetMonthly = yuanPtr(c.Annual), yuanPtr(c.GrossMonthly), yuanPtr(c.NetMonthly)
+	}
+	for _, d := range c.Deductions {
+		dj := DeductionJSON{Name: d.Name.In(l)}
+		if d.Known && c.Known {
+			dj.Monthly = yuanPtr(d.Monthly)
+		}
+		if d.Rate != 0 {
+			r := d.Rate
+			dj.Rate = &r
+		}
+		cj.Deductions = append(cj.Deductions, dj)
+	}
+	if nc := c.NextChange; nc != nil {
+		nj := &NextChangeJSON{Age: nc.Age}
+		if nc.Known {
+			nj.NetMonthly, nj.GrossMonthly, nj.Annual = yuanPtr(nc.NetMonthly), yuanPtr(nc.GrossMonthly), yuanPtr(nc.Annual)
+		} else if nc.Rate != 0 {
+			r := nc.Rate
+			nj.Rate = &r
+		}
+		cj.NextChange = nj
+	}
+	out.Credit = cj
+	out.Notes = []NoteJSON{}
+	for _, n := range a.Notes {
+		out.Notes = append(out.Notes, NoteJSON{ID: n.ID, Text: n.Text.In(l)})
+	}
+	out.Channels = []ChannelJSON{}
+	for _, ch := range a.Channels {
+		cj := ChannelJSON{
+			ID: ch.Channel.ID, Kind: ch.Channel.Kind, Name: ch.Name.In(l),
+			Needs: append([]string{}, ch.Channel.Needs...), Suits: ch.Channel.Suits.In(l),
+			Recommended: ch.Recommended, Confidence: string(ch.Channel.Confidence),
+			VerifiedOn: ch.Channel.VerifiedOn.String(),
+		}
+		for _, s := range ch.Steps {
+			cj.Steps = append(cj.Steps, s.In(l))
+		}
+		out.Channels = append(out.Channels, cj)
+	}
+	return out
+}
+
+func yuanPtr(m Money) *float64 {
+	f := m.Float()
+	return &f
+}

@@ -1,0 +1,232 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+var today = Date{2026, 11, 22}
+
+func advise(t *testing.T, b *Book, code string, ins Insurance, st Status, age int, base *Money) Advice {
+	t.Helper()
+	p, ok := b.Place(code)
+	if !ok {
+		t.Fatalf("no place %s", code)
+	}
+	return b.Advise(p, Profile{Insurance: ins, Status: st, Age: age, Base: base}, today)
+}
+
+func TestMustHold(t *testing.T) {
+	b := openBook(t)
+	type want struct {
+		code       string
+		ins        Insurance
+		st         Status
+		age        int
+		gross, net float64
+		annual     float64
+		period     string
+		nextAge    int
+		nextNet    float64
+	}
+	cases := []want{
+		{"110100", Employee, Retired, 69, 100, 97, 1200, PeriodMonthly, 70, 107},
+		{"110100", Employee, Retired, 70, 110, 107, 1320, PeriodMonthly, 0, 0},
+		{"110100", Employee, Retired, 72, 110, 107, 1320, PeriodMonthly, 0, 0},
+		{"310100", Employee, Retired, 74, 140, 140, 1680, PeriodAnnual, 75, 157.5},
+		{"310100", Employee, Retired, 75, 157.5, 157.5, 1890, PeriodAnnual, 0, 0},
+		{"370100", Employee, Retired, 69, 100, 100, 1200, PeriodMonthly, 70, 125},
+		{"370100", Employee, Retired, 70, 125, 125, 1500, PeriodMonthly, 0, 0},
+		{"620100", Employee, Retired, 66, 90, 90, 1080, PeriodMonthly, 0, 0},
+		{"430100", Flexible, Retired, 60, 75, 75, 900, PeriodMonthly, 0, 0},
+		{"440100", Employee, Retired, 65, 169.08, 160.42, 2028.96, PeriodMonthly, 0, 0},
+		{"440300", Employee, Retired, 65, 251, 251, 3012, PeriodMonthly, 0, 0},
+		{"420100", Flexible, Retired, 65, 66, 66, 792, PeriodMonthly, 0, 0},
+	}
+	for _, c := range cases {
+		a := advise(t, b, c.code, c.ins, c.st, c.age, nil)
+		cr := a.Credit
+		if !cr.Known || cr.GrossMonthly != Yuan(c.gross) || cr.NetMonthly != Yuan(c.net) || cr.Annual != Yuan(c.annual) || cr.Period != c.period {
+			t.Errorf("%s %s/%s age %d: known=%v gross=%s net=%s annual=%s period=%s; want %v/%v/%v %s",
+				a.Place.Name, c.ins, c.st, c.age, cr.Known, cr.GrossMonthly, cr.NetMonthly, cr.Annual, cr.Period, c.gross, c.net, c.annual, c.period)
+		}
+		switch {
+		case c.nextAge == 0 && cr.NextChange != nil:
+			t.Errorf("%s age %d: unexpected next change %+v", a.Place.Name, c.age, *cr.NextChange)
+		case c.nextAge != 0 && (cr.NextChange == nil || cr.NextChange.Age != c.nextAge || cr.NextChange.NetMonthly != Yuan(c.nextNet)):
+			t.Errorf("%s age %d: next change %+v, want age %d net %v", a.Place.Name, c.age, cr.NextChange, c.nextAge, c.nextNet)
+		}
+		if cr.NextChange != nil && !hasNote(a, "next-change") {
+			t.Errorf("%s age %d: the next change is not among the notes", a.Place.Name, c.age)
+		}
+	}
+}
+
+func TestWorkingEmployeeNationalRule(t *testing.T) {
+	b := openBook(t)
+	base := Yuan(5000)
+	a := advise(t, b, "330100", Employee, Working, 45, &base)
+	if a.Credit.Scope != ScopeNational || !a.Credit.Known || a.Credit.NetMonthly != Yuan(100) {
+		t.Errorf("Hangzhou working employee, base 5000: %+v", a.Credit)
+	}
+	a = advise(t, b, "330100", Employee, Working, 45, nil)
+	if a.Credit.Known || a.Credit.Reason.Zh == "" {
+		t.Errorf("without a base the amount must be unknown, with a reason: %+v", a.Credit)
+	}
+	a = advise(t, b, "510100", Employee, Working, 45, &base)
+	if a.Credit.NetMonthly != Yuan(90) || a.Credit.GrossMonthly != Yuan(100) {
+		t.Errorf("Chengdu working, base 5000, age 45: gross %s net %s, want 100 / 90", a.Credit.GrossMonthly, a.Credit.NetMonthly)
+	}
+}
+
+func TestNoPersonalAccount(t *testing.T) {
+	b := openBook(t)
+	a := advise(t, b, "420100", Flexible, Working, 40, nil)
+	if a.Credit.HasAccount == nil || *a.Credit.HasAccount {
+		t.Errorf("Wuhan flexible working: has_account = %v, want false", a.Credit.HasAccount)
+	}
+	for _, p := range b.Places() {
+		for _, st := range Statuses {
+			a := b.Advise(p, Profile{Insurance: Resident, Status: st, Age: 70}, today)
+			if a.Credit.HasAccount == nil || *a.Credit.HasAccount || a.Credit.Known {
+				t.Fatalf("%s resident/%s: has_account %v known %v", p.Name, st, a.Credit.HasAccount, a.Credit.Known)
+			}
+			if !hasNote(a, "resident-no-account") {
+				t.Fatalf("%s resident: the no-account note is missing", p.Name)
+			}
+			if hasNote(a, "own-money") || hasNote(a, "family-mutual-aid") {
+				t.Fatalf("%s resident: account notes shown without an account", p.Name)
+			}
+		}
+	}
+}
+
+// findAmount returns the first thing in b that reads as a sum of money:
+// digits, an optional space, then 元 or yuan.
+func findAmount(b []byte) string {
+	for _, unit := range []string{"元", "yuan"} {
+		rest := b
+		for {
+			i := bytes.Index(rest, []byte(unit))
+			if i < 0 {
+				break
+			}
+			j := i
+			if j > 0 && rest[j-1] == ' ' {
+				j--
+			}
+			if j > 0 && rest[j-1] >= '0' && rest[j-1] <= '9' {
+				start := j - 1
+				for start > 0 && (rest[start-1] >= '0' && rest[start-1] <= '9' || rest[start-1] == '.' || rest[start-1] == ',') {
+					start--
+				}
+				return string(rest[start : i+len(unit)])
+			}
+			rest = rest[i+len(unit):]
+		}
+	}
+	return ""
+}
+
+// TestEveryPlaceResolves checks all 369 places, every insurance and status
+// and several ages: some advice with provenance every time, and no amount
+// anywhere when the figure is not known.
+func TestEveryPlaceResolves(t *testing.T) {
+	b := openBook(t)
+	unknown, known := 0, 0
+	for _, p := range b.Places() {
+		for _, ins := range Insurances {
+			for _, st := range Statuses {
+				for _, age := range []int{30, 69, 70, 75} {
+					a := b.Advise(p, Profile{Insurance: ins, Status: st, Age: age}, today)
+					c := a.Credit
+					if c.RuleID == "" || c.Source.Title.Zh == "" || c.Source.VerifiedOn.IsZero() || !c.Confidence.Shown() {
+						t.Fatalf("%s %s/%s %d: no usable rule: %+v", p.Name, ins, st, age, c)
+					}
+					if c.Formula.Zh == "" || c.Formula.En == "" || len(a.Channels) < 5 {
+						t.Fatalf("%s %s/%s %d: formula or channels missing", p.Name, ins, st, age)
+					}
+					if c.Known {
+						known++
+						continue
+					}
+					unknown++
+					for _, l := range []Lang{ZH, EN} {
+						j, err := json.Marshal(a.JSON(l))
+						if err != nil {
+							t.Fatal(err)
+						}
+						if m := findAmount(j); m != "" {
+							t.Fatalf("%s %s/%s %d (%s): unknown figure but JSON shows %q", p.Name, ins, st, age, l, m)
+						}
+						aj := a.JSON(l)
+						if aj.Credit.Annual != nil || aj.Credit.GrossMonthly != nil || aj.Credit.NetMonthly != nil {
+							t.Fatalf("%s: amounts must be null when unknown", p.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+	if known == 0 || unknown == 0 {
+		t.Errorf("known %d, unknown %d: both should occur", known, unknown)
+	}
+}
+
+func TestUnverifiedIsNotShown(t *testing.T) {
+	b := openBook(t)
+	a := advise(t, b, "500100", Employee, Retired, 72, nil)
+	if a.Credit.Known || a.Credit.Scope != ScopeNational || !hasNote(a, "unverified-local") {
+		t.Errorf("Chongqing: known %v scope %s; want the national method and the unverified note", a.Credit.Known, a.Credit.Scope)
+	}
+	a = advise(t, b, "370200", Employee, Retired, 72, nil) // Qingdao: Shandong method
+	if a.Credit.Known || a.Credit.Scope != ScopeProvince || a.Credit.Rate != 2.5 {
+		t.Errorf("Qingdao: %+v; want the Shandong 2.5%% method without an amount", a.Credit)
+	}
+	for _, r := range b.Rules() {
+		if r.Source.Title.Zh == "" || r.Source.Publisher.Zh == "" || r.Source.VerifiedOn.IsZero() || r.Source.Date == "" {
+			t.Errorf("rule %s lacks provenance", r.ID)
+		}
+	}
+}
+
+func TestFujianLapseNote(t *testing.T) {
+	b := openBook(t)
+	a := advise(t, b, "350100", Employee, Working, 40, nil)
+	if !hasNote(a, "lapse-fujian") || hasNote(a, "lapse-general") {
+		t.Error("Fuzhou should get the Fujian lapse rule, not the general one")
+	}
+	a = advise(t, b, "430100", Employee, Working, 40, nil)
+	if hasNote(a, "lapse-fujian") || !hasNote(a, "lapse-general") {
+		t.Error("Changsha should get the general lapse note")
+	}
+}
+
+func TestChannels(t *testing.T) {
+	b := openBook(t)
+	a := advise(t, b, "430100", Employee, Retired, 70, nil)
+	if a.Channels[0].Channel.ID != "hotline" || !a.Channels[0].Recommended {
+		t.Fatalf("first channel = %s, want the recommended hotline", a.Channels[0].Channel.ID)
+	}
+	if got := a.Channels[0].Name.Zh; got != "打医保服务热线 0731-12393" {
+		t.Errorf("hotline name = %q", got)
+	}
+	a = advise(t, b, "370100", Employee, Retired, 70, nil)
+	ids := map[string]bool{}
+	for _, c := range a.Channels {
+		ids[c.Channel.ID] = true
+	}
+	if !ids["local-jinan"] || ids["local"] {
+		t.Errorf("Jinan channels %v: want the Jinan path in place of the general one", ids)
+	}
+}
+
+func hasNote(a Advice, id string) bool {
+	for _, n := range a.Notes {
+		if n.ID == id {
+			return true
+		}
+	}
+	return false
+}

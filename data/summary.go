@@ -1,0 +1,61 @@
+package data
+
+// Summary is what `yibao data check` reports about a book.
+type Summary struct {
+	Files            []string
+	Places           int
+	PlacesWithFigure int // places where a retired employee gets a known figure
+	Official         int // rules by confidence
+	Secondary        int
+	Unverified       int
+	Notes            int
+	Channels         int
+	Stale            []StaleEntry // verified more than 18 months before the day
+	Replaced         []Replacement
+	Day              Date
+}
+
+// StaleEntry is a rule, note or channel whose check is old.
+type StaleEntry struct {
+	Kind       string // rule, note, channel
+	ID         string
+	VerifiedOn Date
+}
+
+// Summarize counts what the book holds on day d.
+func (b *Book) Summarize(d Date) Summary {
+	s := Summary{Files: b.files, Places: len(b.places), Notes: len(b.notes), Channels: len(b.channels), Replaced: b.replaced, Day: d}
+	for _, p := range b.places {
+		if b.Advise(p, Profile{Insurance: Employee, Status: Retired, Age: 65}, d).Credit.Known {
+			s.PlacesWithFigure++
+		}
+	}
+	old := func(v Date) bool { return !v.IsZero() && v.AddMonths(staleAfterMonths).Before(d) }
+	for _, r := range b.rules {
+		switch r.Source.Confidence {
+		case Official:
+			s.Official++
+		case Secondary:
+			s.Secondary++
+		default:
+			s.Unverified++
+		}
+		if old(r.Source.VerifiedOn) {
+			s.Stale = append(s.Stale, StaleEntry{"rule", r.ID, r.Source.VerifiedOn})
+		}
+	}
+	for _, n := range b.notes {
+		if n.Source != nil && old(n.Source.VerifiedOn) {
+			s.Stale = append(s.Stale, StaleEntry{"note", n.ID, n.Source.VerifiedOn})
+		}
+	}
+	for _, c := range b.channels {
+		if old(c.VerifiedOn) {
+			s.Stale = append(s.Stale, StaleEntry{"channel", c.ID, c.VerifiedOn})
+		}
+	}
+	return s
+}
+
+// PairString formats (insurance, status) pairs: employee/retired, ...
+func PairString(ps []Pair) string { return pairString(ps) }

@@ -1,0 +1,252 @@
+// Command yibao tells Chinese retirees how much goes into their
+// medical-insurance personal account each month, whether it applies to
+// them and how to check the balance.
+//
+//	yibao                      the advisor in this terminal
+//	yibao advise ...           one answer for scripts and slips
+//	yibao data check PATH...   check local correction files
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yibao/data"
+	"yibao/model"
+	"yibao/views"
+)
+
+// Exit codes.
+const (
+	exitOK        = 0
+	exitDataError = 1
+	exitBadInput  = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Now))
+}
+
+// run dispatches a command line and returns the exit code.
+func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "advise":
+			return advise(args[1:], stdout, stderr, now)
+		case "data":
+			return dataCmd(args[1:], stdout, stderr, now)
+		case "help", "-h", "-help", "--help":
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+	}
+	return advisor(args, stderr, now)
+}
+
+const usage = `yibao: 医保个人账户每月划入多少、怎么查余额
+       how much goes into the medical-insurance personal account, and how to check it
+
+  yibao [--lang zh|en] [--data PATH]     在本终端使用问答界面 / the advisor in this terminal
+  yibao advise --insurance employee|flexible|resident --city 城市 --age 年龄
+               --status working|retired|not-retired [--base 元] [--lang zh|en] [--json] [--data PATH]
+                                         一次性输出建议 / one answer for scripts and slips
+  yibao data check PATH...               检查本地更正文件 / check local correction files
+`
+
+// newFlags makes a flag set that reports errors in our own words.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// flagError turns a flag parsing error into one bilingual line.
+func flagError(err error) string {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		f := strings.TrimPrefix(msg, "flag provided but not defined: ")
+		return fmt.Sprintf("没有这个选项：%s（yibao help 查看用法） / unknown option %s (see yibao help)", f, f)
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		f := strings.TrimPrefix(msg, "flag needs an argument: ")
+		return fmt.Sprintf("选项 %s 后面要写一个值 / option %s needs a value", f, f)
+	}
+	return "命令行有误：" + msg + " / bad command line: " + msg
+}
+
+// bad prints one line about bad input and returns its exit code.
+func bad(stderr io.Writer, line string) int {
+	fmt.Fprintln(stderr, "yibao: "+line)
+	return exitBadInput
+}
+
+// openBook loads the book with local files; problems go to stderr.
+func openBook(paths []string, stderr io.Writer) (*data.Book, bool) {
+	b, err := data.Open(paths...)
+	if err != nil {
+		fmt.Fprintln(stderr, "yibao: 数据有误，请修正后再试 / the data has problems; fix them and retry:")
+		fmt.Fprintln(stderr, err)
+		return nil, false
+	}
+	return b, true
+}
+
+// pathList collects repeated --data flags.
+type pathList []string
+
+func (p *pathList) String() string     { return strings.Join(*p, ",") }
+func (p *pathList) Set(v string) error { *p = append(*p, v); return nil }
+
+// advisor runs the full-screen advisor in this terminal.
+func advisor(args []string, stderr io.Writer, now func() time.Time) int {
+	fs := newFlags("yibao")
+	lang := fs.String("lang", "zh", "")
+	var paths pathList
+	fs.Var(&paths, "data", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(os.Stdout, usage)
+			return exitOK
+		}
+		return bad(stderr, flagError(err))
+	}
+	if fs.NArg() > 0 {
+		return bad(stderr, fmt.Sprintf("没有这个命令：%s（yibao help 查看用法） / unknown command %s (see yibao help)", fs.Arg(0), fs.Arg(0)))
+	}
+	l, err := data.ParseLang(*lang)
+	if err != nil {
+		return bad(stderr, err.Error())
+	}
+	opts := model.Options{Lang: l, Now: now, Renderer: views.New()}
+	if len(paths) > 0 {
+		b, ok := openBook(paths, stderr)
+		if !ok {
+			return exitDataError
+		}
+		opts.Book = b
+	}
+	if _, err := tea.NewProgram(model.New(opts)).Run(); err != nil {
+		fmt.Fprintln(stderr, "yibao:", err)
+		return exitDataError
+	}
+	return exitOK
+}
+
+// advise answers once, as a text slip or JSON.
+func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	fs := newFlags("advise")
+	insurance := fs.String("insurance", "", "")
+	city := fs.String("city", "", "")
+	age := fs.String("age", "", "")
+	status := fs.String("status", "", "")
+	base := fs.String("base", "", "")
+	lang := fs.String("lang", "zh", "")
+	asJSON := fs.Bool("json", false, "")
+	width := fs.Int("width", 72, "")
+	var paths pathList
+	fs.Var(&paths, "data", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+		return bad(stderr, flagError(err))
+	}
+	if fs.NArg() > 0 {
+		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", fs.Arg(0), fs.Arg(0)))
+	}
+	l, err := data.ParseLang(*lang)
+	if err != nil {
+		return bad(stderr, err.Error())
+	}
+	if *insurance == "" {
+		return bad(stderr, "缺少 --insurance（employee 职工、flexible 灵活就业 或 resident 居民） / --insurance is missing (employee, flexible or resident)")
+	}
+	ins, err := data.ParseInsurance(*insurance)
+	if err != nil {
+		return bad(stderr, err.Error())
+	}
+	if *city == "" {
+		return bad(stderr, "缺少 --city（城市的汉字、拼音、首字母或代码） / --city is missing (hanzi, pinyin, initials or code)")
+	}
+	p := data.Profile{Insurance: ins, Status: data.Working}
+	today := data.DateOf(now())
+	if *age == "" && ins != data.Resident {
+		return bad(stderr, "缺少 --age（年龄或出生年份） / --age is missing (age or birth year)")
+	}
+	if *age != "" {
+		if p.Age, p.BirthYear, err = data.ParseAge(*age, today); err != nil {
+			return bad(stderr, err.Error())
+		}
+	}
+	if *status == "" && ins != data.Resident {
+		return bad(stderr, "缺少 --status（working 在职、retired 已退休 或 not-retired 到龄未办退休） / --status is missing (working, retired or not-retired)")
+	}
+	if *status != "" {
+		if p.Status, err = data.ParseStatus(*status); err != nil {
+			return bad(stderr, err.Error())
+		}
+	}
+	if *base != "" {
+		m, err := data.ParseBase(*base)
+		if err != nil {
+			return bad(stderr, err.Error())
+		}
+		p.Base = &m
+	}
+	if *width < 24 || *width > 200 {
+		return bad(stderr, "--width 应在 24 到 200 之间 / --width must be from 24 to 200")
+	}
+	book, ok := openBook(paths, stderr)
+	if !ok {
+		return exitDataError
+	}
+	place, err := book.Lookup(*city)
+	if err != nil {
+		var pe *data.PlaceError
+		if errors.As(err, &pe) {
+			msg := pe.Message(book)
+			return bad(stderr, msg.Zh+" / "+msg.En)
+		}
+		return bad(stderr, err.Error())
+	}
+	a := book.Advise(place, p, today)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(a.JSON(l)); err != nil {
+			fmt.Fprintln(stderr, "yibao:", err)
+			return exitDataError
+		}
+		return exitOK
+	}
+	fmt.Fprint(stdout, views.Report(a, l, *width))
+	return exitOK
+}
+
+// dataCmd is `yibao data check PATH...`.
+func dataCmd(args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	if len(args) == 0 || args[0] != "check" {
+		return bad(stderr, "用法：yibao data check 文件或文件夹... / usage: yibao data check PATH...")
+	}
+	paths := args[1:]
+	if len(paths) == 0 {
+		return bad(stderr, "请写出要检查的文件或文件夹 / name the files or folders to check")
+	}
+	book, ok := openBook(paths, stderr)
+	if !ok {
+		return exitDataError
+	}
+	fmt.Fprint(stdout, views.Summary(book.Summarize(data.DateOf(now()))))
+	return exitOK
+}

@@ -1,0 +1,131 @@
+package model
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"yibao/data"
+)
+
+// KeyMap holds every key binding of the advisor, with help text in the
+// current language. No binding is a plain letter while a text field has
+// focus, so typing never triggers a command.
+type KeyMap struct {
+	Choose   key.Binding // 1-3 on choice steps
+	Up       key.Binding
+	Down     key.Binding
+	Enter    key.Binding
+	Back     key.Binding
+	Toggle   key.Binding // space on the checklist
+	Open     key.Binding // enter on the checklist
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	Skip     key.Binding // enter on an empty base field
+	Lang     key.Binding
+	Help     key.Binding
+	Quit     key.Binding // ctrl+c anywhere
+	QuitKey  key.Binding // q where nothing is typed
+	New      key.Binding
+	Slip     key.Binding
+	Compare  key.Binding
+	Guides   key.Binding
+	Yes      key.Binding
+	No       key.Binding
+}
+
+// NewKeyMap builds the bindings with help in language l.
+func NewKeyMap(l data.Lang) KeyMap {
+	t := func(zh, en string) string {
+		if l == data.EN {
+			return en
+		}
+		return zh
+	}
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
+	}
+	return KeyMap{
+		Choose:   b([]string{"1", "2", "3", "１", "２", "３"}, "1-3", t("选择", "choose")),
+		Up:       b([]string{"up"}, t("上键", "Up"), t("上移", "move up")),
+		Down:     b([]string{"down"}, t("下键", "Down"), t("下移", "move down")),
+		Enter:    b([]string{"enter"}, t("回车", "Enter"), t("确认", "confirm")),
+		Back:     b([]string{"esc"}, "Esc", t("返回上一步", "back")),
+		Toggle:   b([]string{"space"}, t("空格", "Space"), t("打勾", "tick")),
+		Open:     b([]string{"enter"}, t("回车", "Enter"), t("展开步骤", "show steps")),
+		PageUp:   b([]string{"pgup"}, "PgUp", t("上一页", "page up")),
+		PageDown: b([]string{"pgdown"}, "PgDn", t("下一页", "page down")),
+		Top:      b([]string{"home"}, "Home", t("到顶", "top")),
+		Bottom:   b([]string{"end"}, "End", t("到底", "bottom")),
+		Skip:     b([]string{"enter"}, t("回车", "Enter"), t("不填直接看结果", "skip")),
+		Lang:     b([]string{"tab", "f2"}, "Tab", t("English", "中文")),
+		Help:     b([]string{"?", "？", "f1"}, "?", t("全部按键", "all keys")),
+		Quit:     b([]string{"ctrl+c"}, "Ctrl+C", t("退出", "quit")),
+		QuitKey:  b([]string{"q"}, "q", t("退出", "quit")),
+		New:      b([]string{"n"}, "n", t("下一位", "next person")),
+		Slip:     b([]string{"s"}, "s", t("保存小票", "save slip")),
+		Compare:  b([]string{"c"}, "c", t("对比另一地", "compare a place")),
+		Guides:   b([]string{"g"}, "g", t("更多帮助", "more help")),
+		Yes:      b([]string{"y", "enter"}, "y", t("是", "yes")),
+		No:       b([]string{"n", "esc"}, "n", t("否", "no")),
+	}
+}
+
+// ShortHelp lists the keys of the current step for the help line.
+func (s State) ShortHelp() []key.Binding {
+	k := s.Keys
+	if s.Confirm != ConfirmNone {
+		return []key.Binding{k.Yes, k.No}
+	}
+	switch s.Step {
+	case StepInsurance:
+		return []key.Binding{k.Choose, k.Enter, k.Lang, k.Help, k.Quit}
+	case StepStatus:
+		return []key.Binding{k.Choose, k.Enter, k.Back, k.Lang, k.Help}
+	case StepPlace:
+		return []key.Binding{k.Up, k.Down, k.Enter, k.Back, k.Lang}
+	case StepAge:
+		return []key.Binding{k.Enter, k.Back, k.Lang, k.Help}
+	case StepBase:
+		return []key.Binding{k.Enter, k.Skip, k.Back, k.Lang}
+	case StepResult:
+		return s.resultHelp()
+	}
+	return nil
+}
+
+func (s State) resultHelp() []key.Binding {
+	k := s.Keys
+	out := []key.Binding{k.Up, k.Down, k.Toggle, k.Open, k.New, k.Back}
+	if s.Slips {
+		out = append(out, k.Slip)
+	}
+	return append(out, k.Lang, k.Help)
+}
+
+// FullHelp lists every key of the current step, for the ? screen.
+func (s State) FullHelp() []key.Binding {
+	k := s.Keys
+	common := []key.Binding{k.Lang, k.Help, k.Quit}
+	switch s.Step {
+	case StepInsurance, StepStatus:
+		return append([]key.Binding{k.Choose, k.Up, k.Down, k.Enter, k.Back, k.QuitKey}, common...)
+	case StepPlace:
+		return append([]key.Binding{k.Up, k.Down, k.Enter, k.Back}, common...)
+	case StepAge:
+		return append([]key.Binding{k.Enter, k.Back}, common...)
+	case StepBase:
+		return append([]key.Binding{k.Enter, k.Skip, k.Back}, common...)
+	}
+	out := []key.Binding{k.Up, k.Down, k.Toggle, k.Open, k.PageUp, k.PageDown, k.Top, k.Bottom, k.New, k.Back}
+	if s.Slips {
+		out = append(out, k.Slip)
+	}
+	if s.Compare {
+		out = append(out, k.Compare)
+	}
+	if s.Guides {
+		out = append(out, k.Guides)
+	}
+	return append(append(out, k.QuitKey), common...)
+}

@@ -1,0 +1,123 @@
+package model
+
+import "yibao/data"
+
+// Step is one screen of the consultation.
+type Step int
+
+// The steps in order. StepBase is only asked of working employees.
+const (
+	StepInsurance Step = iota
+	StepPlace
+	StepAge
+	StepStatus
+	StepBase
+	StepResult
+)
+
+// Confirm is a question that stands over the current step.
+type Confirm int
+
+// Confirmations.
+const (
+	ConfirmNone Confirm = iota
+	ConfirmQuit
+)
+
+// State is everything the views need to draw a frame. Views read it and
+// never change it.
+type State struct {
+	Book   *data.Book // nil while the book loads
+	Lang   data.Lang
+	Keys   KeyMap
+	Today  data.Date
+	Width  int
+	Height int
+	// NoColor is set by NO_COLOR in the session's environment or by a
+	// colour profile without colour; the views then draw with characters only.
+	NoColor bool
+
+	Step      Step
+	Insurance data.Insurance // "" until chosen
+	Status    data.Status
+	Cursor    int // highlighted option on a choice step
+
+	PlaceInput Field
+	Matches    []data.Match
+	PlaceSel   int
+	Place      *data.Place
+
+	AgeInput  Field
+	Age       int
+	BirthYear int
+	AgeSet    bool
+
+	BaseInput Field
+	Base      *data.Money
+
+	// Err is the plain-words message under the current field.
+	Err data.Text
+
+	Advice *data.Advice
+	Ticks  map[string]bool // channel id -> ticked
+	Opened map[string]bool // channel id -> steps shown
+	Focus  int             // focused channel on the result
+	Scroll int             // first body line shown on the result
+
+	Confirm  Confirm
+	ShowHelp bool
+	// Notice is a message that stands over everything (a closing server,
+	// an idle warning); empty when none.
+	Notice data.Text
+
+	// Features the host enables.
+	Slips   bool
+	Compare bool
+	Guides  bool
+}
+
+// Steps lists the steps this person goes through, in order.
+func (s State) Steps() []Step {
+	steps := []Step{StepInsurance, StepPlace, StepAge, StepStatus}
+	if s.needsBase() {
+		steps = append(steps, StepBase)
+	}
+	return steps
+}
+
+// StepNumber returns the 1-based position of the current step and the
+// number of questions.
+func (s State) StepNumber() (n, total int) {
+	steps := s.Steps()
+	for i, st := range steps {
+		if st == s.Step {
+			return i + 1, len(steps)
+		}
+	}
+	return len(steps), len(steps)
+}
+
+// needsBase reports whether the contribution base is asked: only of a
+// working employee.
+func (s State) needsBase() bool {
+	return s.Insurance == data.Employee && s.Status == data.Working
+}
+
+// Options lists the choices on a choice step.
+func (s State) Options() []data.Text {
+	switch s.Step {
+	case StepInsurance:
+		return []data.Text{
+			data.T("职工医保", "Employee insurance (职工医保)"),
+			data.T("灵活就业人员参加的职工医保", "Flexible employment (灵活就业)"),
+			data.T("城乡居民医保", "Resident insurance (城乡居民医保)"),
+		}
+	case StepStatus:
+		return []data.Text{
+			data.T("在职（还在上班或缴费）", "Working (still employed or paying)"),
+			data.T("已退休（已办完医保退休手续）", "Retired (medical-insurance retirement done)"),
+			data.T("到了退休年龄，还没办医保退休手续", "Of retirement age, procedure not done"),
+		}
+	}
+	return nil
+}

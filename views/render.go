@@ -1,0 +1,153 @@
+// Package views draws the advisor: pure functions from the model's state,
+// the window size and the language to text. Nothing here changes state or
+// computes policy; figures come ready-made from the data package.
+package views
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yibao/model"
+)
+
+// Minimum window size; below it the screen asks to be enlarged.
+const (
+	MinWidth  = 40
+	MinHeight = 15
+	// default size until the terminal reports its own
+	defaultWidth  = 80
+	defaultHeight = 24
+)
+
+// Renderer draws frames for the model. It holds the two style sets and is
+// safe to share.
+type Renderer struct {
+	color, plain Styles
+}
+
+// New returns a renderer.
+func New() Renderer {
+	return Renderer{color: NewStyles(false), plain: NewStyles(true)}
+}
+
+func (r Renderer) styles(s model.State) Styles {
+	if s.NoColor {
+		return r.plain
+	}
+	return r.color
+}
+
+// size returns the window size, assuming 80x24 until it is known.
+func size(s model.State) (int, int) {
+	w, h := s.Width, s.Height
+	if w <= 0 || h <= 0 {
+		return defaultWidth, defaultHeight
+	}
+	return w, h
+}
+
+// frame is a drawn screen before it becomes a tea.View.
+type frame struct {
+	lines  []string
+	cursor *tea.Position // where the terminal cursor goes, if anywhere
+}
+
+// View draws one frame: full screen, no mouse (so text can be selected and
+// copied), and a steady cursor only where text is typed.
+func (r Renderer) View(s model.State) tea.View {
+	f := r.draw(s)
+	v := tea.NewView(strings.Join(f.lines, "\n"))
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeNone
+	v.WindowTitle = tr(s.Lang == "en", "医保个人账户", "Medical-insurance personal account")
+	if f.cursor != nil {
+		c := tea.NewCursor(f.cursor.X, f.cursor.Y)
+		c.Blink = false
+		c.Shape = tea.CursorBar
+		v.Cursor = c
+	}
+	return v
+}
+
+// draw lays out header, body and footer for the window.
+func (r Renderer) draw(s model.State) frame {
+	st := r.styles(s)
+	w, h := size(s)
+	en := s.Lang == "en"
+	if w < MinWidth || h < MinHeight {
+		return frame{lines: tooSmall(en, w, h)}
+	}
+	if s.Notice.Zh != "" {
+		return frame{lines: notice(st, s.Notice.In(s.Lang), w, h)}
+	}
+	cw := w - 2 // one column of margin on each side
+	head := header(s, st, cw)
+	foot := footer(s, st, cw)
+	bodyH := h - len(head) - len(foot)
+	var body []string
+	var cursor *tea.Position
+	switch {
+	case s.ShowHelp:
+		body = fullHelp(s, st, cw)
+	case s.Step == model.StepResult && s.Advice != nil:
+		all := resultBody(s, st, cw)
+		top := max(0, min(s.Scroll, len(all)-bodyH))
+		body = all[top:min(len(all), top+bodyH)]
+	default:
+		body, cursor = stepBody(s, st, cw, bodyH)
+	}
+	if len(body) > bodyH {
+		body = body[:bodyH]
+	}
+	lines := make([]string, 0, h)
+	lines = append(lines, head...)
+	for _, l := range body {
+		lines = append(lines, " "+l)
+	}
+	for len(lines) < h-len(foot) {
+		lines = append(lines, "")
+	}
+	lines = append(lines, foot...)
+	if cursor != nil {
+		cursor.X++
+		cursor.Y += len(head)
+	}
+	return frame{lines: lines, cursor: cursor}
+}
+
+// Layout measures the result body for scrolling.
+func (r Renderer) Layout(s model.State) model.Layout {
+	if s.Advice == nil {
+		return model.Layout{}
+	}
+	st := r.styles(s)
+	w, h := size(s)
+	cw := w - 2
+	l := model.Layout{Body: h - len(header(s, st, cw)) - len(footer(s, st, cw))}
+	lines, anchors := resultLines(s, st, cw)
+	l.Lines, l.Anchors = len(lines), anchors
+	return l
+}
+
+func tooSmall(en bool, w, h int) []string {
+	if w < 2 {
+		return []string{""}
+	}
+	msg := wrap(tr(en, "请把窗口放大一些（至少 40 列、15 行）。", "Please enlarge the window (at least 40 columns by 15 rows)."), max(w-1, 2))
+	if len(msg) > h {
+		msg = msg[:max(h, 1)]
+	}
+	return msg
+}
+
+func notice(st Styles, text string, w, h int) []string {
+	lines := make([]string, 0, h)
+	for i := 0; i < h/3; i++ {
+		lines = append(lines, "")
+	}
+	for _, l := range wrap(text, w-4) {
+		lines = append(lines, "  "+st.Notice.Render(" "+l+" "))
+	}
+	return lines
+}

@@ -1,0 +1,186 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yibao/data"
+	"yibao/model"
+)
+
+// stepBody draws a question screen and says where the cursor goes.
+func stepBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
+	switch s.Step {
+	case model.StepInsurance, model.StepStatus:
+		return choiceBody(s, st, w, h), nil
+	case model.StepPlace:
+		return placeBody(s, st, w, h)
+	case model.StepAge, model.StepBase:
+		return numberBody(s, st, w)
+	}
+	return nil, nil
+}
+
+// question draws the question and its hint.
+func question(st Styles, q, hint string, w int) []string {
+	out := []string{}
+	for _, l := range wrap(q, w) {
+		out = append(out, st.Question.Render(l))
+	}
+	for _, l := range wrap(hint, w) {
+		out = append(out, st.Hint.Render(l))
+	}
+	return append(out, "")
+}
+
+// choiceBody lists numbered options, a blank row between them when there
+// is room, the highlighted one marked with ">" and reverse video.
+func choiceBody(s model.State, st Styles, w, h int) []string {
+	en := s.Lang == data.EN
+	var out []string
+	if s.Step == model.StepInsurance {
+		out = question(st, tr(en, "您参加的是哪种医保？", "Which medical insurance do you have?"),
+			tr(en, "按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter."), w)
+	} else {
+		out = question(st, tr(en, "您现在的退休情况是？", "Where do you stand with retirement?"),
+			tr(en, "按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter."), w)
+	}
+	opts := s.Options()
+	spaced := len(out)+2*len(opts) <= h
+	for i, o := range opts {
+		label := fmt.Sprintf("%d. %s", i+1, o.In(s.Lang))
+		lines := indent("  ", label, w)
+		if i == s.Cursor {
+			lines = indent("> ", label, w)
+			for j := range lines {
+				lines[j] = st.Selected.Render(pad(lines[j], min(w, width(lines[0])+1)))
+			}
+		}
+		out = append(out, lines...)
+		if spaced && i < len(opts)-1 {
+			out = append(out, "")
+		}
+	}
+	return out
+}
+
+// placeBody is the search field with its results listed under it.
+func placeBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
+	en := s.Lang == data.EN
+	out := question(st, tr(en, "您在哪个城市参保？", "Where are you insured?"),
+		tr(en, "输入城市的汉字、拼音或首字母，例如 长沙、changsha、cs。", "Type the city in hanzi, pinyin or initials, e.g. 长沙, changsha, cs."), w)
+	label := tr(en, "城市：", "City: ")
+	out = append(out, st.Label.Render(label)+s.PlaceInput.Value())
+	cursor := &tea.Position{X: width(label) + width(s.PlaceInput.Before()), Y: len(out) - 1}
+	out = append(out, "")
+	if s.Err.Zh != "" {
+		for _, l := range wrap(s.Err.In(s.Lang), w) {
+			out = append(out, st.Error.Render(l))
+		}
+		return out, cursor
+	}
+	switch {
+	case s.Book == nil:
+		out = append(out, tr(en, "正在载入地区表。", "Loading the place list..."))
+	case s.PlaceInput.Trimmed() == "":
+	case len(s.Matches) == 0:
+		out = append(out, st.Error.Render(tr(en, "没有找到，请换个写法。", "Nothing found; try another spelling.")))
+	default:
+		room := max(1, h-len(out))
+		for i, m := range s.Matches {
+			if i >= room {
+				break
+			}
+			out = append(out, placeRow(s, st, m, i == s.PlaceSel, w))
+		}
+	}
+	return out, cursor
+}
+
+// placeRow shows a result with its province; the characters the query
+// matched are underlined.
+func placeRow(s model.State, st Styles, m data.Match, sel bool, w int) string {
+	p := m.Place
+	en := s.Lang == data.EN
+	name := underline(p.Name, p.Short, m.Hits, st)
+	nameW := width(p.Name)
+	if en {
+		name = p.En + " " + name
+		nameW += width(p.En) + 1
+	}
+	prov := s.Book.ProvinceName(p, s.Lang)
+	if p.Kind == data.KindMunicipality {
+		prov = tr(en, "直辖市", "municipality")
+	}
+	marker := "  "
+	if sel {
+		marker = "> "
+	}
+	gap := max(2, 24-nameW)
+	row := marker + name + strings.Repeat(" ", gap) + prov
+	if width(row) > w {
+		row = marker + name
+	}
+	if sel {
+		return st.Selected.Render(row + " ")
+	}
+	return row
+}
+
+// underline marks the matched characters, which index the short name; the
+// short name is the start of the full name.
+func underline(name, short string, hits []int, st Styles) string {
+	if len(hits) == 0 || !strings.HasPrefix(name, short) {
+		return name
+	}
+	hit := map[int]bool{}
+	for _, h := range hits {
+		hit[h] = true
+	}
+	var b strings.Builder
+	for i, r := range name {
+		idx := utf8.RuneCountInString(name[:i])
+		if hit[idx] {
+			b.WriteString(st.Match.Render(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// numberBody is the age or base field with its message.
+func numberBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
+	en := s.Lang == data.EN
+	var out []string
+	var label, value, unit string
+	if s.Step == model.StepAge {
+		out = question(st, tr(en, "您今年多少岁？", "How old are you?"),
+			tr(en, "输入年龄，例如 72；也可以输入四位出生年份，例如 1954，会按今天的日期换算成年龄。",
+				"Type the age, e.g. 72, or a four-digit birth year such as 1954, which is turned into an age with today's date."), w)
+		label, value = tr(en, "年龄：", "Age: "), s.AgeInput.Value()
+		unit = tr(en, " 岁", "")
+	} else {
+		out = question(st, tr(en, "您每月的医保缴费基数是多少元？", "What is your monthly contribution base, in yuan?"),
+			tr(en, "工资条或单位社保缴费单上有这个数；不知道就不填，直接按回车看结果。",
+				"It is on the payslip or the employer's contribution statement; if you do not know it, just press Enter."), w)
+		label, value = tr(en, "缴费基数：", "Base: "), s.BaseInput.Value()
+		unit = tr(en, " 元", " yuan")
+	}
+	before := s.AgeInput.Before()
+	if s.Step == model.StepBase {
+		before = s.BaseInput.Before()
+	}
+	out = append(out, st.Label.Render(label)+value+unit)
+	cursor := &tea.Position{X: width(label) + width(before), Y: len(out) - 1}
+	out = append(out, "")
+	if s.Err.Zh != "" {
+		for _, l := range wrap(s.Err.In(s.Lang), w) {
+			out = append(out, st.Error.Render(l))
+		}
+	}
+	return out, cursor
+}

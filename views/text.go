@@ -1,0 +1,136 @@
+package views
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// width measures a plain or styled string in terminal cells.
+func width(s string) int { return ansi.StringWidth(s) }
+
+// runeWidth measures one rune in cells.
+func runeWidth(r rune) int {
+	if r < 0x80 {
+		return 1
+	}
+	return ansi.StringWidth(string(r))
+}
+
+// Characters a line should not begin with, and those it should not end with.
+const (
+	noLineStart = "，。、；：？！）」』》〉】,.;:?!)%"
+	noLineEnd   = "（「『《〈【("
+)
+
+// wrap breaks plain text into lines of at most w cells: between Chinese
+// characters anywhere, between Latin words at spaces, a long word by force,
+// and never with a closing punctuation mark at the start of a line.
+func wrap(s string, w int) []string {
+	if w < 2 {
+		w = 2
+	}
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		lines = append(lines, wrapLine(para, w)...)
+	}
+	return lines
+}
+
+func wrapLine(s string, w int) []string {
+	var (
+		lines []string
+		line  []rune
+		lw    int
+		// lastBreak is the index in line after which a break may happen,
+		// or -1 when none has been seen.
+		lastBreak = -1
+	)
+	flush := func(n int) {
+		lines = append(lines, strings.TrimRight(string(line[:n]), " "))
+		rest := line[n:]
+		for len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		line = append([]rune(nil), rest...)
+		lw = 0
+		for _, r := range line {
+			lw += runeWidth(r)
+		}
+		lastBreak = -1
+	}
+	for _, r := range s {
+		rw := runeWidth(r)
+		if lw+rw > w && len(line) > 0 {
+			cut := len(line)
+			switch {
+			case r == ' ':
+				// break at this space
+			case strings.ContainsRune(noLineStart, r) && len(line) > 1:
+				// carry the last character along, and more while the
+				// carried text would still start with a closing mark
+				cut = len(line) - 1
+				for cut > 1 && strings.ContainsRune(noLineStart, line[cut]) {
+					cut--
+				}
+			case lastBreak > 0 && !wide(line[len(line)-1]) && !wide(r):
+				cut = lastBreak
+			}
+			for cut > 1 && cut <= len(line) && strings.ContainsRune(noLineEnd, line[cut-1]) {
+				cut--
+			}
+			flush(cut)
+			if r == ' ' {
+				continue
+			}
+		}
+		line = append(line, r)
+		lw += rw
+		if r == ' ' || wide(r) {
+			lastBreak = len(line)
+		}
+	}
+	if len(line) > 0 || len(lines) == 0 {
+		lines = append(lines, strings.TrimRight(string(line), " "))
+	}
+	return lines
+}
+
+// wide reports whether r is a wide (CJK) character, after which a line
+// may break.
+func wide(r rune) bool {
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || runeWidth(r) == 2)
+}
+
+// indent wraps text at width w with a first-line prefix and the same
+// width of spaces before each following line.
+func indent(prefix, s string, w int) []string {
+	pw := width(prefix)
+	body := wrap(s, max(w-pw, 8))
+	pad := strings.Repeat(" ", pw)
+	for i := range body {
+		if i == 0 {
+			body[i] = prefix + body[i]
+		} else {
+			body[i] = pad + body[i]
+		}
+	}
+	return body
+}
+
+// pad fills s with spaces to w cells.
+func pad(s string, w int) string {
+	if n := w - width(s); n > 0 {
+		return s + strings.Repeat(" ", n)
+	}
+	return s
+}
+
+// tr picks the text for a language.
+func tr(en bool, zh, english string) string {
+	if en {
+		return english
+	}
+	return zh
+}
