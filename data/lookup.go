@@ -28,7 +28,11 @@ func (e *PlaceError) Message(b *Book) Text {
 				name = p.En + " " + p.Name
 			}
 			if b != nil && p.Kind != KindMunicipality {
-				name += "(" + b.ProvinceName(p, l) + ")"
+				if l == EN {
+					name += " (" + b.ProvinceName(p, l) + ")"
+				} else {
+					name += "（" + b.ProvinceName(p, l) + "）"
+				}
 			}
 			parts[i] = name + " " + p.Code
 		}

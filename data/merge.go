@@ -9,12 +9,15 @@ import (
 // one scope that overlap in time, and a national rule for every pair.
 func checkBook(b *Book, files []parsed, all *[]Problem) {
 	ps := func(file string) problems { return problems{file: file, list: all} }
+	// Ids are unique among the embedded rules and among the local ones; a
+	// local correction may keep the id of the rule it corrects.
 	ruleSeen := map[string]string{}
 	for _, r := range b.rules {
-		if prev, ok := ruleSeen[r.ID]; ok && r.ID != "" {
+		k := fmt.Sprint(r.local, r.ID)
+		if prev, ok := ruleSeen[k]; ok && r.ID != "" {
 			ps(r.file).add("rule("+r.ID+")", "规则 id %q 重复（另见 %s）", "rule id %q is used twice (also in %s)", r.ID, prev)
 		}
-		ruleSeen[r.ID] = r.file
+		ruleSeen[k] = r.file
 	}
 	uniqueIDs(b, files, all)
 	checkOverlaps(b, all)
@@ -140,6 +143,7 @@ func (b *Book) withLocal(locals []parsed, all *[]Problem) *Book {
 		}
 		for i := range f.bf.Rule {
 			f.bf.Rule[i].file = f.name
+			f.bf.Rule[i].local = true
 		}
 		checkFile(&nb, f, all)
 		nb.files = append(nb.files, f.name)

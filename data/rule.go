@@ -93,6 +93,7 @@ type Rule struct {
 	SourceRef string `toml:"source_ref"`
 
 	file   string        // the book file the rule came from
+	local  bool          // from a local file rather than the embedded book
 	masked map[Pair]bool // pairs a local rule has taken over
 }
 

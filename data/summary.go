@@ -12,7 +12,14 @@ type Summary struct {
 	Channels         int
 	Stale            []StaleEntry // verified more than 18 months before the day
 	Replaced         []Replacement
+	Local            []LocalRule // rules from local files
 	Day              Date
+}
+
+// LocalRule describes a rule that came from a local file.
+type LocalRule struct {
+	ID, File, Scope, Code, Name string
+	Pairs                       []Pair
 }
 
 // StaleEntry is a rule, note or channel whose check is old.
@@ -43,6 +50,18 @@ func (b *Book) Summarize(d Date) Summary {
 		if old(r.Source.VerifiedOn) {
 			s.Stale = append(s.Stale, StaleEntry{"rule", r.ID, r.Source.VerifiedOn})
 		}
+	}
+	for _, r := range b.rules {
+		if !r.local {
+			continue
+		}
+		lr := LocalRule{ID: r.ID, File: r.file, Scope: r.Scope, Code: r.Code, Pairs: r.pairs()}
+		if p, ok := b.Place(r.Code); ok {
+			lr.Name = p.Name
+		} else if pr, ok := b.Province(r.Code); ok {
+			lr.Name = pr.Name
+		}
+		s.Local = append(s.Local, lr)
 	}
 	for _, n := range b.notes {
 		if n.Source != nil && old(n.Source.VerifiedOn) {

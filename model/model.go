@@ -85,7 +85,7 @@ func New(o Options) Model {
 func (m *Model) reset() {
 	s := m.State
 	m.State = State{
-		Book: s.Book, Lang: s.Lang, Keys: s.Keys, Width: s.Width, Height: s.Height, NoColor: s.NoColor,
+		Rev: s.Rev, Book: s.Book, Lang: s.Lang, Keys: s.Keys, Width: s.Width, Height: s.Height, NoColor: s.NoColor,
 		Slips: s.Slips, Compare: s.Compare, Guides: s.Guides,
 		Today:  data.DateOf(m.now()),
 		Ticks:  map[string]bool{},
@@ -127,6 +127,7 @@ func (m Model) View() tea.View { return m.render.View(m.State) }
 
 // Update moves the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.Rev++
 	switch msg := msg.(type) {
 	case bookMsg:
 		if msg.err != nil {

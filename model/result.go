@@ -33,9 +33,13 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.Opened[id] = !m.Opened[id]
 		m.reveal()
 	case key.Matches(msg, k.PageDown):
-		m.scrollBy(m.layout().Body - 1)
+		l := m.layout()
+		m.Scroll += l.Body - 1
+		m.clamp(l)
 	case key.Matches(msg, k.PageUp):
-		m.scrollBy(-(m.layout().Body - 1))
+		l := m.layout()
+		m.Scroll -= l.Body - 1
+		m.clamp(l)
 	case key.Matches(msg, k.Top):
 		m.Scroll = 0
 	case key.Matches(msg, k.Bottom):
@@ -65,10 +69,12 @@ func (m *Model) scrollBy(n int) {
 
 // clampScroll keeps the scroll position inside the body.
 func (m *Model) clampScroll() {
-	if m.Step != StepResult {
-		return
+	if m.Step == StepResult {
+		m.clamp(m.layout())
 	}
-	l := m.layout()
+}
+
+func (m *Model) clamp(l Layout) {
 	m.Scroll = max(0, min(m.Scroll, l.Lines-l.Body))
 }
 
@@ -85,5 +91,5 @@ func (m *Model) reveal() {
 	if first < m.Scroll {
 		m.Scroll = first
 	}
-	m.clampScroll()
+	m.clamp(l)
 }

@@ -27,6 +27,10 @@ const (
 // State is everything the views need to draw a frame. Views read it and
 // never change it.
 type State struct {
+	// Rev changes with every update, so a renderer may keep what it drew
+	// for one revision (the result body is measured during Update and drawn
+	// right after it).
+	Rev    uint64
 	Book   *data.Book // nil while the book loads
 	Lang   data.Lang
 	Keys   KeyMap

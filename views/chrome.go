@@ -42,7 +42,16 @@ func footer(s model.State, st Styles, w int) []string {
 	return append(append([]string{""}, out...), helpLine(s.ShortHelp(), st, w)...)
 }
 
-// helpLine lays the bindings out as "key desc" items on up to two rows.
+// helpRows is how many rows the help line may take: two, or three in a
+// narrow window so that every key of the step still shows.
+func helpRows(w int) int {
+	if w < 60 {
+		return 3
+	}
+	return 2
+}
+
+// helpLine lays the bindings out as "key desc" items on up to helpRows rows.
 func helpLine(bs []key.Binding, st Styles, w int) []string {
 	var rows []string
 	row, rw := "", 0
@@ -64,8 +73,8 @@ func helpLine(bs []key.Binding, st Styles, w int) []string {
 	if row != "" {
 		rows = append(rows, " "+row)
 	}
-	if len(rows) > 2 {
-		rows = rows[:2]
+	if limit := helpRows(w); len(rows) > limit {
+		rows = rows[:limit]
 	}
 	return rows
 }

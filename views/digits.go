@@ -81,7 +81,7 @@ func paint(s string, st Styles) string {
 		if j < 0 {
 			j = len(s)
 		}
-		b.WriteString(st.Amount.Render(strings.Repeat(" ", j)))
+		b.WriteString(st.cellOn + strings.Repeat(" ", j) + st.cellOff)
 		s = s[j:]
 	}
 	return b.String()

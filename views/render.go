@@ -5,9 +5,11 @@ package views
 
 import (
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
+	"yibao/data"
 	"yibao/model"
 )
 
@@ -20,15 +22,49 @@ const (
 	defaultHeight = 24
 )
 
-// Renderer draws frames for the model. It holds the two style sets and is
-// safe to share.
+// Renderer draws frames for the model. It holds the two style sets and a
+// memo of the last result body; use one renderer per program.
 type Renderer struct {
 	color, plain Styles
+	memo         *bodyMemo
 }
 
 // New returns a renderer.
 func New() Renderer {
-	return Renderer{color: NewStyles(false), plain: NewStyles(true)}
+	return Renderer{color: NewStyles(false), plain: NewStyles(true), memo: &bodyMemo{}}
+}
+
+// bodyMemo keeps the result body of one state revision: the model measures
+// it while handling a key and the frame drawn right after reuses it.
+type bodyMemo struct {
+	mu      sync.Mutex
+	key     memoKey
+	lines   []string
+	anchors [][2]int
+}
+
+type memoKey struct {
+	rev     uint64
+	advice  *data.Advice
+	focus   int
+	width   int
+	lang    data.Lang
+	noColor bool
+}
+
+// body draws the result body, or returns the one drawn for this revision.
+func (r Renderer) body(s model.State, st Styles, w int) ([]string, [][2]int) {
+	if r.memo == nil {
+		return resultLines(s, st, w)
+	}
+	k := memoKey{s.Rev, s.Advice, s.Focus, w, s.Lang, s.NoColor}
+	r.memo.mu.Lock()
+	defer r.memo.mu.Unlock()
+	if r.memo.key != k || r.memo.lines == nil {
+		r.memo.lines, r.memo.anchors = resultLines(s, st, w)
+		r.memo.key = k
+	}
+	return r.memo.lines, r.memo.anchors
 }
 
 func (r Renderer) styles(s model.State) Styles {
@@ -91,7 +127,7 @@ func (r Renderer) draw(s model.State) frame {
 	case s.ShowHelp:
 		body = fullHelp(s, st, cw)
 	case s.Step == model.StepResult && s.Advice != nil:
-		all := resultBody(s, st, cw)
+		all, _ := r.body(s, st, cw)
 		top := max(0, min(s.Scroll, len(all)-bodyH))
 		body = all[top:min(len(all), top+bodyH)]
 	default:
@@ -125,7 +161,7 @@ func (r Renderer) Layout(s model.State) model.Layout {
 	w, h := size(s)
 	cw := w - 2
 	l := model.Layout{Body: h - len(header(s, st, cw)) - len(footer(s, st, cw))}
-	lines, anchors := resultLines(s, st, cw)
+	lines, anchors := r.body(s, st, cw)
 	l.Lines, l.Anchors = len(lines), anchors
 	return l
 }

@@ -8,12 +8,6 @@ import (
 	"yibao/model"
 )
 
-// resultBody draws the whole scrolling result.
-func resultBody(s model.State, st Styles, w int) []string {
-	lines, _ := resultLines(s, st, w)
-	return lines
-}
-
 // resultLines draws the result and records where each channel starts and
 // ends, so the model can keep the focused one in view.
 func resultLines(s model.State, st Styles, w int) ([]string, [][2]int) {
@@ -35,6 +29,11 @@ func resultLines(s model.State, st Styles, w int) ([]string, [][2]int) {
 	}
 	field := func(label, text string) {
 		if text == "" {
+			return
+		}
+		if w < 50 { // narrow: the label on a row of its own
+			add(st.Label.Render(label))
+			add(indent("  ", text, w)...)
 			return
 		}
 		add(indent(st.Label.Render(pad(label, labelW)), text, w)...)
@@ -150,7 +149,11 @@ func amountBlock(a *data.Advice, st Styles, l data.Lang, w int) []string {
 	}
 	for _, d := range c.Deductions {
 		if d.Known {
-			detail = append(detail, fmt.Sprintf(tr(en, "每月划入 %s 元，扣除%s %s 元", "%s yuan a month, less %s yuan for %s"), c.GrossMonthly, d.Name.In(l), d.Monthly))
+			if en {
+				detail = append(detail, fmt.Sprintf("%s yuan a month, less %s yuan for %s", c.GrossMonthly, d.Monthly, d.Name.En))
+			} else {
+				detail = append(detail, fmt.Sprintf("每月划入 %s 元，扣除%s %s 元", c.GrossMonthly, d.Name.Zh, d.Monthly))
+			}
 		}
 	}
 	if len(detail) > 0 {

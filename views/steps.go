@@ -3,9 +3,9 @@ package views
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"yibao/data"
 	"yibao/model"
@@ -101,15 +101,14 @@ func placeBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 }
 
 // placeRow shows a result with its province; the characters the query
-// matched are underlined.
+// matched are underlined. Each piece is styled on its own, so the
+// highlight of the selected row runs unbroken through the underlines.
 func placeRow(s model.State, st Styles, m data.Match, sel bool, w int) string {
 	p := m.Place
 	en := s.Lang == data.EN
-	name := underline(p.Name, p.Short, m.Hits, st)
-	nameW := width(p.Name)
-	if en {
-		name = p.En + " " + name
-		nameW += width(p.En) + 1
+	base := lipgloss.NewStyle()
+	if sel {
+		base = st.Selected
 	}
 	prov := s.Book.ProvinceName(p, s.Lang)
 	if p.Kind == data.KindMunicipality {
@@ -119,36 +118,50 @@ func placeRow(s model.State, st Styles, m data.Match, sel bool, w int) string {
 	if sel {
 		marker = "> "
 	}
-	gap := max(2, 24-nameW)
-	row := marker + name + strings.Repeat(" ", gap) + prov
-	if width(row) > w {
-		row = marker + name
+	lead := marker
+	if en {
+		lead += p.En + " "
 	}
-	if sel {
-		return st.Selected.Render(row + " ")
+	nameW := width(lead) + width(p.Name)
+	tail := strings.Repeat(" ", max(2, 26-nameW)) + prov + " "
+	if nameW+width(tail) > w {
+		tail = " "
 	}
-	return row
+	return base.Render(lead) + underline(p.Name, p.Short, m.Hits, base, base.Underline(true)) + base.Render(tail)
 }
 
-// underline marks the matched characters, which index the short name; the
+// underline styles the matched characters, which index the short name; the
 // short name is the start of the full name.
-func underline(name, short string, hits []int, st Styles) string {
+func underline(name, short string, hits []int, plain, hit lipgloss.Style) string {
 	if len(hits) == 0 || !strings.HasPrefix(name, short) {
-		return name
+		return plain.Render(name)
 	}
-	hit := map[int]bool{}
+	matched := map[int]bool{}
 	for _, h := range hits {
-		hit[h] = true
+		matched[h] = true
 	}
 	var b strings.Builder
-	for i, r := range name {
-		idx := utf8.RuneCountInString(name[:i])
-		if hit[idx] {
-			b.WriteString(st.Match.Render(string(r)))
-		} else {
-			b.WriteRune(r)
+	var run []rune
+	runHit := false
+	flush := func() {
+		if len(run) == 0 {
+			return
 		}
+		if runHit {
+			b.WriteString(hit.Render(string(run)))
+		} else {
+			b.WriteString(plain.Render(string(run)))
+		}
+		run = run[:0]
 	}
+	for i, r := range []rune(name) {
+		if matched[i] != runHit {
+			flush()
+			runHit = matched[i]
+		}
+		run = append(run, r)
+	}
+	flush()
 	return b.String()
 }
 

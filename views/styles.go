@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"charm.land/lipgloss/v2"
 )
 
@@ -27,6 +29,9 @@ type Styles struct {
 	// Plain is true when the styles carry no colour; the big digits are
 	// then drawn with '#' instead of coloured cells.
 	Plain bool
+	// cellOn and cellOff open and close the Amount style around a run of
+	// cells, worked out once because the digits paint many short runs.
+	cellOn, cellOff string
 }
 
 // NewStyles returns the styles with colour, or without when noColor is set.
@@ -62,5 +67,6 @@ func NewStyles(noColor bool) Styles {
 	st.Good = st.Good.Foreground(lipgloss.Green)
 	st.Warn = st.Warn.Foreground(lipgloss.Yellow)
 	st.Key = st.Key.Foreground(lipgloss.Cyan)
+	st.cellOn, st.cellOff, _ = strings.Cut(st.Amount.Render("#"), "#")
 	return st
 }

@@ -18,6 +18,11 @@ func Summary(s data.Summary) string {
 	fmt.Fprintf(&b, "有核实金额的地区（退休职工）/ places with a verified figure (retired employees): %d / %d\n", s.PlacesWithFigure, s.Places)
 	fmt.Fprintf(&b, "规则按可信度 / rules by confidence: official %d, secondary %d, unverified %d\n", s.Official, s.Secondary, s.Unverified)
 	fmt.Fprintf(&b, "说明 %d 条，查询渠道 %d 个 / %d notes, %d channels\n", s.Notes, s.Channels, s.Notes, s.Channels)
+	for _, r := range s.Local {
+		pairs := data.PairString(r.Pairs)
+		fmt.Fprintf(&b, "本地规则 %s（%s）：%s %s %s，%s / local rule %s (%s): %s %s %s, %s\n",
+			r.ID, r.File, r.Scope, r.Code, r.Name, pairs, r.ID, r.File, r.Scope, r.Code, r.Name, pairs)
+	}
 	for _, r := range s.Replaced {
 		fmt.Fprintf(&b, "本地规则 %s 取代内置规则 %s（%s）/ local rule %s replaces built-in rule %s (%s)\n",
 			r.Local, r.Embedded, data.PairString(r.Pairs), r.Local, r.Embedded, data.PairString(r.Pairs))

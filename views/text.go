@@ -10,10 +10,17 @@ import (
 // width measures a plain or styled string in terminal cells.
 func width(s string) int { return ansi.StringWidth(s) }
 
-// runeWidth measures one rune in cells.
+// runeWidth measures one rune in cells: a fast path for ASCII and the
+// wide East Asian blocks our text uses, the width library otherwise.
 func runeWidth(r rune) int {
-	if r < 0x80 {
+	switch {
+	case r >= 0x20 && r < 0x7F:
 		return 1
+	case r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+		r >= 0x3000 && r <= 0x303E, // CJK symbols and punctuation
+		r >= 0xFF01 && r <= 0xFF60, // fullwidth forms
+		r >= 0xFFE0 && r <= 0xFFE6:
+		return 2
 	}
 	return ansi.StringWidth(string(r))
 }

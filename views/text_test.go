@@ -1,0 +1,68 @@
+package views
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWrap(t *testing.T) {
+	cases := []struct {
+		in   string
+		w    int
+		want []string
+	}{
+		{"北京市职工医保", 6, []string{"北京市", "职工医", "保"}},
+		{"one two three", 7, []string{"one two", "three"}},
+		{"abcdefghij", 4, []string{"abcd", "efgh", "ij"}},
+		{"每月一百元。谢谢", 10, []string{"每月一百", "元。谢谢"}},
+		{"余额查询（点小眼睛）。", 20, []string{"余额查询（点小眼", "睛）。"}},
+		{"看这里（点小眼睛）", 8, []string{"看这里", "（点小眼", "睛）"}},
+		{"", 10, []string{""}},
+		{"第一行\n第二行", 20, []string{"第一行", "第二行"}},
+	}
+	for _, c := range cases {
+		got := wrap(c.in, c.w)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("wrap(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
+		}
+		for _, l := range got {
+			if width(l) > c.w {
+				t.Errorf("wrap(%q, %d): %q is %d wide", c.in, c.w, l, width(l))
+			}
+		}
+	}
+}
+
+func TestIndentAndPad(t *testing.T) {
+	got := indent("- ", "一二三四五六七八九十", 10)
+	if strings.Join(got, "|") != "- 一二三四|  五六七八|  九十" {
+		t.Errorf("indent = %q", got)
+	}
+	if pad("长沙", 6) != "长沙  " {
+		t.Errorf("pad = %q", pad("长沙", 6))
+	}
+}
+
+func TestBigDigits(t *testing.T) {
+	plain := NewStyles(true)
+	rows := bigDigits("107.5", 1, plain)
+	want := []string{
+		" #  ### ###   ###",
+		"##  # #   #   #  ",
+		" #  # #   #   ###",
+		" #  # #   #     #",
+		"### ###   # # ###",
+	}
+	for i := range want {
+		if rows[i] != want[i] {
+			t.Errorf("row %d = %q, want %q", i, rows[i], want[i])
+		}
+	}
+	if w := bigWidth("107.5", 2); w != width(bigDigits("107.5", 2, plain)[0]) {
+		t.Errorf("bigWidth %d does not match the drawing", w)
+	}
+	colour := bigDigits("1", 1, NewStyles(false))
+	if strings.Contains(colour[0], "#") || !strings.Contains(colour[0], "\x1b[") {
+		t.Errorf("colour digits should be coloured cells: %q", colour[0])
+	}
+}
