@@ -178,23 +178,19 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	if *city == "" {
 		return bad(stderr, "缺少 --city（城市的汉字、拼音、首字母或代码） / --city is missing (hanzi, pinyin, initials or code)")
 	}
-	p := data.Profile{Insurance: ins, Status: data.Working}
+	p := data.Profile{Insurance: ins}
 	today := data.DateOf(now())
-	if *age == "" && ins != data.Resident {
+	if *age == "" {
 		return bad(stderr, "缺少 --age（年龄或出生年份） / --age is missing (age or birth year)")
 	}
-	if *age != "" {
-		if p.Age, p.BirthYear, err = data.ParseAge(*age, today); err != nil {
-			return bad(stderr, err.Error())
-		}
+	if p.Age, p.BirthYear, err = data.ParseAge(*age, today); err != nil {
+		return bad(stderr, err.Error())
 	}
-	if *status == "" && ins != data.Resident {
+	if *status == "" {
 		return bad(stderr, "缺少 --status（working 在职、retired 已退休 或 not-retired 到龄未办退休） / --status is missing (working, retired or not-retired)")
 	}
-	if *status != "" {
-		if p.Status, err = data.ParseStatus(*status); err != nil {
-			return bad(stderr, err.Error())
-		}
+	if p.Status, err = data.ParseStatus(*status); err != nil {
+		return bad(stderr, err.Error())
 	}
 	if *base != "" {
 		m, err := data.ParseBase(*base)

@@ -41,6 +41,8 @@ type Credit struct {
 	RuleNote   Text    // the rule's own note
 	Scope      string  // national, province or city
 	RuleID     string
+	From       Date  // the rule's effective_from; zero when not known
+	To         *Date // the rule's effective_to, if any
 	Confidence Confidence
 	Source     Source
 	NextChange *NextChange

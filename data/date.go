@@ -87,14 +87,28 @@ func (d *Date) UnmarshalTOML(v any) error {
 // MarshalText writes YYYY-MM-DD (JSON output).
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// PartialDate is a publication date known to the year, month or day:
-// "2021", "2022-09" or "2021-04-13".
+// PartialDate is a publication date known to the year, month or day
+// ("2021", "2022-09", "2021-04-13"), or "undated" when the source gives none.
 type PartialDate string
+
+// NoDate is the PartialDate of a source that gives no date.
+const NoDate PartialDate = "undated"
 
 var partialDateRE = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
 
-// Valid reports whether the string has one of the three accepted forms.
-func (p PartialDate) Valid() bool { return partialDateRE.MatchString(string(p)) }
+// Valid reports whether the string has one of the accepted forms.
+func (p PartialDate) Valid() bool { return p == NoDate || partialDateRE.MatchString(string(p)) }
+
+// Undated reports whether the source gives no date.
+func (p PartialDate) Undated() bool { return p == NoDate }
+
+// In shows the date for people: the date itself, or "日期不详" / "undated".
+func (p PartialDate) In(l Lang) string {
+	if p.Undated() {
+		return T("日期不详", "undated").In(l)
+	}
+	return string(p)
+}
 
 // Earliest returns the first day the partial date can stand for.
 func (p PartialDate) Earliest() Date {

@@ -33,14 +33,8 @@ func formula(r Rule, p Profile, amt amount, c Credit) Text {
 	case PercentOfAvg:
 		avgZh, avgEn := averageText(r)
 		if amt.known {
-			fmt.Fprintf(&zh, "%s每月 %s 元的 %s%% = %s 元", avgZh, Yuan(r.Average.Figure), trimFloat(amt.rate), amt.raw)
-			fmt.Fprintf(&en, "%s%% of %s, %s yuan a month = %s yuan", trimFloat(amt.rate), avgEn, Yuan(r.Average.Figure), amt.raw)
-			if amt.raw != amt.gross {
-				fmt.Fprintf(&zh, "，按 %s 元向上取整", trimFloat(r.RoundUpTo))
-				fmt.Fprintf(&en, ", rounded up to a multiple of %s", trimFloat(r.RoundUpTo))
-			}
-			fmt.Fprintf(&zh, "：每月 %s 元", amt.gross)
-			fmt.Fprintf(&en, ": %s yuan a month", amt.gross)
+			fmt.Fprintf(&zh, "%s每月 %s 元的 %s%% = 每月 %s 元", avgZh, Yuan(r.Average.Figure), trimFloat(amt.rate), amt.gross)
+			fmt.Fprintf(&en, "%s%% of %s, %s yuan a month = %s yuan a month", trimFloat(amt.rate), avgEn, Yuan(r.Average.Figure), amt.gross)
 		} else {
 			about, aboutEn := "", ""
 			if r.Approximate {

@@ -72,9 +72,6 @@ func TestMoney(t *testing.T) {
 			t.Errorf("Money(%d) = %q, want %q", int64(m), got, want)
 		}
 	}
-	if got := Yuan(73.5).RoundUpTo(5); got != Yuan(75) {
-		t.Errorf("73.5 rounded up to 5 = %s", got)
-	}
 	if got := Yuan(5000).Percent(2); got != Yuan(100) {
 		t.Errorf("2%% of 5000 = %s", got)
 	}

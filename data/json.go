@@ -51,6 +51,8 @@ type CreditJSON struct {
 	Confidence   Confidence      `json:"confidence"`
 	Source       SourceJSON      `json:"source"`
 	VerifiedOn   string          `json:"verified_on"`
+	From         *string         `json:"effective_from"`
+	To           *string         `json:"effective_to"`
 	NextChange   *NextChangeJSON `json:"next_change"`
 }
 
@@ -96,6 +98,8 @@ type ChannelJSON struct {
 	Needs       []string `json:"needs"`
 	Suits       string   `json:"suits"`
 	Recommended bool     `json:"recommended"`
+	Note        string   `json:"note,omitempty"`
+	SourceNote  string   `json:"source_note"`
 	Confidence  string   `json:"confidence"`
 	VerifiedOn  string   `json:"verified_on"`
 }
@@ -134,6 +138,14 @@ func (a Advice) JSON(l Lang) AdviceJSON {
 		r := c.Rate
 		cj.Rate = &r
 	}
+	if !c.From.IsZero() {
+		f := c.From.String()
+		cj.From = &f
+	}
+	if c.To != nil {
+		t := c.To.String()
+		cj.To = &t
+	}
 	if c.Known {
 		cj.Annual, cj.GrossMonthly, cj.NetMonthly = yuanPtr(c.Annual), yuanPtr(c.GrossMonthly), yuanPtr(c.NetMonthly)
 	}
@@ -168,7 +180,8 @@ func (a Advice) JSON(l Lang) AdviceJSON {
 		cj := ChannelJSON{
 			ID: ch.Channel.ID, Kind: ch.Channel.Kind, Name: ch.Name.In(l),
 			Needs: append([]string{}, ch.Channel.Needs...), Suits: ch.Channel.Suits.In(l),
-			Recommended: ch.Recommended, Confidence: string(ch.Channel.Confidence),
+			Recommended: ch.Recommended, Note: ch.Channel.Note.In(l), SourceNote: ch.Channel.SourceNote.In(l),
+			Confidence: string(ch.Channel.Confidence),
 			VerifiedOn: ch.Channel.VerifiedOn.String(),
 		}
 		for _, s := range ch.Steps {

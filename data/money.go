@@ -38,12 +38,3 @@ func (m Money) String() string {
 func (m Money) Percent(rate float64) Money {
 	return Money(math.Round(float64(m) * rate / 100))
 }
-
-// RoundUpTo rounds m up to the next multiple of step yuan (step > 0).
-func (m Money) RoundUpTo(step float64) Money {
-	s := Yuan(step)
-	if s <= 0 {
-		return m
-	}
-	return Money(math.Ceil(float64(m)/float64(s))) * s
-}

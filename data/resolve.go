@@ -58,6 +58,8 @@ func credit(r Rule, p Profile, place Place) Credit {
 		RuleNote:   r.Note,
 		Scope:      r.Scope,
 		RuleID:     r.ID,
+		From:       r.From,
+		To:         r.To,
 		Confidence: r.Source.Confidence,
 		Source:     r.Source,
 	}
@@ -111,7 +113,6 @@ type amount struct {
 	known         bool
 	band          *Band
 	gross, annual Money
-	raw           Money // before rounding up
 	rate          float64
 }
 
@@ -143,11 +144,7 @@ func amountAt(r Rule, age int, base *Money) amount {
 		}
 	case PercentOfAvg:
 		if r.Average != nil && r.Average.Figure > 0 {
-			a.raw = Yuan(r.Average.Figure).Percent(a.rate)
-			a.known, a.gross = true, a.raw
-			if r.RoundUpTo > 0 {
-				a.gross = a.raw.RoundUpTo(r.RoundUpTo)
-			}
+			a.known, a.gross = true, Yuan(r.Average.Figure).Percent(a.rate)
 		}
 	}
 	if a.known && r.Scheme != FixedMonthly && r.Scheme != FixedAnnual {

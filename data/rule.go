@@ -77,8 +77,6 @@ type Rule struct {
 	Approximate bool `toml:"approximate"`
 	// Average describes the regional average pension a percent rule uses.
 	Average *Average `toml:"average"`
-	// RoundUpTo rounds a computed amount up to a multiple of this many yuan.
-	RoundUpTo float64 `toml:"round_up_to"`
 
 	Bands      []Band      `toml:"band"`
 	Deductions []Deduction `toml:"deduction"`

@@ -200,9 +200,6 @@ func checkRule(b *Book, ps problems, path string, r Rule) {
 	}
 	checkEnums(ps, path, r.Insurance, r.Status, true)
 	checkScheme(ps, path, r)
-	if r.From.IsZero() {
-		ps.add(path+".effective_from", "缺少生效日期", "effective_from is missing")
-	}
 	if r.To != nil && r.To.Before(r.From) {
 		ps.add(path+".effective_to", "失效日期早于生效日期", "effective_to is before effective_from")
 	}
@@ -257,8 +254,8 @@ func checkScheme(ps problems, path string, r Rule) {
 				ps.add(fmt.Sprintf("%s.band[%d].rate", path, i+1), "固定金额规则的年龄段不能有比例", "a fixed-amount band has no rate")
 			}
 		}
-		if r.Rate != 0 || r.Average != nil || r.RoundUpTo != 0 {
-			ps.add(path+".rate", "固定金额规则不能有 rate、average 或 round_up_to", "a fixed-amount rule has no rate, average or round_up_to")
+		if r.Rate != 0 || r.Average != nil {
+			ps.add(path+".rate", "固定金额规则不能有 rate 或 average", "a fixed-amount rule has no rate or average")
 		}
 	case PercentOfBase, PercentOfAvg:
 		if hasAmount {
@@ -290,11 +287,8 @@ func checkScheme(ps problems, path string, r Rule) {
 		} else if r.Average != nil {
 			ps.add(path+".average", "按缴费基数计算的规则不用 average", "a percent-of-base rule has no average")
 		}
-		if r.RoundUpTo < 0 {
-			ps.add(path+".round_up_to", "round_up_to 不能为负数", "round_up_to cannot be negative")
-		}
 	case NoAccount, VariesLocally:
-		if len(r.Bands) > 0 || r.Rate != 0 || r.Average != nil || len(r.Deductions) > 0 || r.RoundUpTo != 0 {
+		if len(r.Bands) > 0 || r.Rate != 0 || r.Average != nil || len(r.Deductions) > 0 {
 			ps.add(path+".scheme", "「无个人账户」或「因地而异」的规则不能有金额、比例或扣款", "a none or varies rule has no amounts, rates or deductions")
 		}
 	default:
@@ -362,13 +356,13 @@ func checkSource(ps problems, path string, s Source, required bool) {
 	checkText(ps, path+".publisher", s.Publisher, required)
 	checkText(ps, path+".seen_via", s.SeenVia, false)
 	if s.Date == "" {
-		ps.add(path+".date", "缺少来源日期", "the source date is missing")
+		ps.add(path+".date", "缺少来源日期（不知道时写 \"undated\"）", "the source date is missing (write \"undated\" when it is not known)")
 	} else if !s.Date.Valid() {
-		ps.add(path+".date", "来源日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD", "the source date must be YYYY, YYYY-MM or YYYY-MM-DD")
+		ps.add(path+".date", "来源日期应写成 YYYY、YYYY-MM、YYYY-MM-DD 或 undated", "the source date must be YYYY, YYYY-MM, YYYY-MM-DD or undated")
 	}
 	if s.VerifiedOn.IsZero() {
 		ps.add(path+".verified_on", "缺少核对日期", "verified_on is missing")
-	} else if s.Date.Valid() && s.VerifiedOn.Before(s.Date.Earliest()) {
+	} else if s.Date.Valid() && !s.Date.Undated() && s.VerifiedOn.Before(s.Date.Earliest()) {
 		ps.add(path+".verified_on", "核对日期早于来源日期", "verified_on is before the source date")
 	}
 	switch s.Confidence {

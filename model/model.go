@@ -4,6 +4,7 @@
 package model
 
 import (
+	"context"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -44,6 +45,14 @@ type Options struct {
 	Renderer Renderer
 	// Features the host offers on the result screen.
 	Slips, Compare, Guides bool
+
+	// Context ends the advisor's timers; a kiosk passes the session's.
+	Context context.Context
+	// Idle ends the session after this long without a key press, with a
+	// warning IdleWarn before; zero means never (the local terminal).
+	Idle, IdleWarn time.Duration
+	// MaxSession ends the session after this long in any case; zero means never.
+	MaxSession time.Duration
 }
 
 // Model is the advisor as a Bubble Tea model.
@@ -53,6 +62,12 @@ type Model struct {
 	now    func() time.Time
 	start  string // Options.Place, kept for when the book arrives
 	skip   bool   // skip the place step on the way forward (deep link)
+
+	ctx              context.Context
+	idle, idleWarn   time.Duration
+	maxSession       time.Duration
+	started, lastKey time.Time
+	warned           bool
 }
 
 // bookMsg carries the loaded book.
@@ -69,7 +84,18 @@ func New(o Options) Model {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	m := Model{render: o.Renderer, now: o.Now, start: o.Place}
+	if o.Context == nil {
+		o.Context = context.Background()
+	}
+	if o.IdleWarn <= 0 || o.IdleWarn >= o.Idle {
+		o.IdleWarn = min(time.Minute, o.Idle/2)
+	}
+	m := Model{
+		render: o.Renderer, now: o.Now, start: o.Place,
+		ctx: o.Context, idle: o.Idle, idleWarn: o.IdleWarn, maxSession: o.MaxSession,
+	}
+	m.started = o.Now()
+	m.lastKey = m.started
 	m.State = State{
 		Book: o.Book, Lang: o.Lang, Keys: NewKeyMap(o.Lang),
 		Slips: o.Slips, Compare: o.Compare, Guides: o.Guides,
@@ -113,13 +139,17 @@ func (m *Model) applyStartPlace() {
 // Init loads the embedded book when none was given, so the first screen
 // appears without waiting for it.
 func (m Model) Init() tea.Cmd {
-	if m.Book != nil {
-		return nil
+	var cmds []tea.Cmd
+	if m.Book == nil {
+		cmds = append(cmds, func() tea.Msg {
+			b, err := data.Embedded()
+			return bookMsg{book: b, err: err}
+		})
 	}
-	return func() tea.Msg {
-		b, err := data.Embedded()
-		return bookMsg{book: b, err: err}
+	if m.timed() {
+		cmds = append(cmds, m.nextCheck())
 	}
+	return tea.Batch(cmds...)
 }
 
 // View draws the state through the renderer.
@@ -152,7 +182,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Profile <= colorprofile.ASCII {
 			m.NoColor = true
 		}
+	case checkMsg:
+		return m.check()
+	case endMsg:
+		return m.end(msg.why)
+	case ClosingMsg:
+		return m.closing(msg)
 	case tea.PasteMsg:
+		if m.touch() {
+			return m, nil
+		}
 		if f := m.field(); f != nil {
 			f.Insert(msg.Content)
 			m.edited()

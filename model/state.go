@@ -73,6 +73,10 @@ type State struct {
 	// Notice is a message that stands over everything (a closing server,
 	// an idle warning); empty when none.
 	Notice data.Text
+	// Closing is set once the server has said it is closing.
+	Closing bool
+	// Ended says why the advisor quit on its own; EndNone when the person quit.
+	Ended Ending
 
 	// Features the host enables.
 	Slips   bool

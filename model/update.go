@@ -11,8 +11,7 @@ import (
 // those of the current step.
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.Keys
-	if m.Notice != (data.Text{}) {
-		m.Notice = data.Text{}
+	if m.touch() || m.Closing {
 		return m, nil
 	}
 	if m.Confirm == ConfirmQuit {

@@ -19,7 +19,7 @@ func Report(a data.Advice, l data.Lang, w int) string {
 	rule := strings.Repeat("=", min(w, 48))
 
 	add(rule)
-	add(wrap(tr(en, "医保个人账户每月划入", "Medical-insurance personal account credit"), w)...)
+	add(wrap(tr(en, "医保个人账户划入", "Medical-insurance personal account credit"), w)...)
 	add(wrap(summary(&a, l), w)...)
 	add(rule)
 	add(wrap(amountText(a, l), w)...)
@@ -44,6 +44,9 @@ func Report(a data.Advice, l data.Lang, w int) string {
 		}
 	}
 	add("", tr(en, "怎么查余额：", "How to check the balance:"))
+	if c.HasAccount != nil && !*c.HasAccount {
+		add(wrap(tr(en, "您本人没有个人账户；下面的方法可以用来查家人的职工医保个人账户（家庭共济）。", "You have no personal account yourself; these ways check a family member's employee account (family mutual aid)."), w)...)
+	}
 	for i, ch := range a.Channels {
 		title := fmt.Sprintf("[ ] %d. %s", i+1, ch.Name.In(l))
 		if ch.Recommended {
@@ -53,6 +56,10 @@ func Report(a data.Advice, l data.Lang, w int) string {
 		for j, s := range ch.Steps {
 			add(indent(fmt.Sprintf("    %d) ", j+1), s.In(l), w)...)
 		}
+		if n := ch.Channel.Note.In(l); n != "" {
+			add(indent("    ", n, w)...)
+		}
+		add(indent("    ", fmt.Sprintf(tr(en, "%s；核对于 %s", "%s; checked on %s"), ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn), w)...)
 	}
 	add("", rule)
 	add(wrap(fmt.Sprintf(tr(en, "本结果不是官方通知，以当地医保部门的答复为准。数据日期 %s。", "Not an official notice; the local medical-insurance office has the final word. Data as of %s."), a.AsOf), w)...)

@@ -65,6 +65,9 @@ func resultLines(s model.State, st Styles, w int) ([]string, [][2]int) {
 	}
 
 	add("", st.Section.Render(tr(en, "怎么查余额", "How to check the balance")))
+	if c.HasAccount != nil && !*c.HasAccount {
+		add(wrap(tr(en, "您本人没有个人账户；下面的方法可以用来查家人的职工医保个人账户（家庭共济）。", "You have no personal account yourself; these ways check a family member's employee account (family mutual aid)."), w)...)
+	}
 	add(wrap(tr(en, "上下键选择，空格打勾，回车看步骤。", "Up/Down to move, Space to tick, Enter for the steps."), w)...)
 	anchors := make([][2]int, len(a.Channels))
 	for i, ch := range a.Channels {
@@ -172,7 +175,7 @@ func sourceLine(src data.Source, l data.Lang) string {
 	if src.DocNo != "" {
 		parts = append(parts, src.DocNo)
 	}
-	parts = append(parts, src.Publisher.In(l), string(src.Date))
+	parts = append(parts, src.Publisher.In(l), src.Date.In(l))
 	line := fmt.Sprintf(tr(en, "%s（%s）", "%s (%s)"), src.Title.In(l), strings.Join(parts, tr(en, "，", ", ")))
 	if v := src.SeenVia.In(l); v != "" {
 		line += tr(en, "。见于：", ". Seen in: ") + v
