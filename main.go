@@ -8,18 +8,25 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"os"
+	"os/signal"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
 
 	"yibao/data"
+	"yibao/kiosk"
 	"yibao/model"
 	"yibao/views"
 )
@@ -43,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 			return advise(args[1:], stdout, stderr, now)
 		case "data":
 			return dataCmd(args[1:], stdout, stderr, now)
+		case "serve":
+			return serve(args[1:], stdout, stderr, now)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -59,6 +68,10 @@ const usage = `yibao: 医保个人账户每月划入多少、怎么查余额
                --status working|retired|not-retired [--base 元] [--lang zh|en] [--json] [--data PATH]
                                          一次性输出建议 / one answer for scripts and slips
   yibao data check PATH...               检查本地更正文件 / check local correction files
+  yibao serve [--listen 127.0.0.1:23234] [--host-key FILE] [--idle 15m] [--max-session 2h]
+              [--max-sessions 200] [--rate 1] [--burst 20] [--auth none|password|keys]
+              [--password-file FILE] [--authorized-keys FILE] [--data PATH] [--lang zh|en]
+                                         SSH 服务台 / the SSH kiosk for a community centre
 `
 
 // newFlags makes a flag set that reports errors in our own words.
@@ -228,6 +241,97 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	}
 	fmt.Fprint(stdout, views.Report(a, l, *width))
 	return exitOK
+}
+
+// serve runs the SSH kiosk until SIGINT or SIGTERM, then shuts down
+// gracefully within 10 seconds.
+func serve(args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	fs := newFlags("serve")
+	cfg := kiosk.Config{Now: now}
+	fs.StringVar(&cfg.Listen, "listen", kiosk.DefaultListen, "")
+	fs.StringVar(&cfg.HostKeyPath, "host-key", "", "")
+	fs.DurationVar(&cfg.Idle, "idle", kiosk.DefaultIdle, "")
+	fs.DurationVar(&cfg.MaxSession, "max-session", kiosk.DefaultMaxSession, "")
+	fs.IntVar(&cfg.MaxSessions, "max-sessions", kiosk.DefaultMaxSessions, "")
+	fs.Float64Var(&cfg.Rate, "rate", kiosk.DefaultRate, "")
+	fs.IntVar(&cfg.Burst, "burst", kiosk.DefaultBurst, "")
+	fs.StringVar(&cfg.Auth, "auth", "none", "")
+	fs.StringVar(&cfg.PasswordFile, "password-file", "", "")
+	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "")
+	lang := fs.String("lang", "", "")
+	var paths pathList
+	fs.Var(&paths, "data", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+		return bad(stderr, flagError(err))
+	}
+	if fs.NArg() > 0 {
+		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", fs.Arg(0), fs.Arg(0)))
+	}
+	if *lang != "" {
+		l, err := data.ParseLang(*lang)
+		if err != nil {
+			return bad(stderr, err.Error())
+		}
+		cfg.Lang = l
+	}
+	if cfg.HostKeyPath == "" {
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return bad(stderr, "找不到用户配置目录，请用 --host-key 指定主机密钥文件 / no user config folder; give the host key file with --host-key")
+		}
+		cfg.HostKeyPath = filepath.Join(dir, "yibao", "ssh_host_ed25519")
+	}
+	book, ok := openBook(paths, stderr)
+	if !ok {
+		return exitDataError
+	}
+	cfg.Book = book
+	cfg.Logger = log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "yibao"})
+	srv, err := kiosk.New(cfg)
+	if err != nil {
+		return bad(stderr, err.Error())
+	}
+	if err := srv.Listen(); err != nil {
+		fmt.Fprintln(stderr, "yibao: 无法监听 / cannot listen:", err)
+		return exitDataError
+	}
+	if srv.KeyCreated() {
+		fmt.Fprintf(stdout, "新建主机密钥 / created host key: %s\n", cfg.HostKeyPath)
+	}
+	fmt.Fprintf(stdout, "yibao 服务台已启动 / kiosk listening on %s\n", srv.Addr())
+	fmt.Fprintf(stdout, "主机密钥指纹 / host key fingerprint: %s\n", srv.Fingerprint())
+	if host, _, _ := net.SplitHostPort(cfg.Listen); cfg.Auth == "none" && !isLoopback(host) {
+		fmt.Fprintln(stdout, "注意：没有设置登录验证，任何能连上的人都能使用 / note: no authentication; anyone who can reach this address can use it")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve() }()
+	select {
+	case err := <-served:
+		if err != nil {
+			fmt.Fprintln(stderr, "yibao:", err)
+			return exitDataError
+		}
+		return exitOK
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		fmt.Fprintln(stderr, "yibao:", err)
+	}
+	<-served
+	return exitOK
+}
+
+func isLoopback(host string) bool {
+	ip := net.ParseIP(host)
+	return host == "localhost" || (ip != nil && ip.IsLoopback())
 }
 
 // dataCmd is `yibao data check PATH...`.

@@ -1,0 +1,113 @@
+// Package kiosk serves the advisor over SSH for a community centre: every
+// desk connects with a plain SSH client and gets its own advisor. It only
+// wires sessions to the model; it answers no policy question itself.
+package kiosk
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+
+	"yibao/data"
+)
+
+// Config is everything `yibao serve` can set.
+type Config struct {
+	Listen      string        // address to listen on; loopback unless asked otherwise
+	HostKeyPath string        // ed25519 host key, created 0600 when missing
+	Idle        time.Duration // end a session this long after the last key
+	IdleWarn    time.Duration // ask "still there?" this long before
+	MaxSession  time.Duration // end any session after this long
+	MaxSessions int           // sessions at once; more are refused politely
+	Rate        float64       // new sessions per second per client address
+	Burst       int           // sessions a client address may open at once
+	Auth        string        // none, password or keys
+
+	PasswordFile   string // with Auth password: a file holding the password
+	AuthorizedKeys string // with Auth keys: an authorized_keys file
+
+	Book *data.Book
+	// Lang fixes the starting language; empty follows each session's
+	// LC_ALL / LC_MESSAGES / LANG (English for en_*, else Chinese).
+	Lang data.Lang
+	// CloseNotice is how long the closing notice shows before a session
+	// ends on shutdown.
+	CloseNotice time.Duration
+	Logger      *log.Logger
+	Now         func() time.Time
+
+	// wrap lets tests put a model around the advisor (to inject a panic).
+	wrap func(tea.Model) tea.Model
+}
+
+// Defaults used by `yibao serve`.
+const (
+	DefaultListen      = "127.0.0.1:23234"
+	DefaultIdle        = 15 * time.Minute
+	DefaultMaxSession  = 2 * time.Hour
+	DefaultMaxSessions = 200
+	DefaultRate        = 1.0
+	DefaultBurst       = 20
+	DefaultCloseNotice = 2 * time.Second
+	// maxWindow is the largest terminal size accepted, in cells per side:
+	// a larger request would make the renderer allocate without bound.
+	maxWindow = 1000
+	// The size assumed for a client that reports none.
+	defaultCols, defaultRows = 80, 24
+)
+
+// check fills defaults and rejects impossible settings.
+func (c *Config) check() error {
+	if c.Book == nil {
+		return errors.New("kiosk: no book")
+	}
+	if c.Listen == "" {
+		c.Listen = DefaultListen
+	}
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		return fmt.Errorf("--listen %q: 应为 主机:端口 / must be host:port", c.Listen)
+	}
+	if c.Idle <= 0 {
+		c.Idle = DefaultIdle
+	}
+	if c.IdleWarn <= 0 || c.IdleWarn >= c.Idle {
+		c.IdleWarn = min(time.Minute, c.Idle/2)
+	}
+	if c.MaxSession <= 0 {
+		c.MaxSession = DefaultMaxSession
+	}
+	if c.MaxSessions <= 0 {
+		c.MaxSessions = DefaultMaxSessions
+	}
+	if c.Rate <= 0 {
+		c.Rate = DefaultRate
+	}
+	if c.Burst <= 0 {
+		c.Burst = DefaultBurst
+	}
+	if c.CloseNotice <= 0 {
+		c.CloseNotice = DefaultCloseNotice
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	switch c.Auth {
+	case "", "none":
+		c.Auth = "none"
+	case "password":
+		if c.PasswordFile == "" {
+			return errors.New("--auth password 需要 --password-file / --auth password needs --password-file")
+		}
+	case "keys":
+		if c.AuthorizedKeys == "" {
+			return errors.New("--auth keys 需要 --authorized-keys / --auth keys needs --authorized-keys")
+		}
+	default:
+		return fmt.Errorf("--auth %q: 应为 none、password 或 keys / must be none, password or keys", c.Auth)
+	}
+	return nil
+}

@@ -1,0 +1,141 @@
+package kiosk
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"net"
+	"strconv"
+	"time"
+
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+
+	"yibao/data"
+)
+
+// ctxKey keys the values the middlewares leave in a session's context.
+type ctxKey int
+
+const (
+	keyInfo ctxKey = iota
+	keyReason
+)
+
+// info is what the middlewares learn about a session. It holds no answer:
+// the deep-link place is used, never logged.
+type info struct {
+	id    string
+	place string
+}
+
+func sessionInfo(sess ssh.Session) *info {
+	if v, ok := sess.Context().Value(keyInfo).(*info); ok {
+		return v
+	}
+	return &info{}
+}
+
+// setReason records why a session ended, for the disconnect line.
+func setReason(sess ssh.Session, why string) { sess.Context().SetValue(keyReason, why) }
+
+func reason(sess ssh.Session) string {
+	if v, ok := sess.Context().Value(keyReason).(string); ok {
+		return v
+	}
+	return "quit"
+}
+
+// refuse writes a refusal, records it and ends the session with status 1.
+func (s *Server) refuse(sess ssh.Session, why, text string) {
+	setReason(sess, "refused: "+why)
+	s.log.Warn("refused", "id", sessionInfo(sess).id, "remote", remoteIP(sess), "reason", why)
+	wish.WriteString(sess, text)
+	_ = sess.Exit(1)
+}
+
+// logSessions logs each connect and disconnect with its duration. Lines
+// carry the session id, the remote address, the terminal type and size and
+// the outcome; never an answer.
+func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		in := &info{id: newID()}
+		sess.Context().SetValue(keyInfo, in)
+		start := time.Now()
+		pty, _, hasPTY := sess.Pty()
+		term, size := "", ""
+		if hasPTY {
+			term = pty.Term
+			size = strconv.Itoa(pty.Window.Width) + "x" + strconv.Itoa(pty.Window.Height)
+		}
+		s.log.Info("connect", "id", in.id, "remote", remoteIP(sess), "user", sess.User(), "pty", hasPTY, "term", term, "size", size)
+		defer func() {
+			s.log.Info("disconnect", "id", in.id, "remote", remoteIP(sess), "duration", time.Since(start).Round(time.Second), "reason", reason(sess))
+		}()
+		next(sess)
+	}
+}
+
+// gate refuses sessions while the server closes, from addresses that
+// connect too often, and beyond the session ceiling.
+func (s *Server) gate(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if s.closing.Load() {
+			s.refuse(sess, "closing", msgClosing())
+			return
+		}
+		if err := s.limiter.Allow(sess); err != nil {
+			s.refuse(sess, "rate", msgRateLimited())
+			return
+		}
+		if s.active.Add(1) > int64(s.cfg.MaxSessions) {
+			s.active.Add(-1)
+			s.refuse(sess, "full", msgFull(s.cfg.MaxSessions))
+			return
+		}
+		defer s.active.Add(-1)
+		s.sessions.Add(1)
+		defer s.sessions.Done()
+		next(sess)
+	}
+}
+
+// terminal refuses sessions without a PTY with a short explanation, and
+// accepts after the host only one word that names a place (the deep link
+// `ssh -t host 长沙`); anything else is a command and is refused.
+func (s *Server) terminal(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if _, _, ok := sess.Pty(); !ok {
+			s.refuse(sess, "no-pty", msgNoPTY(sess.LocalAddr()))
+			return
+		}
+		switch args := sess.Command(); {
+		case len(args) == 0:
+		case len(args) == 1 && namesPlace(s.cfg.Book, args[0]):
+			sessionInfo(sess).place = args[0]
+		default:
+			s.refuse(sess, "command", msgCommand())
+			return
+		}
+		next(sess)
+	}
+}
+
+// namesPlace reports whether a word finds a place better than by fuzzy
+// letters, so that words like "bash" are not taken for a city.
+func namesPlace(b *data.Book, word string) bool {
+	ms := b.Search(word, 1)
+	return len(ms) > 0 && ms[0].Tier < data.TierFuzzy
+}
+
+func remoteIP(sess ssh.Session) string {
+	if a, ok := sess.RemoteAddr().(*net.TCPAddr); ok {
+		return a.IP.String()
+	}
+	return sess.RemoteAddr().String()
+}
+
+func newID() string {
+	b := make([]byte, 4)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,277 @@
+package kiosk
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/ratelimiter"
+	"charm.land/wish/v2/recover"
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
+
+	"yibao/model"
+)
+
+// Server is the SSH kiosk.
+type Server struct {
+	cfg         Config
+	srv         *ssh.Server
+	ln          net.Listener
+	log         *log.Logger
+	limiter     ratelimiter.RateLimiter
+	fingerprint string
+	keyCreated  bool
+
+	active   atomic.Int64   // sessions past the gate
+	sessions sync.WaitGroup // the same, for shutdown
+	closing  atomic.Bool
+	programs registry
+	serving  atomic.Bool   // Serve has been called
+	served   chan struct{} // closed when Serve returns
+}
+
+// New builds a kiosk from its configuration.
+func New(cfg Config) (*Server, error) {
+	if err := cfg.check(); err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger, served: make(chan struct{})}
+	if s.log == nil {
+		s.log = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, Prefix: "yibao"})
+	}
+	pem, fp, created, err := hostKey(cfg.HostKeyPath)
+	if err != nil {
+		return nil, err
+	}
+	s.fingerprint, s.keyCreated = fp, created
+	s.limiter = ratelimiter.NewRateLimiter(rate.Limit(cfg.Rate), cfg.Burst, 4096)
+
+	opts := []ssh.Option{
+		wish.WithAddress(cfg.Listen),
+		wish.WithHostKeyPEM(pem),
+		wish.WithMiddleware(
+			// The last runs first: recover guards everything after it.
+			endpoint(s.advisor),
+			s.terminal,
+			s.gate,
+			s.logSessions,
+			recover.MiddlewareWithLogger(s.log.StandardLog()),
+		),
+		s.hardening,
+	}
+	auth, err := s.authOption()
+	if err != nil {
+		return nil, err
+	}
+	if auth != nil {
+		opts = append(opts, auth)
+	}
+	srv, err := wish.NewServer(opts...)
+	if err != nil {
+		return nil, err
+	}
+	s.srv = srv
+	return s, nil
+}
+
+// hardening sets the timeouts and refuses everything but the advisor:
+// subsystems (sftp), port forwarding of both kinds, oversized terminals.
+// Exec requests are checked by the terminal middleware; X11 and other
+// requests are refused by the SSH library; agent forwarding is never used.
+func (s *Server) hardening(srv *ssh.Server) error {
+	// The advisor ends idle and overlong sessions itself, with a notice;
+	// these are backstops for connections that never get that far. (No
+	// connection idle timeout: the SSH library's deadline update races with
+	// its reader when one is set.)
+	srv.HandshakeTimeout = 30 * time.Second
+	srv.MaxTimeout = s.cfg.MaxSession + time.Minute
+	srv.SessionRequestCallback = func(sess ssh.Session, kind string) bool {
+		if kind == "subsystem" {
+			s.log.Warn("refused", "remote", remoteIP(sess), "reason", "subsystem "+sess.Subsystem())
+			return false
+		}
+		return true
+	}
+	srv.PtyCallback = func(ctx ssh.Context, pty ssh.Pty) bool {
+		return pty.Window.Width <= maxWindow && pty.Window.Height <= maxWindow
+	}
+	srv.LocalPortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
+		s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "port forwarding")
+		return false
+	}
+	srv.ReversePortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
+		s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "reverse port forwarding")
+		return false
+	}
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{
+		"session": ssh.DefaultSessionHandler,
+		"direct-tcpip": func(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
+			s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "port forwarding")
+			_ = ch.Reject(gossh.Prohibited, "port forwarding is not allowed")
+		},
+	}
+	srv.RequestHandlers = map[string]ssh.RequestHandler{
+		"tcpip-forward": func(ctx ssh.Context, _ *ssh.Server, _ *gossh.Request) (bool, []byte) {
+			s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "reverse port forwarding")
+			return false, nil
+		},
+	}
+	return nil
+}
+
+// endpoint turns the final handler into the innermost middleware.
+func endpoint(h ssh.Handler) wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			h(sess)
+			next(sess)
+		}
+	}
+}
+
+func ctxIP(ctx ssh.Context) string {
+	if a, ok := ctx.RemoteAddr().(*net.TCPAddr); ok {
+		return a.IP.String()
+	}
+	return ctx.RemoteAddr().String()
+}
+
+// authOption returns the authentication for --auth; nil for none, which
+// lets anyone in (the default on loopback).
+func (s *Server) authOption() (ssh.Option, error) {
+	switch s.cfg.Auth {
+	case "password":
+		b, err := os.ReadFile(s.cfg.PasswordFile)
+		if err != nil {
+			return nil, fmt.Errorf("--password-file: %w", err)
+		}
+		want := []byte(strings.TrimRight(string(b), "\r\n"))
+		if len(want) == 0 {
+			return nil, errors.New("--password-file 是空的 / --password-file is empty")
+		}
+		return wish.WithPasswordAuth(func(ctx ssh.Context, got string) bool {
+			ok := subtle.ConstantTimeCompare([]byte(got), want) == 1
+			if !ok {
+				s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "wrong password")
+			}
+			return ok
+		}), nil
+	case "keys":
+		if _, err := os.Stat(s.cfg.AuthorizedKeys); err != nil {
+			return nil, fmt.Errorf("--authorized-keys: %w", err)
+		}
+		return wish.WithAuthorizedKeys(s.cfg.AuthorizedKeys), nil
+	}
+	return nil, nil
+}
+
+// Listen binds the address; Addr is known after it.
+func (s *Server) Listen() error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return err
+	}
+	s.ln = ln
+	return nil
+}
+
+// Addr is the address the kiosk listens on.
+func (s *Server) Addr() net.Addr { return s.ln.Addr() }
+
+// Fingerprint is the host key's SHA256 fingerprint, for desks to check.
+func (s *Server) Fingerprint() string { return s.fingerprint }
+
+// KeyCreated reports whether the host key was made at start.
+func (s *Server) KeyCreated() bool { return s.keyCreated }
+
+// Serve accepts sessions until Shutdown; it returns nil then. Call it once.
+func (s *Server) Serve() error {
+	if s.ln == nil {
+		if err := s.Listen(); err != nil {
+			return err
+		}
+	}
+	s.serving.Store(true)
+	defer close(s.served)
+	err := s.srv.Serve(s.ln)
+	if s.closing.Load() || errors.Is(err, ssh.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Active is the number of sessions being served.
+func (s *Server) Active() int { return int(s.active.Load()) }
+
+// Shutdown stops accepting, shows every open screen a notice, and waits for
+// the sessions to end; when ctx ends first the remaining connections are
+// closed.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.closing.Store(true)
+	s.log.Info("shutting down", "sessions", s.active.Load())
+	if s.ln != nil {
+		_ = s.ln.Close() // stop accepting at once
+	}
+	if s.serving.Load() {
+		<-s.served
+	}
+	s.programs.send(model.ClosingMsg{After: s.cfg.CloseNotice})
+	done := make(chan struct{})
+	go func() {
+		s.sessions.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		s.log.Warn("sessions did not end in time; closing them")
+	}
+	err := s.srv.Close() // ends the connections left; their sessions follow
+	<-done
+	s.log.Info("stopped")
+	if errors.Is(err, ssh.ErrServerClosed) || errors.Is(err, net.ErrClosed) {
+		return nil
+	}
+	return err
+}
+
+// registry holds the running programs, to tell them the server is closing.
+type registry struct {
+	mu    sync.Mutex
+	progs map[*tea.Program]struct{}
+}
+
+func (r *registry) add(p *tea.Program) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.progs == nil {
+		r.progs = map[*tea.Program]struct{}{}
+	}
+	r.progs[p] = struct{}{}
+}
+
+func (r *registry) remove(p *tea.Program) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.progs, p)
+}
+
+func (r *registry) send(msg tea.Msg) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for p := range r.progs {
+		p.Send(msg)
+	}
+}

@@ -1,0 +1,160 @@
+package kiosk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	bm "charm.land/wish/v2/bubbletea"
+
+	"yibao/data"
+	"yibao/model"
+	"yibao/views"
+)
+
+// advisor runs one session's advisor and tells the person, in plain text
+// after the screen closes, why it ended.
+func (s *Server) advisor(sess ssh.Session) {
+	pty, windows, _ := sess.Pty()
+	info := sessionInfo(sess)
+	ctx, cancel := context.WithCancel(sess.Context())
+	defer cancel()
+
+	var inner tea.Model = model.New(model.Options{
+		Book:       s.cfg.Book,
+		Lang:       s.lang(sess),
+		Now:        s.cfg.Now,
+		Place:      info.place,
+		Renderer:   views.New(),
+		Context:    ctx,
+		Idle:       s.cfg.Idle,
+		IdleWarn:   s.cfg.IdleWarn,
+		MaxSession: s.cfg.MaxSession,
+	})
+	if s.cfg.wrap != nil {
+		inner = s.cfg.wrap(inner)
+	}
+	panicked := false
+	g := newGuard(inner, func(r any) {
+		panicked = true
+		s.log.Error("panic in session", "id", info.id, "panic", fmt.Sprint(r))
+	})
+	opts := append(bm.MakeOptions(sess),
+		tea.WithContext(ctx),
+		tea.WithoutSignalHandler(),
+		tea.WithFilter(filter),
+	)
+	if pty.Window.Width <= 0 || pty.Window.Height <= 0 {
+		// Some clients (ssh -tt from a script) report no size: assume 80x24.
+		opts = append(opts, tea.WithWindowSize(defaultCols, defaultRows))
+	}
+	p := tea.NewProgram(g, opts...)
+	s.programs.add(p)
+	defer s.programs.remove(p)
+
+	// Resizes reach the program until the session ends; this goroutine ends
+	// with the session's context.
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-ctx.Done():
+				p.Quit()
+				return
+			case w, ok := <-windows:
+				if !ok {
+					windows = nil
+					continue
+				}
+				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			}
+		}
+	}()
+	final, err := p.Run()
+	p.Kill()
+	cancel()
+	<-done
+
+	why := model.EndNone
+	if g, ok := final.(guard); ok {
+		if m, ok := g.inner.(model.Model); ok {
+			why = m.Ended
+		}
+	}
+	switch {
+	case panicked || errors.Is(err, tea.ErrProgramPanic):
+		setReason(sess, "panic")
+		if !panicked {
+			s.log.Error("panic in session", "id", info.id, "panic", "in a command")
+		}
+		wish.WriteString(sess, msgPanic())
+		_ = sess.Exit(1)
+		return
+	case why == model.EndIdle:
+		setReason(sess, "idle")
+	case why == model.EndTimeUp:
+		setReason(sess, "time-up")
+	case why == model.EndClosing:
+		setReason(sess, "shutdown")
+	case err != nil && ctx.Err() != nil:
+		setReason(sess, "client-gone")
+	default:
+		setReason(sess, "quit")
+	}
+	wish.WriteString(sess, msgEnded(why))
+	// Exit here rather than leave it to the SSH library, so the status
+	// reaches the client before a shutdown closes the connection.
+	_ = sess.Exit(0)
+}
+
+// filter keeps a suspend key from stopping a remote session (wish's own
+// rule) and caps window sizes from the client.
+func filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch m := msg.(type) {
+	case tea.SuspendMsg:
+		return tea.ResumeMsg{}
+	case tea.WindowSizeMsg:
+		if m.Width <= 0 || m.Height <= 0 {
+			m.Width, m.Height = defaultCols, defaultRows
+		}
+		m.Width, m.Height = min(m.Width, maxWindow), min(m.Height, maxWindow)
+		return m
+	}
+	return msg
+}
+
+// lang is the session's starting language: the configured one, else the
+// client's locale.
+func (s *Server) lang(sess ssh.Session) data.Lang {
+	if s.cfg.Lang != "" {
+		return s.cfg.Lang
+	}
+	return LangFromEnv(sess.Environ())
+}
+
+// LangFromEnv picks English for an en_* locale and Chinese otherwise, from
+// LC_ALL, LC_MESSAGES or LANG, the first that is set.
+func LangFromEnv(env []string) data.Lang {
+	get := func(k string) string {
+		for _, kv := range env {
+			if v, ok := strings.CutPrefix(kv, k+"="); ok {
+				return v
+			}
+		}
+		return ""
+	}
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := get(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "en") {
+				return data.EN
+			}
+			return data.ZH
+		}
+	}
+	return data.ZH
+}
