@@ -1,0 +1,386 @@
+package kiosk
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	bm "charm.land/wish/v2/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// The load benchmark compares the kiosk with a floor: a bare wish server
+// whose sessions each run a Bubble Tea program showing a list. Each server
+// runs in its own process (this test binary started again with
+// YIBAO_LOAD_SERVER set), so its resident memory and goroutines are its own.
+//
+//	YIBAO_LOAD=1 go test ./kiosk -run '^$' -bench Load -benchtime 1x
+//
+// Targets: no failure at 500 sessions; memory per session at most 1.3x the
+// floor; first-frame p95 at most 1.2x the floor.
+
+// floorItem is a row of the floor's list.
+type floorItem string
+
+func (i floorItem) FilterValue() string { return string(i) }
+func (i floorItem) Title() string       { return string(i) }
+func (i floorItem) Description() string { return "a place in the list" }
+
+type floorModel struct{ l list.Model }
+
+func newFloor() floorModel {
+	items := make([]list.Item, 30)
+	for i := range items {
+		items[i] = floorItem(fmt.Sprintf("Place %02d", i+1))
+	}
+	l := list.New(items, list.NewDefaultDelegate(), 80, 22)
+	l.Title = "Floor list"
+	return floorModel{l: l}
+}
+
+func (m floorModel) Init() tea.Cmd { return nil }
+
+func (m floorModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.l.SetSize(msg.Width, msg.Height-2)
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+	}
+	var cmd tea.Cmd
+	m.l, cmd = m.l.Update(msg)
+	return m, cmd
+}
+
+func (m floorModel) View() tea.View {
+	v := tea.NewView(m.l.View())
+	v.AltScreen = true
+	return v
+}
+
+// TestLoadServer is the server process of the load benchmark; it does
+// nothing in a normal test run.
+func TestLoadServer(t *testing.T) {
+	kind := os.Getenv("YIBAO_LOAD_SERVER")
+	if kind == "" {
+		t.Skip("only the load benchmark's server process")
+	}
+	var (
+		addr string
+		stop func()
+	)
+	switch kind {
+	case "yibao":
+		s, err := New(Config{
+			Book: testBook(t), Listen: "127.0.0.1:0", HostKeyPath: t.TempDir() + "/key",
+			MaxSessions: 1000, Rate: 1e6, Burst: 1e6, Logger: log.New(io.Discard),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Listen(); err != nil {
+			t.Fatal(err)
+		}
+		go s.Serve()
+		addr = s.Addr().String()
+		stop = func() { _ = s.Shutdown(context.Background()) }
+	case "floor":
+		srv, err := wish.NewServer(
+			wish.WithAddress("127.0.0.1:0"),
+			wish.WithHostKeyPath(t.TempDir()+"/key"),
+			wish.WithMiddleware(bm.Middleware(func(_ ssh.Session) (tea.Model, []tea.ProgramOption) {
+				return newFloor(), []tea.ProgramOption{tea.WithoutSignalHandler()}
+			})),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		go srv.Serve(ln)
+		addr = ln.Addr().String()
+		stop = func() { _ = srv.Close() }
+	}
+	fmt.Printf("ADDR %s\n", addr)
+	in := bufio.NewScanner(os.Stdin)
+	for in.Scan() {
+		switch in.Text() {
+		case "stats":
+			debug.FreeOSMemory()
+			fmt.Printf("STATS %d %d\n", runtime.NumGoroutine(), rssKB())
+		case "quit":
+			stop()
+			return
+		}
+	}
+}
+
+// rssKB reads this process's resident memory from /proc.
+func rssKB() int {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			n, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+			return n
+		}
+	}
+	return 0
+}
+
+// serverProc is a load-benchmark server in its own process.
+type serverProc struct {
+	cmd  *exec.Cmd
+	in   io.WriteCloser
+	out  *bufio.Scanner
+	addr string
+}
+
+func startProc(b *testing.B, kind string) *serverProc {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLoadServer$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "YIBAO_LOAD_SERVER="+kind)
+	in, _ := cmd.StdinPipe()
+	pipe, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	p := &serverProc{cmd: cmd, in: in, out: bufio.NewScanner(pipe)}
+	for p.out.Scan() {
+		if a, ok := strings.CutPrefix(p.out.Text(), "ADDR "); ok {
+			p.addr = a
+			return p
+		}
+	}
+	b.Fatalf("%s server did not start", kind)
+	return nil
+}
+
+func (p *serverProc) stats(b *testing.B) (goroutines, rss int) {
+	fmt.Fprintln(p.in, "stats")
+	for p.out.Scan() {
+		if v, ok := strings.CutPrefix(p.out.Text(), "STATS "); ok {
+			fmt.Sscan(v, &goroutines, &rss)
+			return
+		}
+	}
+	b.Fatal("no stats")
+	return
+}
+
+func (p *serverProc) stop() {
+	fmt.Fprintln(p.in, "quit")
+	_ = p.cmd.Wait()
+}
+
+// loadResult is what one run of N sessions measured.
+type loadResult struct {
+	first, keys          []time.Duration
+	failures             int
+	kbPerSession         float64
+	goroutinesBefore     int
+	goroutinesAfter      int
+	rssBefore, rssLoaded int
+}
+
+// flowStep is a key and what the screen then shows.
+type flowStep struct{ keys, want string }
+
+var (
+	yibaoFlow = []flowStep{{"1", "参保"}, {"bj", "陕西省"}, {enter, "多少岁"}, {"72" + enter, "退休情况"}, {"2", "107"}}
+	floorFlow = []flowStep{{"\x1b[B", ""}, {"\x1b[B", ""}, {"\x1b[B", ""}, {"\x1b[B", ""}, {"\x1b[A", ""}}
+)
+
+// runLoad opens n sessions at once, walks each through its flow, holds them
+// all open to measure memory, then closes them and counts goroutines.
+func runLoad(b *testing.B, p *serverProc, n int, firstWant string, flow []flowStep) loadResult {
+	var r loadResult
+	r.goroutinesBefore, r.rssBefore = p.stats(b)
+	var mu sync.Mutex
+	var wg, reached sync.WaitGroup
+	release := make(chan struct{})
+	wg.Add(n)
+	reached.Add(n)
+	for i := 0; i < n; i++ {
+		go func() {
+			defer wg.Done()
+			arrived := false
+			arrive := func() {
+				if !arrived {
+					arrived = true
+					reached.Done()
+				}
+			}
+			defer arrive()
+			fail := func() {
+				mu.Lock()
+				r.failures++
+				mu.Unlock()
+			}
+			start := time.Now()
+			conn, err := gossh.Dial("tcp", p.addr, &gossh.ClientConfig{User: "desk", HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second})
+			if err != nil {
+				fail()
+				return
+			}
+			defer conn.Close()
+			sess, err := conn.NewSession()
+			if err != nil {
+				fail()
+				return
+			}
+			out := &buffer{}
+			sess.Stdout = out
+			in, _ := sess.StdinPipe()
+			if sess.RequestPty("xterm-256color", 24, 80, nil) != nil || sess.Shell() != nil {
+				fail()
+				return
+			}
+			if !waitOut(out, firstWant, 0, 30*time.Second) {
+				fail()
+				return
+			}
+			first := time.Since(start)
+			var keys []time.Duration
+			for _, st := range flow {
+				before := len(out.String())
+				t0 := time.Now()
+				io.WriteString(in, st.keys)
+				if !waitOut(out, "", before, 30*time.Second) {
+					fail()
+					return
+				}
+				keys = append(keys, time.Since(t0))
+				if st.want != "" && !waitOut(out, st.want, 0, 30*time.Second) {
+					fail()
+					return
+				}
+			}
+			mu.Lock()
+			r.first = append(r.first, first)
+			r.keys = append(r.keys, keys...)
+			mu.Unlock()
+			arrive()
+			<-release
+			io.WriteString(in, ctrlC)
+			io.WriteString(in, "y")
+			done := make(chan struct{})
+			go func() { sess.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+			}
+		}()
+	}
+	reached.Wait()
+	_, r.rssLoaded = p.stats(b)
+	close(release)
+	wg.Wait()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r.goroutinesAfter, _ = p.stats(b)
+		if r.goroutinesAfter <= r.goroutinesBefore || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	r.kbPerSession = float64(r.rssLoaded-r.rssBefore) / float64(n)
+	return r
+}
+
+// waitOut waits until out holds want (or, with want empty, grows past from).
+func waitOut(out *buffer, want string, from int, limit time.Duration) bool {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		s := out.String()
+		if (want == "" && len(s) > from) || (want != "" && strings.Contains(s, want)) {
+			return true
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return false
+}
+
+func pct(d []time.Duration, p int) float64 {
+	if len(d) == 0 {
+		return 0
+	}
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return float64(s[min(len(s)-1, len(s)*p/100)].Microseconds()) / 1000
+}
+
+func BenchmarkLoad(b *testing.B) {
+	if os.Getenv("YIBAO_LOAD") == "" {
+		b.Skip("set YIBAO_LOAD=1 to run the load benchmark (it starts two servers and up to 500 sessions)")
+	}
+	for _, n := range loadSizes() {
+		b.Run(fmt.Sprintf("sessions=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				floor := startProc(b, "floor")
+				f := runLoad(b, floor, n, "Floor list", floorFlow)
+				floor.stop()
+				yib := startProc(b, "yibao")
+				y := runLoad(b, yib, n, "您参加的是哪种医保", yibaoFlow)
+				yib.stop()
+				fmt.Printf("\n%d sessions            %12s %12s %8s\n", n, "yibao", "floor", "ratio")
+				row := func(name string, a, c float64) {
+					ratio := 0.0
+					if c > 0 {
+						ratio = a / c
+					}
+					fmt.Printf("%-22s %12.1f %12.1f %8.2f\n", name, a, c, ratio)
+				}
+				row("first frame p50 ms", pct(y.first, 50), pct(f.first, 50))
+				row("first frame p95 ms", pct(y.first, 95), pct(f.first, 95))
+				row("key to screen p95 ms", pct(y.keys, 95), pct(f.keys, 95))
+				row("RSS per session KB", y.kbPerSession, f.kbPerSession)
+				fmt.Printf("%-22s %12d %12d\n", "failures", y.failures, f.failures)
+				fmt.Printf("%-22s %12d %12d\n", "goroutines before", y.goroutinesBefore, f.goroutinesBefore)
+				fmt.Printf("%-22s %12d %12d\n", "goroutines after", y.goroutinesAfter, f.goroutinesAfter)
+				b.ReportMetric(pct(y.first, 95)/pct(f.first, 95), "first-p95-ratio")
+				b.ReportMetric(y.kbPerSession/f.kbPerSession, "mem-ratio")
+				b.ReportMetric(float64(y.failures), "failures")
+				b.ReportMetric(float64(y.goroutinesAfter-y.goroutinesBefore), "goroutines-left")
+			}
+		})
+	}
+}
+
+// loadSizes are the session counts to run: 50, 200 and 500, or those
+// listed in YIBAO_LOAD_SIZES (e.g. "50").
+func loadSizes() []int {
+	v := os.Getenv("YIBAO_LOAD_SIZES")
+	if v == "" {
+		return []int{50, 200, 500}
+	}
+	var out []int
+	for _, f := range strings.Split(v, ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && n > 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
