@@ -8,6 +8,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -24,6 +25,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
+	"github.com/charmbracelet/x/term"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"yibao/data"
 	"yibao/kiosk"
@@ -52,21 +55,27 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 			return dataCmd(args[1:], stdout, stderr, now)
 		case "serve":
 			return serve(args[1:], stdout, stderr, now)
+		case "guide":
+			return guide(args[1:], stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		}
 	}
-	return advisor(args, stderr, now)
+	return advisor(args, os.Stdin, stdout, stderr, now)
 }
 
 const usage = `yibao: 医保个人账户每月划入多少、怎么查余额
        how much goes into the medical-insurance personal account, and how to check it
 
-  yibao [--lang zh|en] [--data PATH]     在本终端使用问答界面 / the advisor in this terminal
+  yibao [--lang zh|en] [--data PATH] [--slip-dir DIR] [--plain]
+                                         在本终端使用问答界面 / the advisor in this terminal
+                                         (--plain：逐行问答，适合读屏软件 / line by line, for screen readers)
   yibao advise --insurance employee|flexible|resident --city 城市 --age 年龄
                --status working|retired|not-retired [--base 元] [--lang zh|en] [--json] [--data PATH]
-                                         一次性输出建议 / one answer for scripts and slips
+               [--slip [--width 32|48] [--encoding utf-8|gb18030]]
+                                         一次性输出建议或小票 / one answer for scripts and slips
+  yibao guide [TOPIC] [--lang zh|en]     更多帮助 / more-help guides
   yibao data check PATH...               检查本地更正文件 / check local correction files
   yibao serve [--listen 127.0.0.1:23234] [--host-key FILE] [--idle 15m] [--max-session 2h]
               [--max-sessions 200] [--rate 1] [--burst 20] [--auth none|password|keys]
@@ -119,15 +128,18 @@ type pathList []string
 func (p *pathList) String() string     { return strings.Join(*p, ",") }
 func (p *pathList) Set(v string) error { *p = append(*p, v); return nil }
 
-// advisor runs the full-screen advisor in this terminal.
-func advisor(args []string, stderr io.Writer, now func() time.Time) int {
+// advisor runs the advisor in this terminal: full screen, or line by line
+// with --plain, when TERM=dumb, or when input or output is not a terminal.
+func advisor(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
 	fs := newFlags("yibao")
-	lang := fs.String("lang", "zh", "")
+	lang := fs.String("lang", "", "")
+	slipDir := fs.String("slip-dir", "slips", "")
+	plain := fs.Bool("plain", false, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(os.Stdout, usage)
+			fmt.Fprint(stdout, usage)
 			return exitOK
 		}
 		return bad(stderr, flagError(err))
@@ -135,11 +147,14 @@ func advisor(args []string, stderr io.Writer, now func() time.Time) int {
 	if fs.NArg() > 0 {
 		return bad(stderr, fmt.Sprintf("没有这个命令：%s（yibao help 查看用法） / unknown command %s (see yibao help)", fs.Arg(0), fs.Arg(0)))
 	}
-	l, err := data.ParseLang(*lang)
-	if err != nil {
-		return bad(stderr, err.Error())
+	l := data.LangFromEnv(os.Environ())
+	if *lang != "" {
+		var err error
+		if l, err = data.ParseLang(*lang); err != nil {
+			return bad(stderr, err.Error())
+		}
 	}
-	opts := model.Options{Lang: l, Now: now, Renderer: views.New()}
+	opts := model.Options{Lang: l, Now: now, Renderer: views.New(), Slips: true, Compare: true, Guides: true}
 	if len(paths) > 0 {
 		b, ok := openBook(paths, stderr)
 		if !ok {
@@ -147,12 +162,75 @@ func advisor(args []string, stderr io.Writer, now func() time.Time) int {
 		}
 		opts.Book = b
 	}
+	if *plain || os.Getenv("TERM") == "dumb" || !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
+		return lineMode(opts, stdin, stdout, stderr)
+	}
+	dir := *slipDir
+	opts.SaveSlip = func(name string, body []byte) (string, error) { return saveSlip(dir, name, body) }
 	if _, err := tea.NewProgram(model.New(opts)).Run(); err != nil {
 		fmt.Fprintln(stderr, "yibao:", err)
 		return exitDataError
 	}
 	return exitOK
 }
+
+// lineWidth keeps line-mode paragraphs whole: a screen reader reads them
+// as they are and the terminal wraps them.
+const lineWidth = 1000
+
+// lineMode asks the questions line by line on plain input and output.
+func lineMode(opts model.Options, stdin io.Reader, stdout, stderr io.Writer) int {
+	if opts.Book == nil {
+		b, ok := openBook(nil, stderr)
+		if !ok {
+			return exitDataError
+		}
+		opts.Book = b
+	}
+	l := model.NewLine(opts)
+	in := bufio.NewScanner(stdin)
+	for !l.Done {
+		fmt.Fprint(stdout, views.LineOutput(l, lineWidth))
+		if l.Step == model.StepResult {
+			l.Shown = true
+		}
+		if !in.Scan() {
+			return exitOK
+		}
+		l.Answer(in.Text())
+	}
+	return exitOK
+}
+
+// saveSlip writes a slip into dir under name, adding -2, -3 ... rather
+// than overwrite an earlier one, and returns the path.
+func saveSlip(dir, name string, body []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	base := strings.TrimSuffix(name, ".txt")
+	for i := 1; i < 1000; i++ {
+		p := filepath.Join(dir, name)
+		if i > 1 {
+			p = filepath.Join(dir, fmt.Sprintf("%s-%d.txt", base, i))
+		}
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		if _, err := f.Write(body); err != nil {
+			f.Close()
+			return "", err
+		}
+		return p, f.Close()
+	}
+	return "", errors.New("too many slips with this name")
+}
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
 // advise answers once, as a text slip or JSON.
 func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
@@ -164,7 +242,9 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	base := fs.String("base", "", "")
 	lang := fs.String("lang", "zh", "")
 	asJSON := fs.Bool("json", false, "")
-	width := fs.Int("width", 72, "")
+	slip := fs.Bool("slip", false, "")
+	encoding := fs.String("encoding", "utf-8", "")
+	width := fs.Int("width", 0, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
 	if err := fs.Parse(args); err != nil {
@@ -212,8 +292,17 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		}
 		p.Base = &m
 	}
-	if *width < 24 || *width > 200 {
+	switch {
+	case *width == 0 && *slip:
+		*width = 32
+	case *width == 0:
+		*width = 72
+	case *width < 24 || *width > 200:
 		return bad(stderr, "--width 应在 24 到 200 之间 / --width must be from 24 to 200")
+	}
+	enc := strings.ToLower(*encoding)
+	if enc != "utf-8" && enc != "utf8" && enc != "gb18030" {
+		return bad(stderr, "--encoding 应为 utf-8 或 gb18030 / --encoding must be utf-8 or gb18030")
 	}
 	book, ok := openBook(paths, stderr)
 	if !ok {
@@ -239,7 +328,60 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		}
 		return exitOK
 	}
-	fmt.Fprint(stdout, views.Report(a, l, *width))
+	text := views.Report(a, l, *width)
+	if *slip {
+		text = views.Slip(a, l, *width, nil)
+	}
+	if enc == "gb18030" {
+		// ESC/POS receipt printers take GB18030 bytes.
+		b, err := simplifiedchinese.GB18030.NewEncoder().String(text)
+		if err != nil {
+			fmt.Fprintln(stderr, "yibao: GB18030:", err)
+			return exitDataError
+		}
+		text = b
+	}
+	fmt.Fprint(stdout, text)
+	return exitOK
+}
+
+// guide prints a more-help guide, or the list of topics.
+func guide(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("guide")
+	lang := fs.String("lang", "zh", "")
+	width := fs.Int("width", 72, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+		return bad(stderr, flagError(err))
+	}
+	l, err := data.ParseLang(*lang)
+	if err != nil {
+		return bad(stderr, err.Error())
+	}
+	if *width < 24 || *width > 200 {
+		return bad(stderr, "--width 应在 24 到 200 之间 / --width must be from 24 to 200")
+	}
+	book, ok := openBook(nil, stderr)
+	if !ok {
+		return exitDataError
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprint(stdout, views.GuideIndex(book.Guides(), l))
+		return exitOK
+	}
+	g, found := book.Guide(fs.Arg(0))
+	if !found {
+		var ids []string
+		for _, g := range book.Guides() {
+			ids = append(ids, g.ID)
+		}
+		return bad(stderr, fmt.Sprintf("没有这个主题：%s（可以用：%s） / no such topic: %s (topics: %s)",
+			fs.Arg(0), strings.Join(ids, "、"), fs.Arg(0), strings.Join(ids, ", ")))
+	}
+	fmt.Fprintln(stdout, strings.Join(views.GuideLines(g, l, *width), "\n"))
 	return exitOK
 }
 

@@ -9,4 +9,6 @@ type Guide struct {
 	Points  []Text   `toml:"points"`  // what to know
 	Steps   []Text   `toml:"steps"`   // what to do, in order
 	Sources []Source `toml:"source"`
+	// SourceRefs names shared [[source]] tables, added to Sources on load.
+	SourceRefs []string `toml:"source_refs"`
 }

@@ -135,3 +135,26 @@ func ParseLang(s string) (Lang, error) {
 	}
 	return "", inputErr("语言请填 zh（中文）或 en（英文）。", "The language must be zh (Chinese) or en (English).")
 }
+
+// LangFromEnv picks the starting language from an environment: English
+// for an en_* locale, Chinese otherwise, looking at LC_ALL, LC_MESSAGES and
+// LANG in that order.
+func LangFromEnv(env []string) Lang {
+	get := func(k string) string {
+		for _, kv := range env {
+			if v, ok := strings.CutPrefix(kv, k+"="); ok {
+				return v
+			}
+		}
+		return ""
+	}
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := get(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "en") {
+				return EN
+			}
+			return ZH
+		}
+	}
+	return ZH
+}

@@ -107,6 +107,15 @@ func registerSources(b *Book, f parsed, all *[]Problem) {
 	fillLines(f, *all, mark)
 }
 
+// sharedSource looks up a [[source]] table by id, reporting a missing one.
+func sharedSource(b *Book, ps problems, path, id string) (Source, bool) {
+	src, ok := b.sources[id]
+	if !ok {
+		ps.add(path, "找不到来源 %q（需要一个 [[source]] 表，id 相同）", "no source %q (a [[source]] table with that id is needed)", id)
+	}
+	return src, ok
+}
+
 // checkFile validates the rules, notes, channels and guides of one file.
 func checkFile(b *Book, f parsed, all *[]Problem) {
 	ps := problems{file: f.name, list: all}
@@ -115,13 +124,9 @@ func checkFile(b *Book, f parsed, all *[]Problem) {
 		r := &f.bf.Rule[i]
 		path := fmt.Sprintf("rule[%d](%s)", i+1, r.ID)
 		if r.SourceRef != "" {
-			src, ok := b.sources[r.SourceRef]
-			switch {
-			case r.Source != (Source{}):
+			if r.Source != (Source{}) {
 				ps.add(path+".source_ref", "source 和 source_ref 只能写一个", "give source or source_ref, not both")
-			case !ok:
-				ps.add(path+".source_ref", "找不到来源 %q（需要一个 [[source]] 表，id 相同）", "no source %q (a [[source]] table with that id is needed)", r.SourceRef)
-			default:
+			} else if src, ok := sharedSource(b, ps, path+".source_ref", r.SourceRef); ok {
 				r.Source = src
 			}
 		}
@@ -131,13 +136,9 @@ func checkFile(b *Book, f parsed, all *[]Problem) {
 		n := &f.bf.Note[i]
 		path := fmt.Sprintf("note[%d](%s)", i+1, n.ID)
 		if n.SourceRef != "" {
-			src, ok := b.sources[n.SourceRef]
-			switch {
-			case n.Source != nil:
+			if n.Source != nil {
 				ps.add(path+".source_ref", "source 和 source_ref 只能写一个", "give source or source_ref, not both")
-			case !ok:
-				ps.add(path+".source_ref", "找不到来源 %q（需要一个 [[source]] 表，id 相同）", "no source %q (a [[source]] table with that id is needed)", n.SourceRef)
-			default:
+			} else if src, ok := sharedSource(b, ps, path+".source_ref", n.SourceRef); ok {
 				n.Source = &src
 			}
 		}
@@ -146,8 +147,15 @@ func checkFile(b *Book, f parsed, all *[]Problem) {
 	for i, c := range f.bf.Channel {
 		checkChannel(b, ps, fmt.Sprintf("channel[%d](%s)", i+1, c.ID), c)
 	}
-	for i, g := range f.bf.Guide {
-		checkGuide(ps, fmt.Sprintf("guide[%d](%s)", i+1, g.ID), g)
+	for i := range f.bf.Guide {
+		g := &f.bf.Guide[i]
+		path := fmt.Sprintf("guide[%d](%s)", i+1, g.ID)
+		for _, ref := range g.SourceRefs {
+			if src, ok := sharedSource(b, ps, path+".source_refs", ref); ok {
+				g.Sources = append(g.Sources, src)
+			}
+		}
+		checkGuide(ps, path, *g)
 	}
 	fillLines(f, *all, mark)
 }

@@ -474,11 +474,11 @@ func TestLangFromEnv(t *testing.T) {
 		"LANG=en_US.UTF-8": data.EN, "LANG=zh_CN.UTF-8": data.ZH, "LANG=C.UTF-8": data.ZH, "": data.ZH,
 		"LC_ALL=en_GB.UTF-8": data.EN,
 	} {
-		if got := LangFromEnv([]string{env, "TERM=xterm"}); got != want {
+		if got := data.LangFromEnv([]string{env, "TERM=xterm"}); got != want {
 			t.Errorf("%q: %s, want %s", env, got, want)
 		}
 	}
-	if got := LangFromEnv([]string{"LANG=en_US.UTF-8", "LC_ALL=zh_CN.UTF-8"}); got != data.ZH {
+	if got := data.LangFromEnv([]string{"LANG=en_US.UTF-8", "LC_ALL=zh_CN.UTF-8"}); got != data.ZH {
 		t.Errorf("LC_ALL wins over LANG: %s", got)
 	}
 }

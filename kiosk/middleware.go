@@ -116,6 +116,10 @@ func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 			s.refuse(sess, "command", msgCommand())
 			return
 		}
+		if pty, _, _ := sess.Pty(); pty.Term == "dumb" {
+			s.lineSession(sess)
+			return
+		}
 		next(sess)
 	}
 }

@@ -40,6 +40,8 @@ type Server struct {
 	programs registry
 	serving  atomic.Bool   // Serve has been called
 	served   chan struct{} // closed when Serve returns
+	closed   chan struct{} // closed when shutdown begins, for line sessions
+	closeMu  sync.Once
 }
 
 // New builds a kiosk from its configuration.
@@ -47,7 +49,7 @@ func New(cfg Config) (*Server, error) {
 	if err := cfg.check(); err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, served: make(chan struct{})}
+	s := &Server{cfg: cfg, log: cfg.Logger, served: make(chan struct{}), closed: make(chan struct{})}
 	if s.log == nil {
 		s.log = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, Prefix: "yibao"})
 	}
@@ -228,6 +230,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		<-s.served
 	}
 	s.programs.send(model.ClosingMsg{After: s.cfg.CloseNotice})
+	s.closeMu.Do(func() { close(s.closed) })
 	done := make(chan struct{})
 	go func() {
 		s.sessions.Wait()

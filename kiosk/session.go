@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
@@ -134,27 +133,5 @@ func (s *Server) lang(sess ssh.Session) data.Lang {
 	if s.cfg.Lang != "" {
 		return s.cfg.Lang
 	}
-	return LangFromEnv(sess.Environ())
-}
-
-// LangFromEnv picks English for an en_* locale and Chinese otherwise, from
-// LC_ALL, LC_MESSAGES or LANG, the first that is set.
-func LangFromEnv(env []string) data.Lang {
-	get := func(k string) string {
-		for _, kv := range env {
-			if v, ok := strings.CutPrefix(kv, k+"="); ok {
-				return v
-			}
-		}
-		return ""
-	}
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := get(k); v != "" {
-			if strings.HasPrefix(strings.ToLower(v), "en") {
-				return data.EN
-			}
-			return data.ZH
-		}
-	}
-	return data.ZH
+	return data.LangFromEnv(sess.Environ())
 }

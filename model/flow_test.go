@@ -93,8 +93,8 @@ func TestBackKeepsAnswers(t *testing.T) {
 func TestBackspaceInEmptyFieldGoesBack(t *testing.T) {
 	m := newModel(t, data.ZH, 80, 24)
 	m = press(t, m, "1", "cs", "backspace")
-	if m.Step != model.StepPlace || m.PlaceInput.Value() != "c" {
-		t.Fatalf("backspace should delete: %q", m.PlaceInput.Value())
+	if m.Step != model.StepPlace || m.PlacePick.Input.Value() != "c" {
+		t.Fatalf("backspace should delete: %q", m.PlacePick.Input.Value())
 	}
 	m = press(t, m, "backspace", "backspace")
 	if m.Step != model.StepInsurance {
@@ -106,7 +106,7 @@ func TestNewPersonClearsEverything(t *testing.T) {
 	m := newModel(t, data.ZH, 80, 24)
 	m = press(t, m, "1", "jinan", "enter", "69", "enter", "2", "space", "n")
 	if m.Step != model.StepInsurance || m.Insurance != "" || m.Place != nil || m.AgeSet || m.Status != "" ||
-		m.Advice != nil || len(m.Ticks) != 0 || m.PlaceInput.Value() != "" || m.AgeInput.Value() != "" {
+		m.Advice != nil || len(m.Ticks) != 0 || m.PlacePick.Input.Value() != "" || m.AgeInput.Value() != "" {
 		t.Fatalf("n left answers behind: %+v", m.State)
 	}
 	mustContain(t, m, "第 1 步", "> 1. 职工医保")
@@ -185,7 +185,7 @@ func TestQuitAsksFirst(t *testing.T) {
 		t.Fatal("n must keep the session")
 	}
 	mustNotContain(t, m, "确定要退出吗")
-	if m.PlaceInput.Value() != "" {
+	if m.PlacePick.Input.Value() != "" {
 		t.Fatal("the answer to the question must not be typed into the field")
 	}
 	m = press(t, m, "ctrl+c")
@@ -209,8 +209,8 @@ func TestLanguageSwitchAnywhere(t *testing.T) {
 	m = press(t, m, "tab")
 	mustContain(t, m, "Which medical insurance", "Step 1 of 4", "Tab 中文")
 	m = press(t, m, "1", "cs", "tab")
-	if m.PlaceInput.Value() != "cs" {
-		t.Fatalf("Tab must not type: %q", m.PlaceInput.Value())
+	if m.PlacePick.Input.Value() != "cs" {
+		t.Fatalf("Tab must not type: %q", m.PlacePick.Input.Value())
 	}
 	mustContain(t, m, "您在哪个城市参保", "长沙市", "湖南省")
 	m = press(t, m, "tab")

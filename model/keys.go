@@ -11,6 +11,7 @@ import (
 // focus, so typing never triggers a command.
 type KeyMap struct {
 	Choose   key.Binding // 1-3 on choice steps
+	Number   key.Binding // 1-9 on the guide list
 	Up       key.Binding
 	Down     key.Binding
 	Enter    key.Binding
@@ -30,6 +31,7 @@ type KeyMap struct {
 	Slip     key.Binding
 	Compare  key.Binding
 	Guides   key.Binding
+	Close    key.Binding // any key leaves the slip
 	Yes      key.Binding
 	No       key.Binding
 }
@@ -47,6 +49,7 @@ func NewKeyMap(l data.Lang) KeyMap {
 	}
 	return KeyMap{
 		Choose:   b([]string{"1", "2", "3", "１", "２", "３"}, "1-3", t("选择", "choose")),
+		Number:   b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "１", "２", "３", "４", "５", "６", "７", "８", "９"}, "1-9", t("打开", "open")),
 		Up:       b([]string{"up"}, t("上键", "Up"), t("上移", "move up")),
 		Down:     b([]string{"down"}, t("下键", "Down"), t("下移", "move down")),
 		Enter:    b([]string{"enter"}, t("回车", "Enter"), t("确认", "confirm")),
@@ -63,9 +66,10 @@ func NewKeyMap(l data.Lang) KeyMap {
 		Quit:     b([]string{"ctrl+c"}, "Ctrl+C", t("退出", "quit")),
 		QuitKey:  b([]string{"q"}, "q", t("退出", "quit")),
 		New:      b([]string{"n"}, "n", t("下一位", "next person")),
-		Slip:     b([]string{"s"}, "s", t("保存小票", "save slip")),
-		Compare:  b([]string{"c"}, "c", t("对比另一地", "compare a place")),
+		Slip:     b([]string{"s"}, "s", t("小票", "slip")),
+		Compare:  b([]string{"c"}, "c", t("对比现居地", "compare where you live")),
 		Guides:   b([]string{"g"}, "g", t("更多帮助", "more help")),
+		Close:    b([]string{"esc", "enter"}, "Esc", t("返回结果", "back to the result")),
 		Yes:      b([]string{"y", "enter"}, "y", t("是", "yes")),
 		No:       b([]string{"n", "esc"}, "n", t("否", "no")),
 	}
@@ -90,6 +94,20 @@ func (s State) ShortHelp() []key.Binding {
 		return []key.Binding{k.Enter, k.Skip, k.Back, k.Lang}
 	case StepResult:
 		return s.resultHelp()
+	case StepSlip:
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.Close, k.Lang}
+	case StepComparePlace:
+		return []key.Binding{k.Up, k.Down, k.Enter, k.Back, k.Lang}
+	case StepCompare:
+		out := []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
+		if s.Guides {
+			out = append(out, k.Guides)
+		}
+		return append(out, k.Lang, k.Help)
+	case StepGuides:
+		return []key.Binding{k.Number, k.Up, k.Down, k.Enter, k.Back, k.Lang}
+	case StepGuide:
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back, k.Lang, k.Help}
 	}
 	return nil
 }
@@ -99,6 +117,12 @@ func (s State) resultHelp() []key.Binding {
 	out := []key.Binding{k.Up, k.Down, k.Toggle, k.Open, k.New, k.Back}
 	if s.Slips {
 		out = append(out, k.Slip)
+	}
+	if s.Compare {
+		out = append(out, k.Compare)
+	}
+	if s.Guides {
+		out = append(out, k.Guides)
 	}
 	return append(out, k.Lang, k.Help)
 }
@@ -116,6 +140,18 @@ func (s State) FullHelp() []key.Binding {
 		return append([]key.Binding{k.Enter, k.Back}, common...)
 	case StepBase:
 		return append([]key.Binding{k.Enter, k.Skip, k.Back}, common...)
+	case StepSlip:
+		return append([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Close}, common...)
+	case StepComparePlace:
+		return append([]key.Binding{k.Up, k.Down, k.Enter, k.Back}, common...)
+	case StepCompare, StepGuide:
+		out := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}
+		if s.Step == StepCompare && s.Guides {
+			out = append(out, k.Guides)
+		}
+		return append(out, common...)
+	case StepGuides:
+		return append([]key.Binding{k.Number, k.Up, k.Down, k.Enter, k.Back, k.QuitKey}, common...)
 	}
 	out := []key.Binding{k.Up, k.Down, k.Toggle, k.Open, k.PageUp, k.PageDown, k.Top, k.Bottom, k.New, k.Back}
 	if s.Slips {

@@ -18,8 +18,11 @@ import (
 type Renderer interface {
 	// View draws one frame.
 	View(s State) tea.View
-	// Layout measures the scrolling result body at the current size.
+	// Layout measures the scrolling body (result, comparison, guide) at
+	// the current size.
 	Layout(s State) Layout
+	// Slip is the take-home slip as plain text of the given width.
+	Slip(s State, width int) string
 }
 
 // Layout describes the result body as drawn: how many rows show at once,
@@ -45,6 +48,12 @@ type Options struct {
 	Renderer Renderer
 	// Features the host offers on the result screen.
 	Slips, Compare, Guides bool
+	// SaveSlip keeps a slip under a name made of the date and the place
+	// (never the person) and says where; nil where slips are not saved
+	// (over SSH).
+	SaveSlip func(name string, body []byte) (path string, err error)
+	// CopySlip offers the slip to the terminal's clipboard (OSC 52).
+	CopySlip bool
 
 	// Context ends the advisor's timers; a kiosk passes the session's.
 	Context context.Context
@@ -62,6 +71,9 @@ type Model struct {
 	now    func() time.Time
 	start  string // Options.Place, kept for when the book arrives
 	skip   bool   // skip the place step on the way forward (deep link)
+
+	saveSlip func(string, []byte) (string, error)
+	copySlip bool
 
 	ctx              context.Context
 	idle, idleWarn   time.Duration
@@ -91,7 +103,7 @@ func New(o Options) Model {
 		o.IdleWarn = min(time.Minute, o.Idle/2)
 	}
 	m := Model{
-		render: o.Renderer, now: o.Now, start: o.Place,
+		render: o.Renderer, now: o.Now, start: o.Place, saveSlip: o.SaveSlip, copySlip: o.CopySlip,
 		ctx: o.Context, idle: o.Idle, idleWarn: o.IdleWarn, maxSession: o.MaxSession,
 	}
 	m.started = o.Now()
@@ -117,7 +129,8 @@ func (m *Model) reset() {
 		Ticks:  map[string]bool{},
 		Opened: map[string]bool{},
 	}
-	m.PlaceInput.Limit = 40
+	m.PlacePick.Input.Limit = 40
+	m.OtherPick.Input.Limit = 40
 	m.AgeInput.Limit = 12
 	m.BaseInput.Limit = 16
 	m.skip = false
@@ -128,8 +141,8 @@ func (m *Model) applyStartPlace() {
 	if m.start == "" {
 		return
 	}
-	m.PlaceInput.SetValue(m.start)
-	m.search()
+	m.PlacePick.Input.SetValue(m.start)
+	m.search(&m.PlacePick)
 	if p, err := m.Book.Lookup(m.start); err == nil {
 		m.Place = &p
 		m.skip = true
@@ -169,7 +182,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.Book = msg.book
 		m.applyStartPlace()
 		if m.Step == StepPlace {
-			m.search()
+			m.search(&m.PlacePick)
 		}
 	case tea.WindowSizeMsg:
 		m.Width, m.Height = msg.Width, msg.Height
@@ -184,6 +197,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case checkMsg:
 		return m.check()
+	case slipSavedMsg:
+		m.SlipPath, m.SlipErr = msg.path, msg.err
 	case endMsg:
 		return m.end(msg.why)
 	case ClosingMsg:

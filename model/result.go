@@ -3,6 +3,8 @@ package model
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"yibao/data"
 )
 
 // resultKey: the checklist (move, tick, open) and scrolling.
@@ -46,6 +48,15 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.scrollBy(1 << 20)
 	case key.Matches(msg, k.New):
 		m.reset()
+	case key.Matches(msg, k.Slip) && m.Slips:
+		return m.showSlip()
+	case key.Matches(msg, k.Compare) && m.Compare:
+		m.ResultScroll = m.Scroll
+		m.Err = data.Text{}
+		m.Step = StepComparePlace
+		m.search(&m.OtherPick)
+	case key.Matches(msg, k.Guides) && m.Guides:
+		m.openGuides()
 	case key.Matches(msg, k.Back), msg.String() == "backspace":
 		m.back()
 	case key.Matches(msg, k.QuitKey):
@@ -69,7 +80,8 @@ func (m *Model) scrollBy(n int) {
 
 // clampScroll keeps the scroll position inside the body.
 func (m *Model) clampScroll() {
-	if m.Step == StepResult {
+	switch m.Step {
+	case StepResult, StepSlip, StepCompare, StepGuide:
 		m.clamp(m.layout())
 	}
 }

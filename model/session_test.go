@@ -57,8 +57,8 @@ func TestIdleWarningThenEnd(t *testing.T) {
 	}
 	// A key dismisses the question and does nothing else.
 	m, _ = step(t, m, tea.KeyPressMsg{Code: 'x', Text: "x"})
-	if m.Notice.Zh != "" || m.PlaceInput.Value() != "" || m.Step != StepPlace {
-		t.Fatalf("the key should only dismiss the question: notice %q field %q", m.Notice.Zh, m.PlaceInput.Value())
+	if m.Notice.Zh != "" || m.PlacePick.Input.Value() != "" || m.Step != StepPlace {
+		t.Fatalf("the key should only dismiss the question: notice %q field %q", m.Notice.Zh, m.PlacePick.Input.Value())
 	}
 	m, _ = step(t, m, tea.KeyPressMsg{Code: 'c', Text: "c"})
 	c.t = c.t.Add(15 * time.Minute)
@@ -66,7 +66,7 @@ func TestIdleWarningThenEnd(t *testing.T) {
 	if m.Ended != EndIdle || !isQuit(cmd) {
 		t.Fatalf("after 15 idle minutes the session ends: ended %v", m.Ended)
 	}
-	if m.Insurance != "" || m.PlaceInput.Value() != "" {
+	if m.Insurance != "" || m.PlacePick.Input.Value() != "" {
 		t.Fatal("the answers must be cleared on expiry")
 	}
 }

@@ -13,7 +13,19 @@ const (
 	StepStatus
 	StepBase
 	StepResult
+	StepSlip         // the take-home slip, full screen
+	StepComparePlace // choosing a second place to compare
+	StepCompare      // the two places side by side
+	StepGuides       // the list of more-help guides
+	StepGuide        // one guide
 )
+
+// Picker is a place search field with its results.
+type Picker struct {
+	Input   Field
+	Matches []data.Match
+	Sel     int
+}
 
 // Confirm is a question that stands over the current step.
 type Confirm int
@@ -46,10 +58,8 @@ type State struct {
 	Status    data.Status
 	Cursor    int // highlighted option on a choice step
 
-	PlaceInput Field
-	Matches    []data.Match
-	PlaceSel   int
-	Place      *data.Place
+	PlacePick Picker
+	Place     *data.Place
 
 	AgeInput  Field
 	Age       int
@@ -63,10 +73,22 @@ type State struct {
 	Err data.Text
 
 	Advice *data.Advice
-	Ticks  map[string]bool // channel id -> ticked
-	Opened map[string]bool // channel id -> steps shown
-	Focus  int             // focused channel on the result
-	Scroll int             // first body line shown on the result
+	// Other is the advice for a second place, where the person lives now.
+	OtherPick Picker
+	Other     *data.Advice
+	// GuideID is the open guide; From is the screen the guides were opened from.
+	GuideID string
+	From    Step
+	// SlipPath is where the slip was saved; SlipErr says why it was not.
+	SlipPath   string
+	SlipErr    data.Text
+	SlipCopied bool
+
+	Ticks        map[string]bool // channel id -> ticked
+	Opened       map[string]bool // channel id -> steps shown
+	Focus        int             // focused channel on the result
+	Scroll       int             // first body line shown on a scrolling screen
+	ResultScroll int             // the result's scroll, kept while another screen shows
 
 	Confirm  Confirm
 	ShowHelp bool

@@ -47,6 +47,12 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.numberKey(msg)
 	case StepResult:
 		return m.resultKey(msg)
+	case StepComparePlace:
+		return m.comparePlaceKey(msg)
+	case StepSlip, StepCompare, StepGuide:
+		return m.readKey(msg)
+	case StepGuides:
+		return m.guidesKey(msg)
 	}
 	return m, nil
 }
@@ -85,39 +91,46 @@ func (m Model) choose(i int) (tea.Model, tea.Cmd) {
 
 // placeKey: typing searches at once; Up/Down pick; Enter takes the pick.
 func (m Model) placeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if p, ok := m.pick(msg, &m.PlacePick); ok {
+		m.Place = &p
+		m.forward()
+	}
+	return m, nil
+}
+
+// pick handles a key on a place picker and reports the place Enter took.
+func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (data.Place, bool) {
 	k := m.Keys
 	switch {
 	case key.Matches(msg, k.Up):
-		if m.PlaceSel > 0 {
-			m.PlaceSel--
+		if pk.Sel > 0 {
+			pk.Sel--
 		}
 	case key.Matches(msg, k.Down):
-		if m.PlaceSel < len(m.Matches)-1 {
-			m.PlaceSel++
+		if pk.Sel < len(pk.Matches)-1 {
+			pk.Sel++
 		}
 	case key.Matches(msg, k.Enter):
 		if m.Book == nil {
-			return m, nil
+			return data.Place{}, false
 		}
-		if len(m.Matches) == 0 {
-			if m.PlaceInput.Trimmed() == "" {
+		if len(pk.Matches) == 0 {
+			if pk.Input.Trimmed() == "" {
 				m.Err = data.T("请输入城市名称、拼音或首字母，例如 长沙、changsha、cs。", "Type a city in hanzi, pinyin or initials, e.g. 长沙, changsha, cs.")
 			} else {
 				m.Err = data.T("没有找到这个地区，请换个写法，例如 长沙、changsha、cs。", "No place matches; try another spelling, e.g. 长沙, changsha, cs.")
 			}
-			return m, nil
+			return data.Place{}, false
 		}
-		p := m.Matches[m.PlaceSel].Place
-		m.Place = &p
-		m.forward()
+		return pk.Matches[pk.Sel].Place, true
 	case key.Matches(msg, k.Back):
 		m.back()
 	default:
-		if m.editField(msg, &m.PlaceInput) {
+		if m.editField(msg, &pk.Input) {
 			m.edited()
 		}
 	}
-	return m, nil
+	return data.Place{}, false
 }
 
 // numberKey handles the age and base fields.
@@ -201,17 +214,20 @@ func (m *Model) editField(msg tea.KeyPressMsg, f *Field) bool {
 // edited reacts to a change of the current field's text.
 func (m *Model) edited() {
 	m.Err = data.Text{}
-	if m.Step == StepPlace {
-		m.search()
+	switch m.Step {
+	case StepPlace:
+		m.search(&m.PlacePick)
+	case StepComparePlace:
+		m.search(&m.OtherPick)
 	}
 }
 
-// search refreshes the place matches for the field's text.
-func (m *Model) search() {
-	m.PlaceSel = 0
-	m.Matches = nil
+// search refreshes a picker's matches for its text.
+func (m *Model) search(pk *Picker) {
+	pk.Sel = 0
+	pk.Matches = nil
 	if m.Book != nil {
-		m.Matches = m.Book.Search(m.PlaceInput.Value(), maxMatches)
+		pk.Matches = m.Book.Search(pk.Input.Value(), maxMatches)
 	}
 }
 
@@ -222,11 +238,13 @@ const maxMatches = 9
 func (m *Model) field() *Field {
 	switch m.Step {
 	case StepPlace:
-		return &m.PlaceInput
+		return &m.PlacePick.Input
 	case StepAge:
 		return &m.AgeInput
 	case StepBase:
 		return &m.BaseInput
+	case StepComparePlace:
+		return &m.OtherPick.Input
 	}
 	return nil
 }
@@ -256,6 +274,17 @@ func (m *Model) back() {
 	m.Err = data.Text{}
 	m.skip = false
 	steps := m.Steps()
+	switch m.Step {
+	case StepSlip:
+		m.leaveTo(StepResult)
+		return
+	case StepComparePlace, StepCompare, StepGuides:
+		m.leaveTo(m.backFrom())
+		return
+	case StepGuide:
+		m.leaveTo(StepGuides)
+		return
+	}
 	if m.Step == StepResult {
 		m.enter(steps[len(steps)-1])
 		return
@@ -282,11 +311,11 @@ func (m *Model) enter(st Step) {
 	case StepStatus:
 		m.Cursor = index(data.Statuses, m.Status)
 	case StepPlace:
-		m.search()
+		m.search(&m.PlacePick)
 		if m.Place != nil {
-			for i, mt := range m.Matches {
+			for i, mt := range m.PlacePick.Matches {
 				if mt.Place.Code == m.Place.Code {
-					m.PlaceSel = i
+					m.PlacePick.Sel = i
 				}
 			}
 		}

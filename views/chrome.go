@@ -14,9 +14,15 @@ func header(s model.State, st Styles, w int) []string {
 	en := s.Lang == "en"
 	title := tr(en, "医保个人账户查询", "Medical-insurance account advisor")
 	var right string
-	switch {
-	case s.Step == model.StepResult:
+	switch s.Step {
+	case model.StepResult:
 		right = tr(en, "结果", "Result")
+	case model.StepSlip:
+		right = tr(en, "小票", "Slip")
+	case model.StepComparePlace, model.StepCompare:
+		right = tr(en, "两地对比", "Two places")
+	case model.StepGuides, model.StepGuide:
+		right = tr(en, "更多帮助", "More help")
 	default:
 		n, total := s.StepNumber()
 		right = fmt.Sprintf(tr(en, "第 %d 步，共 %d 步", "Step %d of %d"), n, total)

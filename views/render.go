@@ -45,6 +45,7 @@ type bodyMemo struct {
 
 type memoKey struct {
 	rev     uint64
+	step    model.Step
 	advice  *data.Advice
 	focus   int
 	width   int
@@ -52,19 +53,44 @@ type memoKey struct {
 	noColor bool
 }
 
-// body draws the result body, or returns the one drawn for this revision.
+// scrolls reports whether the step shows a scrolling body.
+func scrolls(s model.State) bool {
+	switch s.Step {
+	case model.StepResult, model.StepSlip, model.StepCompare:
+		return s.Advice != nil
+	case model.StepGuide:
+		return s.Book != nil
+	}
+	return false
+}
+
+// body draws the scrolling body of the step, or returns the one drawn for
+// this revision.
 func (r Renderer) body(s model.State, st Styles, w int) ([]string, [][2]int) {
 	if r.memo == nil {
-		return resultLines(s, st, w)
+		return scrollLines(s, st, w)
 	}
-	k := memoKey{s.Rev, s.Advice, s.Focus, w, s.Lang, s.NoColor}
+	k := memoKey{s.Rev, s.Step, s.Advice, s.Focus, w, s.Lang, s.NoColor}
 	r.memo.mu.Lock()
 	defer r.memo.mu.Unlock()
 	if r.memo.key != k || r.memo.lines == nil {
-		r.memo.lines, r.memo.anchors = resultLines(s, st, w)
+		r.memo.lines, r.memo.anchors = scrollLines(s, st, w)
 		r.memo.key = k
 	}
 	return r.memo.lines, r.memo.anchors
+}
+
+// scrollLines draws a scrolling body; the anchors are the result's channels.
+func scrollLines(s model.State, st Styles, w int) ([]string, [][2]int) {
+	switch s.Step {
+	case model.StepSlip:
+		return slipScreen(s, st, w), nil
+	case model.StepCompare:
+		return compareLines(s, st, w), nil
+	case model.StepGuide:
+		return guideScreen(s, st, w), nil
+	}
+	return resultLines(s, st, w)
 }
 
 func (r Renderer) styles(s model.State) Styles {
@@ -87,6 +113,14 @@ func size(s model.State) (int, int) {
 type frame struct {
 	lines  []string
 	cursor *tea.Position // where the terminal cursor goes, if anywhere
+}
+
+// Slip is the take-home slip for the model to save or copy.
+func (r Renderer) Slip(s model.State, w int) string {
+	if s.Advice == nil {
+		return ""
+	}
+	return Slip(*s.Advice, s.Lang, w, s.Ticks)
 }
 
 // View draws one frame: full screen, no mouse (so text can be selected and
@@ -126,7 +160,7 @@ func (r Renderer) draw(s model.State) frame {
 	switch {
 	case s.ShowHelp:
 		body = fullHelp(s, st, cw)
-	case s.Step == model.StepResult && s.Advice != nil:
+	case scrolls(s):
 		all, _ := r.body(s, st, cw)
 		top := max(0, min(s.Scroll, len(all)-bodyH))
 		body = all[top:min(len(all), top+bodyH)]
@@ -152,9 +186,9 @@ func (r Renderer) draw(s model.State) frame {
 	return frame{lines: lines, cursor: cursor}
 }
 
-// Layout measures the result body for scrolling.
+// Layout measures the scrolling body for the model.
 func (r Renderer) Layout(s model.State) model.Layout {
-	if s.Advice == nil {
+	if !scrolls(s) {
 		return model.Layout{}
 	}
 	st := r.styles(s)

@@ -20,6 +20,10 @@ func stepBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 		return placeBody(s, st, w, h)
 	case model.StepAge, model.StepBase:
 		return numberBody(s, st, w)
+	case model.StepComparePlace:
+		return comparePlaceBody(s, st, w, h)
+	case model.StepGuides:
+		return guideList(s, st, w, h), nil
 	}
 	return nil, nil
 }
@@ -70,11 +74,17 @@ func choiceBody(s model.State, st Styles, w, h int) []string {
 // placeBody is the search field with its results listed under it.
 func placeBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 	en := s.Lang == data.EN
-	out := question(st, tr(en, "您在哪个城市参保？", "Where are you insured?"),
+	q := question(st, tr(en, "您在哪个城市参保？", "Where are you insured?"),
 		tr(en, "输入城市的汉字、拼音或首字母，例如 长沙、changsha、cs。", "Type the city in hanzi, pinyin or initials, e.g. 长沙, changsha, cs."), w)
+	return pickerBody(s, st, q, s.PlacePick, w, h)
+}
+
+// pickerBody draws a place search: the question, the field, the results.
+func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h int) ([]string, *tea.Position) {
+	en := s.Lang == data.EN
 	label := tr(en, "城市：", "City: ")
-	out = append(out, st.Label.Render(label)+s.PlaceInput.Value())
-	cursor := &tea.Position{X: width(label) + width(s.PlaceInput.Before()), Y: len(out) - 1}
+	out = append(out, st.Label.Render(label)+pk.Input.Value())
+	cursor := &tea.Position{X: width(label) + width(pk.Input.Before()), Y: len(out) - 1}
 	out = append(out, "")
 	if s.Err.Zh != "" {
 		for _, l := range wrap(s.Err.In(s.Lang), w) {
@@ -85,16 +95,16 @@ func placeBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 	switch {
 	case s.Book == nil:
 		out = append(out, tr(en, "正在载入地区表。", "Loading the place list..."))
-	case s.PlaceInput.Trimmed() == "":
-	case len(s.Matches) == 0:
+	case pk.Input.Trimmed() == "":
+	case len(pk.Matches) == 0:
 		out = append(out, st.Error.Render(tr(en, "没有找到，请换个写法。", "Nothing found; try another spelling.")))
 	default:
 		room := max(1, h-len(out))
-		for i, m := range s.Matches {
+		for i, m := range pk.Matches {
 			if i >= room {
 				break
 			}
-			out = append(out, placeRow(s, st, m, i == s.PlaceSel, w))
+			out = append(out, placeRow(s, st, m, i == pk.Sel, w))
 		}
 	}
 	return out, cursor

@@ -1,0 +1,169 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yibao/data"
+	"yibao/model"
+)
+
+// slipScreen shows the slip as it prints, two columns side by side when the
+// window is wide enough, so that it fits one screen to be photographed;
+// under it, where the slip went.
+func slipScreen(s model.State, st Styles, w int) []string {
+	en := s.Lang == data.EN
+	var out []string
+	if w >= 76 {
+		cw := (w - 3) / 2
+		left, right := slipParts(*s.Advice, s.Lang, cw, s.Ticks)
+		for i := 0; i < max(len(left), len(right)); i++ {
+			l, r := "", ""
+			if i < len(left) {
+				l = left[i]
+			}
+			if i < len(right) {
+				r = right[i]
+			}
+			out = append(out, pad(l, cw)+"   "+r)
+		}
+	} else {
+		cw := 48
+		if w < 50 {
+			cw = min(w, 32)
+		}
+		out = strings.Split(strings.TrimRight(Slip(*s.Advice, s.Lang, cw, s.Ticks), "\n"), "\n")
+	}
+	out = append(out, "")
+	switch {
+	case s.SlipPath != "":
+		out = append(out, wrap(fmt.Sprintf(tr(en, "已保存到 %s", "Saved to %s"), s.SlipPath), w)...)
+	case s.SlipErr.Zh != "":
+		for _, l := range wrap(s.SlipErr.In(s.Lang), w) {
+			out = append(out, st.Error.Render(l))
+		}
+	case s.SlipCopied:
+		out = append(out, wrap(tr(en, "已发送到您电脑的剪贴板（如果终端支持），也可以直接拍照。", "Sent to your computer's clipboard (if the terminal supports it); you can also take a photo."), w)...)
+	}
+	return out
+}
+
+// compareLines puts the insured place and the place where the person
+// lives side by side (or one under the other in a narrow window), with the
+// next steps for someone living away from where they are insured.
+func compareLines(s model.State, st Styles, w int) []string {
+	en := s.Lang == data.EN
+	a, b := s.Advice, s.Other
+	if b == nil {
+		return nil
+	}
+	column := func(label string, x *data.Advice, cw int) []string {
+		out := []string{st.Label.Render(label)}
+		out = append(out, wrap(placeLabelOf(*x, s.Lang), cw)...)
+		out = append(out, "")
+		for _, l := range wrap(amountText(*x, s.Lang), cw) {
+			out = append(out, st.Big.Render(l))
+		}
+		out = append(out, wrap(x.Credit.Formula.In(s.Lang), cw)...)
+		out = append(out, "")
+		out = append(out, indent(tr(en, "依据：", "Source: "), slipSource(x.Credit.Source, s.Lang), cw)...)
+		out = append(out, indent(tr(en, "可信度：", "Confidence: "), x.Credit.Confidence.Name().In(s.Lang), cw)...)
+		return out
+	}
+	insured := tr(en, "参保地（您的划入按这里计算）", "Insured place (your credit follows it)")
+	living := tr(en, "现居地（仅供对比）", "Where you live (for comparison)")
+	var out []string
+	if w >= 70 {
+		cw := (w - 3) / 2
+		left, right := column(insured, a, cw), column(living, b, cw)
+		for i := 0; i < max(len(left), len(right)); i++ {
+			l, r := "", ""
+			if i < len(left) {
+				l = left[i]
+			}
+			if i < len(right) {
+				r = right[i]
+			}
+			out = append(out, pad(l, cw)+"   "+r)
+		}
+	} else {
+		out = append(column(insured, a, w), "")
+		out = append(out, column(living, b, w)...)
+	}
+	out = append(out, "", st.Section.Render(tr(en, "下一步", "Next steps")))
+	steps := []string{tr(en,
+		"个人账户划入一直按参保地的规定计算，住在别处不会改变。",
+		"The credit always follows the insured place's rule; living elsewhere does not change it.")}
+	switch {
+	case a.Place.Code == b.Place.Code:
+		steps = append(steps, tr(en, "两处是同一个统筹地区，不需要另外办理。", "Both are the same pooling place; nothing else is needed."))
+	case a.Place.Province != b.Place.Province:
+		steps = append(steps,
+			tr(en, "跨省居住：在现居地看病前，先在参保地办「异地就医备案」（按 g 看「在外地看病」）。", "Living in another province: before treatment there, file with the insured place (press g: \"Treatment in another province\")."),
+			tr(en, "如果要把医保关系转到现居地，余额跟着转（按 g 看「换地方了」）。", "To move the insurance to where you live, the balance moves with it (press g: \"Moving\")."))
+	default:
+		steps = append(steps,
+			tr(en, "同省不同城市：在现居地看病前，先问参保地要不要办异地就医手续；各省做法不同（按 g 看「在外地看病」）。", "Another city in the same province: before treatment there, ask the insured place whether filing is needed; provinces differ (press g: \"Treatment in another province\")."))
+	}
+	for _, l := range steps {
+		out = append(out, indent("- ", l, w)...)
+	}
+	return out
+}
+
+// comparePlaceBody asks where the person lives now.
+func comparePlaceBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
+	en := s.Lang == data.EN
+	q := question(st, tr(en, "您现在住在哪个城市？", "Which city do you live in now?"),
+		tr(en, "用来和参保地对比。输入汉字、拼音或首字母。", "To compare with where you are insured. Type hanzi, pinyin or initials."), w)
+	return pickerBody(s, st, q, s.OtherPick, w, h)
+}
+
+// guideList numbers the more-help guides.
+func guideList(s model.State, st Styles, w, h int) []string {
+	en := s.Lang == data.EN
+	out := question(st, tr(en, "更多帮助", "More help"), tr(en, "按数字打开，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter."), w)
+	for i, g := range s.Book.Guides() {
+		label := fmt.Sprintf("%d. %s", i+1, g.Title.In(s.Lang))
+		if i == s.Cursor {
+			for _, l := range indent("> ", label, w) {
+				out = append(out, st.Selected.Render(l+" "))
+			}
+			continue
+		}
+		out = append(out, indent("  ", label, w)...)
+	}
+	return out
+}
+
+// guideScreen is the open guide.
+func guideScreen(s model.State, st Styles, w int) []string {
+	g, ok := s.Book.Guide(s.GuideID)
+	if !ok {
+		return nil
+	}
+	lines := GuideLines(g, s.Lang, w)
+	title := len(wrap(g.Title.In(s.Lang), w))
+	for i := 0; i < title; i++ {
+		lines[i] = st.Question.Render(lines[i])
+	}
+	return lines
+}
+
+// slipParts splits the slip into its details and its checklist, for the
+// two-column screen.
+func slipParts(a data.Advice, l data.Lang, w int, ticks map[string]bool) ([]string, []string) {
+	lines := strings.Split(strings.TrimRight(Slip(a, l, w, ticks), "\n"), "\n")
+	rule := strings.Repeat("-", w)
+	seen := 0
+	for i, line := range lines {
+		if line == rule {
+			if seen++; seen == 2 {
+				return lines[:i], lines[i+1:]
+			}
+		}
+	}
+	return lines, nil
+}
