@@ -42,11 +42,11 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Now))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now))
 }
 
 // run dispatches a command line and returns the exit code.
-func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "advise":
@@ -62,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 			return exitOK
 		}
 	}
-	return advisor(args, os.Stdin, stdout, stderr, now)
+	return advisor(args, stdin, stdout, stderr, now)
 }
 
 const usage = `yibao: 医保个人账户每月划入多少、怎么查余额

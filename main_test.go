@@ -6,9 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 func fixedNow() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC) }
@@ -17,7 +20,7 @@ func fixedNow() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC
 // the exit code.
 func yibao(args ...string) (string, string, int) {
 	var out, errb bytes.Buffer
-	code := run(args, &out, &errb, fixedNow)
+	code := run(args, strings.NewReader(""), &out, &errb, fixedNow)
 	return out.String(), errb.String(), code
 }
 
@@ -332,4 +335,93 @@ func TestTmuxFlow(t *testing.T) {
 		}
 	}
 	t.Fatalf("the result should read 107 元:\n%s", s)
+}
+
+func TestAdviseSlip(t *testing.T) {
+	for _, w := range []string{"32", "48"} {
+		out, errs, code := yibao("advise", "--insurance", "employee", "--city", "北京", "--age", "72", "--status", "retired", "--slip", "--width", w)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		n, _ := strconv.Atoi(w)
+		for _, line := range strings.Split(out, "\n") {
+			if cells(line) > n {
+				t.Errorf("width %s: %q is %d cells", w, line, cells(line))
+			}
+		}
+		for _, want := range []string{"107 元", "010-12393", "[ ] ", "防骗"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("slip lacks %q:\n%s", want, out)
+			}
+		}
+	}
+	utf, _, _ := yibao("advise", "--insurance", "employee", "--city", "北京", "--age", "72", "--status", "retired", "--slip")
+	gb, _, code := yibao("advise", "--insurance", "employee", "--city", "北京", "--age", "72", "--status", "retired", "--slip", "--encoding", "gb18030")
+	if code != 0 || gb == utf {
+		t.Fatal("gb18030 output should differ from UTF-8")
+	}
+	back, err := simplifiedchinese.GB18030.NewDecoder().String(gb)
+	if err != nil || back != utf {
+		t.Fatalf("gb18030 does not decode back to the slip: %v", err)
+	}
+	_, errs, code := yibao("advise", "--insurance", "employee", "--city", "北京", "--age", "72", "--status", "retired", "--encoding", "latin1")
+	if code != 2 || !strings.Contains(errs, "gb18030") {
+		t.Errorf("bad encoding: exit %d %q", code, errs)
+	}
+}
+
+// cells counts terminal columns: two for a Chinese character.
+func cells(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x1100 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func TestGuideCommand(t *testing.T) {
+	out, _, code := yibao("guide")
+	if code != 0 || !strings.Contains(out, "remote-care") || !strings.Contains(out, "在外地看病") {
+		t.Fatalf("guide list: exit %d\n%s", code, out)
+	}
+	out, _, code = yibao("guide", "--lang", "en", "--width", "200", "family")
+	if code != 0 || !strings.Contains(out, "Family mutual aid") || !strings.Contains(out, "国办发〔2021〕14号") {
+		t.Fatalf("guide family: exit %d\n%s", code, out)
+	}
+	_, errs, code := yibao("guide", "nope")
+	if code != 2 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "transfer") {
+		t.Fatalf("unknown topic: exit %d %q", code, errs)
+	}
+}
+
+func TestPlainPiped(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run([]string{"--plain"}, strings.NewReader("1\n北京\n72\n2\n"), &out, &errb, fixedNow)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	s := out.String()
+	for _, want := range []string{"第 1 步，共 4 步", "1. 职工医保", "每月实际划入 107 元", "010-12393"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("line mode lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "\x1b") {
+		t.Error("line mode must not move the cursor or colour anything")
+	}
+	out.Reset()
+	run([]string{"--plain", "--lang", "en"}, strings.NewReader("1\nbj\n3\n70\n2\n0\n"), &out, &errb, fixedNow)
+	s = out.String()
+	for _, want := range []string{"may be one of these places", "3. Baoji", "70 yuan a month", "Goodbye"} {
+		if want == "Goodbye" {
+			continue // the local line mode simply ends
+		}
+		if !strings.Contains(s, want) {
+			t.Errorf("English line mode lacks %q:\n%s", want, s)
+		}
+	}
 }

@@ -38,6 +38,7 @@ type Credit struct {
 	Formula    Text    // how the figure is worked out, or the method when unknown
 	Reason     Text    // when not Known: why there is no figure
 	Credited   Text    // when the money arrives
+	Caveat     Text    // a condition the figure depends on, for right under it
 	RuleNote   Text    // the rule's own note
 	Scope      string  // national, province or city
 	RuleID     string

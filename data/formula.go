@@ -61,7 +61,7 @@ func formula(r Rule, p Profile, amt amount, c Credit) Text {
 		fmt.Fprintf(&zh, "，实际每月划入 %s 元", c.NetMonthly)
 		fmt.Fprintf(&en, ": %s yuan a month reaches the account", c.NetMonthly)
 	}
-	if !c.Known && r.Scheme == PercentOfBase {
+	if !c.Known && r.Scheme == PercentOfBase && p.Status == Working {
 		zh.WriteString("（填写缴费基数即可算出金额）")
 		en.WriteString(" (give the base to work out the amount)")
 	}

@@ -81,9 +81,12 @@ func ParseAge(s string, today Date) (age, birthYear int, err error) {
 		return 0, 0, inputErr("请输入年龄（0 到 120 之间的数字），或四位数的出生年份。",
 			"Type the age (a number from 0 to 120) or a four-digit birth year.")
 	}
-	if !isDigits(t) || len(t) > 4 {
+	if !isDigits(t) {
 		return 0, 0, inputErr("年龄只能填数字，例如 72；也可以填出生年份，例如 1954。",
 			"The age must be digits, e.g. 72, or a birth year such as 1954.")
+	}
+	if len(t) > 4 {
+		return 0, 0, inputErr("年龄应在 0 到 120 岁之间；出生年份是四位数，例如 1954。", "The age must be from 0 to 120; a birth year has four digits, e.g. 1954.")
 	}
 	n, _ := strconv.Atoi(t)
 	if len(t) == 4 && n >= 1900 {

@@ -45,6 +45,7 @@ type CreditJSON struct {
 	Formula      string          `json:"formula"`
 	Reason       string          `json:"reason,omitempty"`
 	Credited     string          `json:"credited,omitempty"`
+	Caveat       string          `json:"caveat,omitempty"`
 	Note         string          `json:"note,omitempty"`
 	Scope        string          `json:"scope"`
 	RuleID       string          `json:"rule_id"`
@@ -125,7 +126,7 @@ func (a Advice) JSON(l Lang) AdviceJSON {
 	c := a.Credit
 	cj := CreditJSON{
 		Known: c.Known, HasAccount: c.HasAccount, Scheme: c.Scheme, Period: c.Period,
-		Formula: c.Formula.In(l), Reason: c.Reason.In(l), Credited: c.Credited.In(l), Note: c.RuleNote.In(l),
+		Formula: c.Formula.In(l), Reason: c.Reason.In(l), Credited: c.Credited.In(l), Caveat: c.Caveat.In(l), Note: c.RuleNote.In(l),
 		Scope: c.Scope, RuleID: c.RuleID, Confidence: c.Confidence,
 		Source: SourceJSON{
 			Title: c.Source.Title.In(l), DocNo: c.Source.DocNo, Publisher: c.Source.Publisher.In(l),

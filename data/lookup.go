@@ -86,6 +86,10 @@ func (b *Book) Lookup(query string) (Place, error) {
 	return best.Place, nil
 }
 
+// Suggest offers places for a query that finds nothing: it backs off one
+// character at a time until something matches (shangai: 上海, 上饶 ...).
+func (b *Book) Suggest(q string) []Place { return b.suggest(q) }
+
 // suggest backs off one character at a time until something matches.
 func (b *Book) suggest(q string) []Place {
 	n := Normalize(q)

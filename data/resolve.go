@@ -55,6 +55,7 @@ func credit(r Rule, p Profile, place Place) Credit {
 		Scheme:     r.Scheme,
 		Period:     PeriodMonthly,
 		Credited:   r.Credited,
+		Caveat:     r.Caveat,
 		RuleNote:   r.Note,
 		Scope:      r.Scope,
 		RuleID:     r.ID,
@@ -77,6 +78,9 @@ func credit(r Rule, p Profile, place Place) Credit {
 		c.Formula = T("是否有个人账户、划入多少，取决于当地灵活就业人员的参保档次。",
 			"Whether there is a personal account, and how much goes in, depends on the local tier for flexible workers.")
 		c.Reason = noVerified(place)
+		if p.Status == NotRetired {
+			c.Reason = notRetiredReason()
+		}
 		return c
 	}
 	c.HasAccount = &yes
@@ -88,9 +92,8 @@ func credit(r Rule, p Profile, place Place) Credit {
 	c.Formula = formula(r, p, amt, c)
 	if !c.Known {
 		switch {
-		case r.Scheme == PercentOfBase && p.Status == NotRetired:
-			c.Reason = T("退休人员的定额划入要等办完医保退休手续后才开始；在那之前，只有继续缴费时才计入本人缴费的一部分。",
-				"The fixed retiree credit starts only after the medical-insurance retirement procedure; until then, only part of your own contribution goes in, and only while you still pay.")
+		case p.Status == NotRetired:
+			c.Reason = notRetiredReason()
 		case r.Scheme == PercentOfBase && p.Base == nil:
 			c.Reason = T("金额取决于本人的月缴费基数；填写缴费基数即可算出。",
 				"The amount depends on your monthly contribution base; give the base to work it out.")
@@ -100,6 +103,11 @@ func credit(r Rule, p Profile, place Place) Credit {
 	}
 	c.NextChange = nextChange(r, p, amt)
 	return c
+}
+
+func notRetiredReason() Text {
+	return T("退休人员的定额划入要等办完医保退休手续后才开始；在那之前，只有继续缴费时才计入本人缴费的一部分。",
+		"The fixed retiree credit starts only after the medical-insurance retirement procedure; until then, only part of your own contribution goes in, and only while you still pay.")
 }
 
 func noVerified(place Place) Text {
@@ -216,10 +224,8 @@ func (b *Book) notesFor(a Advice, rule Rule, skipped *Rule) []NoteText {
 	if nc := c.NextChange; nc != nil {
 		out = append(out, NoteText{ID: "next-change", Text: nextChangeText(c, *nc)})
 	}
-	if y := a.Profile.BirthYear; y != 0 {
-		out = append(out, NoteText{ID: "birth-year", Text: T(
-			fmt.Sprintf("年龄按出生年份 %d 估算为 %d 岁；今年生日之前实际还小一岁。", y, a.Profile.Age),
-			fmt.Sprintf("Age %d is worked out from the birth year %d; before this year's birthday you are a year younger.", a.Profile.Age, y))})
+	if a.Profile.BirthYear != 0 {
+		out = append(out, NoteText{ID: "birth-year", Text: birthYearNote(a, rule)})
 	}
 	if v := rule.Source.VerifiedOn; !v.IsZero() && v.AddMonths(staleAfterMonths).Before(a.AsOf) && rule.Scheme != NoAccount {
 		out = append(out, NoteText{ID: "stale", Text: T(
@@ -233,6 +239,27 @@ func (b *Book) notesFor(a Advice, rule Rule, skipped *Rule) []NoteText {
 		out = append(out, NoteText{ID: n.ID, Text: n.Text, Source: n.Source})
 	}
 	return out
+}
+
+// birthYearNote says the age came from a birth year, and what the figure
+// would be a year younger (before this year's birthday) when it differs.
+func birthYearNote(a Advice, rule Rule) Text {
+	p := a.Profile
+	t := T(fmt.Sprintf("年龄按出生年份 %d 估算为 %d 岁；如果今年还没过生日，实际是 %d 岁。", p.BirthYear, p.Age, p.Age-1),
+		fmt.Sprintf("Age %d is worked out from the birth year %d; before this year's birthday you are %d.", p.Age, p.BirthYear, p.Age-1))
+	if p.Age == 0 || !a.Credit.Known {
+		return t
+	}
+	younger := p
+	younger.Age--
+	amt, _, net := work(rule, younger)
+	if !amt.known || net == a.Credit.NetMonthly && amt.annual == a.Credit.Annual {
+		return t
+	}
+	if a.Credit.Period == PeriodAnnual {
+		return T(t.Zh+fmt.Sprintf("那样的话每年是 %s 元。", amt.annual), t.En+fmt.Sprintf(" Then it is %s yuan a year.", amt.annual))
+	}
+	return T(t.Zh+fmt.Sprintf("那样的话每月实际划入 %s 元。", net), t.En+fmt.Sprintf(" Then %s yuan a month reaches the account.", net))
 }
 
 func nextChangeText(c Credit, nc NextChange) Text {

@@ -81,10 +81,13 @@ type Rule struct {
 	Bands      []Band      `toml:"band"`
 	Deductions []Deduction `toml:"deduction"`
 
-	Credited Text  `toml:"credited"` // when the money arrives
-	From     Date  `toml:"effective_from"`
-	To       *Date `toml:"effective_to"`
-	Note     Text  `toml:"note"`
+	Credited Text `toml:"credited"` // when the money arrives
+	// Caveat is a condition the figure depends on, shown right under it
+	// (who it applies to, the year it is from, what was inferred).
+	Caveat Text  `toml:"caveat"`
+	From   Date  `toml:"effective_from"`
+	To     *Date `toml:"effective_to"`
+	Note   Text  `toml:"note"`
 	// Source is written in place ([rule.source]) or named by SourceRef, the
 	// id of a shared [[source]] table.
 	Source    Source `toml:"source"`

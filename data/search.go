@@ -17,6 +17,7 @@ const (
 	TierInitialsPrefix             // the start of the initials: c → 长沙
 	TierPinyinPrefix               // the start of the pinyin: chang → 长沙
 	TierHanzi                      // part of the hanzi name: 沙 → 长沙
+	TierProvince                   // a place in the province named: 湖南 → 长沙
 	TierFuzzy                      // letters in order: csha → 长沙
 )
 
@@ -82,8 +83,13 @@ func (b *Book) Search(query string, limit int) []Match {
 		return nil
 	}
 	var out []Match
+	provinces := b.provincesNamed(q)
 	for i, p := range b.places {
-		if m, ok := matchPlace(p, b.keys[i], q); ok {
+		m, ok := matchPlace(p, b.keys[i], q)
+		if (!ok || m.Tier > TierProvince) && provinces[p.Province] {
+			m, ok = Match{Place: p, Tier: TierProvince}, true
+		}
+		if ok {
 			out = append(out, m)
 		}
 	}
@@ -102,6 +108,21 @@ func (b *Book) Search(query string, limit int) []Match {
 	})
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
+	}
+	return out
+}
+
+// provincesNamed finds the provinces a normalised query names exactly, by
+// hanzi (湖南, 湖南省) or pinyin (hunan).
+func (b *Book) provincesNamed(q string) map[string]bool {
+	var out map[string]bool
+	for _, pr := range b.provinces {
+		if q == pr.Name || q == pr.Short || q == strings.ReplaceAll(pr.Pinyin, " ", "") {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[pr.Code] = true
+		}
 	}
 	return out
 }

@@ -212,6 +212,7 @@ func checkRule(b *Book, ps problems, path string, r Rule) {
 		ps.add(path+".effective_to", "失效日期早于生效日期", "effective_to is before effective_from")
 	}
 	checkText(ps, path+".note", r.Note, false)
+	checkText(ps, path+".caveat", r.Caveat, false)
 	checkSource(ps, path+".source", r.Source, true)
 }
 

@@ -117,6 +117,7 @@ type client struct {
 
 type openOpts struct {
 	noPTY   bool
+	term    string
 	command string
 	env     map[string]string
 	cols    int
@@ -153,7 +154,11 @@ func (ts *testServer) openOn(t testing.TB, conn *gossh.Client, o openOpts) *clie
 		if cols == 0 {
 			cols, rows = 80, 24
 		}
-		if err := sess.RequestPty("xterm-256color", rows, cols, gossh.TerminalModes{}); err != nil {
+		term := o.term
+		if term == "" {
+			term = "xterm-256color"
+		}
+		if err := sess.RequestPty(term, rows, cols, gossh.TerminalModes{}); err != nil {
 			t.Fatalf("pty: %v", err)
 		}
 	}

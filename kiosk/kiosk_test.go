@@ -482,3 +482,49 @@ func TestLangFromEnv(t *testing.T) {
 		t.Errorf("LC_ALL wins over LANG: %s", got)
 	}
 }
+
+// TestLineModeOverSSH: a TERM=dumb session gets the line mode, with what
+// is typed echoed back and CR ending a line.
+func TestLineModeOverSSH(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.open(t, openOpts{term: "dumb"})
+	c.waitFor(t, "第 1 步，共 4 步")
+	c.send("1\r")
+	c.waitFor(t, "第 2 步")
+	c.send("bj\r")
+	c.waitFor(t, "3. 宝鸡市（陕西省）")
+	c.send("1\r")
+	c.waitFor(t, "第 3 步")
+	c.send("7\x7f72\r") // a typo corrected with Backspace
+	c.waitFor(t, "第 4 步")
+	c.send("2\r")
+	c.waitFor(t, "每月实际划入 107 元")
+	out := c.out.String()
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("line mode must not move the cursor or colour:\n%q", tail(out))
+	}
+	if !strings.Contains(out, "bj\r\n") {
+		t.Errorf("typed text must be echoed:\n%q", tail(out))
+	}
+	c.send("0\r")
+	if code := c.exit(t); code != 0 {
+		t.Fatalf("status %d", code)
+	}
+	c.waitFor(t, "再见")
+}
+
+// TestSlipOverSSH: the slip is offered to the client's clipboard by OSC 52
+// and shown full screen; nothing is saved on the server.
+func TestSlipOverSSH(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.open(t, openOpts{})
+	c.waitFor(t, "您参加的是哪种医保")
+	c.send("1bj" + enter + "72" + enter + "2")
+	c.waitFor(t, "107")
+	c.send("s")
+	c.waitFor(t, "\x1b]52;c;")
+	c.waitFor(t, "剪贴板")
+	c.send(enter) // back to the result
+	c.send("g")
+	c.waitFor(t, "换地方了")
+}

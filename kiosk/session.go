@@ -33,6 +33,9 @@ func (s *Server) advisor(sess ssh.Session) {
 		Idle:       s.cfg.Idle,
 		IdleWarn:   s.cfg.IdleWarn,
 		MaxSession: s.cfg.MaxSession,
+		// Slips go to the desk's clipboard (OSC 52) and the screen, to be
+		// photographed; the server keeps nothing.
+		Slips: true, CopySlip: true, Compare: true, Guides: true,
 	})
 	if s.cfg.wrap != nil {
 		inner = s.cfg.wrap(inner)

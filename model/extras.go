@@ -103,8 +103,7 @@ func (m Model) readKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Guides) && m.Step == StepCompare && m.Guides:
 		m.openGuides()
 		return m, nil
-	case key.Matches(msg, k.Back), msg.String() == "backspace",
-		m.Step == StepSlip && key.Matches(msg, k.Enter, k.Slip):
+	case key.Matches(msg, k.Back), m.Step == StepSlip && key.Matches(msg, k.Enter, k.Slip):
 		m.back()
 		return m, nil
 	case key.Matches(msg, k.QuitKey):
@@ -144,7 +143,7 @@ func (m Model) guidesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.Cursor = (m.Cursor + 1) % len(ids)
 	case key.Matches(msg, k.Enter):
 		m.openGuide(ids[m.Cursor])
-	case key.Matches(msg, k.Back), msg.String() == "backspace":
+	case key.Matches(msg, k.Back):
 		m.back()
 	case key.Matches(msg, k.QuitKey):
 		m.Confirm = ConfirmQuit

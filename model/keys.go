@@ -11,6 +11,9 @@ import (
 // focus, so typing never triggers a command.
 type KeyMap struct {
 	Choose   key.Binding // 1-3 on choice steps
+	Move     key.Binding // Up and Down together, for the help line
+	Page     key.Binding // PgUp and PgDn together, for the help line
+	Exit     key.Binding // Esc on the first question, which asks to quit
 	Number   key.Binding // 1-9 on the guide list
 	Up       key.Binding
 	Down     key.Binding
@@ -49,13 +52,16 @@ func NewKeyMap(l data.Lang) KeyMap {
 	}
 	return KeyMap{
 		Choose:   b([]string{"1", "2", "3", "１", "２", "３"}, "1-3", t("选择", "choose")),
+		Move:     b([]string{"up", "down"}, t("上下键", "Up/Down"), t("移动", "move")),
+		Page:     b([]string{"pgup", "pgdown"}, "PgUp/PgDn", t("翻页", "page")),
+		Exit:     b([]string{"esc"}, "Esc", t("退出", "quit")),
 		Number:   b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "１", "２", "３", "４", "５", "６", "７", "８", "９"}, "1-9", t("打开", "open")),
 		Up:       b([]string{"up"}, t("上键", "Up"), t("上移", "move up")),
 		Down:     b([]string{"down"}, t("下键", "Down"), t("下移", "move down")),
 		Enter:    b([]string{"enter"}, t("回车", "Enter"), t("确认", "confirm")),
 		Back:     b([]string{"esc"}, "Esc", t("返回上一步", "back")),
 		Toggle:   b([]string{"space"}, t("空格", "Space"), t("打勾", "tick")),
-		Open:     b([]string{"enter"}, t("回车", "Enter"), t("展开步骤", "show steps")),
+		Open:     b([]string{"enter"}, t("回车", "Enter"), t("看步骤", "steps")),
 		PageUp:   b([]string{"pgup"}, "PgUp", t("上一页", "page up")),
 		PageDown: b([]string{"pgdown"}, "PgDn", t("下一页", "page down")),
 		Top:      b([]string{"home"}, "Home", t("到顶", "top")),
@@ -67,15 +73,16 @@ func NewKeyMap(l data.Lang) KeyMap {
 		QuitKey:  b([]string{"q"}, "q", t("退出", "quit")),
 		New:      b([]string{"n"}, "n", t("下一位", "next person")),
 		Slip:     b([]string{"s"}, "s", t("小票", "slip")),
-		Compare:  b([]string{"c"}, "c", t("对比现居地", "compare where you live")),
-		Guides:   b([]string{"g"}, "g", t("更多帮助", "more help")),
+		Compare:  b([]string{"c"}, "c", t("对比", "compare")),
+		Guides:   b([]string{"g"}, "g", t("帮助", "help")),
 		Close:    b([]string{"esc", "enter"}, "Esc", t("返回结果", "back to the result")),
-		Yes:      b([]string{"y", "enter"}, "y", t("是", "yes")),
+		Yes:      b([]string{"y", "Y"}, "y", t("是", "yes")),
 		No:       b([]string{"n", "esc"}, "n", t("否", "no")),
 	}
 }
 
-// ShortHelp lists the keys of the current step for the help line.
+// ShortHelp lists the keys of the current step for the help line, the
+// ones to read first first.
 func (s State) ShortHelp() []key.Binding {
 	k := s.Keys
 	if s.Confirm != ConfirmNone {
@@ -83,38 +90,34 @@ func (s State) ShortHelp() []key.Binding {
 	}
 	switch s.Step {
 	case StepInsurance:
-		return []key.Binding{k.Choose, k.Enter, k.Lang, k.Help, k.Quit}
+		return []key.Binding{k.Choose, k.Move, k.Enter, k.Help, k.Lang, k.Exit}
 	case StepStatus:
-		return []key.Binding{k.Choose, k.Enter, k.Back, k.Lang, k.Help}
-	case StepPlace:
-		return []key.Binding{k.Up, k.Down, k.Enter, k.Back, k.Lang}
-	case StepAge:
-		return []key.Binding{k.Enter, k.Back, k.Lang, k.Help}
-	case StepBase:
-		return []key.Binding{k.Enter, k.Skip, k.Back, k.Lang}
+		return []key.Binding{k.Choose, k.Move, k.Enter, k.Back, k.Help, k.Lang}
+	case StepPlace, StepComparePlace:
+		return []key.Binding{k.Move, k.Enter, k.Back, k.Help, k.Lang}
+	case StepAge, StepBase:
+		return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
 	case StepResult:
 		return s.resultHelp()
 	case StepSlip:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.Close, k.Lang}
-	case StepComparePlace:
-		return []key.Binding{k.Up, k.Down, k.Enter, k.Back, k.Lang}
+		return []key.Binding{k.Move, k.Page, k.Close, k.Help, k.Lang}
 	case StepCompare:
-		out := []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
+		out := []key.Binding{k.Move, k.Page, k.Back, k.Help}
 		if s.Guides {
 			out = append(out, k.Guides)
 		}
-		return append(out, k.Lang, k.Help)
+		return append(out, k.Lang)
 	case StepGuides:
-		return []key.Binding{k.Number, k.Up, k.Down, k.Enter, k.Back, k.Lang}
+		return []key.Binding{k.Number, k.Move, k.Enter, k.Back, k.Help, k.Lang}
 	case StepGuide:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back, k.Lang, k.Help}
+		return []key.Binding{k.Move, k.Page, k.Back, k.Help, k.Lang}
 	}
 	return nil
 }
 
 func (s State) resultHelp() []key.Binding {
 	k := s.Keys
-	out := []key.Binding{k.Up, k.Down, k.Toggle, k.Open, k.New, k.Back}
+	out := []key.Binding{k.Move, k.Toggle, k.Open, k.Page, k.Help, k.Back, k.New}
 	if s.Slips {
 		out = append(out, k.Slip)
 	}
@@ -124,7 +127,7 @@ func (s State) resultHelp() []key.Binding {
 	if s.Guides {
 		out = append(out, k.Guides)
 	}
-	return append(out, k.Lang, k.Help)
+	return append(out, k.Lang)
 }
 
 // FullHelp lists every key of the current step, for the ? screen.
@@ -132,7 +135,9 @@ func (s State) FullHelp() []key.Binding {
 	k := s.Keys
 	common := []key.Binding{k.Lang, k.Help, k.Quit}
 	switch s.Step {
-	case StepInsurance, StepStatus:
+	case StepInsurance:
+		return append([]key.Binding{k.Choose, k.Up, k.Down, k.Enter, k.Exit, k.QuitKey}, common...)
+	case StepStatus:
 		return append([]key.Binding{k.Choose, k.Up, k.Down, k.Enter, k.Back, k.QuitKey}, common...)
 	case StepPlace:
 		return append([]key.Binding{k.Up, k.Down, k.Enter, k.Back}, common...)

@@ -13,12 +13,16 @@ import (
 
 	"yibao/data"
 	"yibao/model"
+	"yibao/views"
 )
 
 // screens drives the advisor to every kind of screen at one size.
 func screens(t *testing.T, lang data.Lang, w, h int, noColor bool) map[string]model.Model {
 	t.Helper()
-	base := newModel(t, lang, w, h)
+	base := send(t, model.New(model.Options{
+		Book: testBook(t), Lang: lang, Now: fixedNow, Renderer: views.New(),
+		Slips: true, Compare: true, Guides: true, CopySlip: true,
+	}), tea.WindowSizeMsg{Width: w, Height: h})
 	if noColor {
 		base = send(t, base, tea.EnvMsg{"NO_COLOR=1"})
 	}
@@ -42,6 +46,16 @@ func screens(t *testing.T, lang data.Lang, w, h int, noColor bool) map[string]mo
 	out["result-shanghai"] = press(t, base, "1", "sh", "enter", "74", "enter", "2")
 	out["result-unknown"] = press(t, base, "2", "hangzhou", "enter", "66", "enter", "2")
 	out["result-resident"] = press(t, base, "3", "enshi", "enter", "66", "enter", "2")
+	out["place-suggest"] = press(t, base, "1", "shangai")
+	out["slip"] = press(t, beijing, "down", "space", "s")
+	out["slip-end"] = press(t, beijing, "s", "end")
+	out["compare-place"] = press(t, beijing, "c", "cs")
+	out["compare"] = press(t, beijing, "c", "cs", "enter")
+	out["compare-end"] = press(t, beijing, "c", "gz", "enter", "end")
+	out["guides"] = press(t, beijing, "g")
+	out["guide"] = press(t, beijing, "g", "1")
+	out["guide-end"] = press(t, beijing, "g", "6", "end")
+	out["help-result"] = press(t, beijing, "?")
 	return out
 }
 

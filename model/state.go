@@ -25,6 +25,9 @@ type Picker struct {
 	Input   Field
 	Matches []data.Match
 	Sel     int
+	// Suggested is set when nothing matched and Matches holds suggestions
+	// for a near spelling instead.
+	Suggested bool
 }
 
 // Confirm is a question that stands over the current step.
@@ -139,14 +142,14 @@ func (s State) Options() []data.Text {
 	case StepInsurance:
 		return []data.Text{
 			data.T("职工医保", "Employee insurance (职工医保)"),
-			data.T("灵活就业人员参加的职工医保", "Flexible employment (灵活就业)"),
+			data.T("灵活就业人员参加的职工医保", "Employee insurance as a flexible worker (灵活就业)"),
 			data.T("城乡居民医保", "Resident insurance (城乡居民医保)"),
 		}
 	case StepStatus:
 		return []data.Text{
 			data.T("在职（还在上班或缴费）", "Working (still employed or paying)"),
 			data.T("已退休（已办完医保退休手续）", "Retired (medical-insurance retirement done)"),
-			data.T("到了退休年龄，还没办医保退休手续", "Of retirement age, procedure not done"),
+			data.T("到了退休年龄，还没办医保退休手续", "Reached retirement age, medical-insurance retirement not done"),
 		}
 	}
 	return nil

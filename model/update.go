@@ -70,7 +70,7 @@ func (m Model) choiceKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.Cursor = (m.Cursor + 1) % n
 	case key.Matches(msg, k.Enter):
 		return m.choose(m.Cursor)
-	case key.Matches(msg, k.Back), msg.String() == "backspace":
+	case key.Matches(msg, k.Back):
 		m.back()
 	case key.Matches(msg, k.QuitKey):
 		m.Confirm = ConfirmQuit
@@ -224,15 +224,22 @@ func (m *Model) edited() {
 
 // search refreshes a picker's matches for its text.
 func (m *Model) search(pk *Picker) {
-	pk.Sel = 0
-	pk.Matches = nil
-	if m.Book != nil {
-		pk.Matches = m.Book.Search(pk.Input.Value(), maxMatches)
+	pk.Sel, pk.Matches, pk.Suggested = 0, nil, false
+	if m.Book == nil {
+		return
+	}
+	q := pk.Input.Value()
+	pk.Matches = m.Book.Search(q, maxMatches)
+	if len(pk.Matches) == 0 && data.Normalize(q) != "" {
+		for _, p := range m.Book.Suggest(q) {
+			pk.Matches = append(pk.Matches, data.Match{Place: p, Tier: data.TierFuzzy})
+		}
+		pk.Suggested = len(pk.Matches) > 0
 	}
 }
 
-// maxMatches is how many places the place step lists at most.
-const maxMatches = 9
+// maxMatches is how many places a search keeps.
+const maxMatches = 30
 
 // field returns the text field of the current step, or nil.
 func (m *Model) field() *Field {
@@ -337,7 +344,7 @@ func (m *Model) showResult() {
 	}, m.Today)
 	m.Advice = &a
 	m.Step = StepResult
-	m.Focus, m.Scroll = 0, 0
+	m.Focus, m.Scroll = -1, 0
 }
 
 func index[T comparable](xs []T, x T) int {

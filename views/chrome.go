@@ -45,13 +45,19 @@ func footer(s model.State, st Styles, w int) []string {
 			out = append(out, " "+st.Notice.Render(" "+l+" "))
 		}
 	}
+	if s.ShowHelp {
+		return append(append([]string{""}, out...), " "+tr(en, "按任意键返回", "Press any key to go back"))
+	}
 	return append(append([]string{""}, out...), helpLine(s.ShortHelp(), st, w)...)
 }
 
 // helpRows is how many rows the help line may take: two, or three in a
 // narrow window so that every key of the step still shows.
 func helpRows(w int) int {
-	if w < 60 {
+	switch {
+	case w < 50:
+		return 4
+	case w < 60:
 		return 3
 	}
 	return 2
@@ -85,17 +91,55 @@ func helpLine(bs []key.Binding, st Styles, w int) []string {
 	return rows
 }
 
-// fullHelp lists every key of the step, one per row.
-func fullHelp(s model.State, st Styles, w int) []string {
+// fullHelp lists every key of the step, in as many columns as the window
+// needs to show them all.
+func fullHelp(s model.State, st Styles, w, h int) []string {
 	en := s.Lang == "en"
-	out := []string{st.Question.Render(tr(en, "全部按键（按任意键返回）", "All keys (press any key to go back)")), ""}
+	out := []string{st.Question.Render(tr(en, "全部按键", "All keys")), ""}
+	bs := s.FullHelp()
+	rows := max(1, h-len(out))
+	cols := (len(bs) + rows - 1) / rows
+	colW := w / max(cols, 1)
 	kw := 0
-	for _, b := range s.FullHelp() {
+	for _, b := range bs {
 		kw = max(kw, width(b.Help().Key))
 	}
-	for _, b := range s.FullHelp() {
-		h := b.Help()
-		out = append(out, indent(st.Key.Render(pad(h.Key, kw))+"  ", h.Desc, w)...)
+	cells := make([]string, len(bs))
+	for i, b := range bs {
+		hp := b.Help()
+		cell := pad(hp.Key, kw) + " " + hp.Desc
+		if cols > 1 {
+			cell = pad(ansiCut(cell, colW-1), colW)
+		}
+		cells[i] = cell
+	}
+	perCol := (len(bs) + cols - 1) / cols
+	for r := 0; r < perCol; r++ {
+		var line strings.Builder
+		for c := 0; c < cols; c++ {
+			if i := c*perCol + r; i < len(cells) {
+				line.WriteString(cells[i])
+			}
+		}
+		out = append(out, strings.TrimRight(line.String(), " "))
 	}
 	return out
+}
+
+// ansiCut shortens plain text to at most n cells.
+func ansiCut(s string, n int) string {
+	if width(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	w := 0
+	for _, r := range s {
+		rw := runeWidth(r)
+		if w+rw > n {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	return b.String()
 }

@@ -116,8 +116,8 @@ func compareLines(s model.State, st Styles, w int) []string {
 // comparePlaceBody asks where the person lives now.
 func comparePlaceBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 	en := s.Lang == data.EN
-	q := question(st, tr(en, "您现在住在哪个城市？", "Which city do you live in now?"),
-		tr(en, "用来和参保地对比。输入汉字、拼音或首字母。", "To compare with where you are insured. Type hanzi, pinyin or initials."), w)
+	q := append(chosen(s, st, w), question(st, tr(en, "您现在住在哪个城市？", "Which city do you live in now?"),
+		tr(en, "用来和参保地对比。输入汉字、拼音或首字母。", "To compare with where you are insured. Type hanzi, pinyin or initials."), w)...)
 	return pickerBody(s, st, q, s.OtherPick, w, h)
 }
 

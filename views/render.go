@@ -49,6 +49,7 @@ type memoKey struct {
 	advice  *data.Advice
 	focus   int
 	width   int
+	height  int
 	lang    data.Lang
 	noColor bool
 }
@@ -66,22 +67,22 @@ func scrolls(s model.State) bool {
 
 // body draws the scrolling body of the step, or returns the one drawn for
 // this revision.
-func (r Renderer) body(s model.State, st Styles, w int) ([]string, [][2]int) {
+func (r Renderer) body(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	if r.memo == nil {
-		return scrollLines(s, st, w)
+		return scrollLines(s, st, w, h)
 	}
-	k := memoKey{s.Rev, s.Step, s.Advice, s.Focus, w, s.Lang, s.NoColor}
+	k := memoKey{s.Rev, s.Step, s.Advice, s.Focus, w, h, s.Lang, s.NoColor}
 	r.memo.mu.Lock()
 	defer r.memo.mu.Unlock()
 	if r.memo.key != k || r.memo.lines == nil {
-		r.memo.lines, r.memo.anchors = scrollLines(s, st, w)
+		r.memo.lines, r.memo.anchors = scrollLines(s, st, w, h)
 		r.memo.key = k
 	}
 	return r.memo.lines, r.memo.anchors
 }
 
 // scrollLines draws a scrolling body; the anchors are the result's channels.
-func scrollLines(s model.State, st Styles, w int) ([]string, [][2]int) {
+func scrollLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	switch s.Step {
 	case model.StepSlip:
 		return slipScreen(s, st, w), nil
@@ -90,7 +91,7 @@ func scrollLines(s model.State, st Styles, w int) ([]string, [][2]int) {
 	case model.StepGuide:
 		return guideScreen(s, st, w), nil
 	}
-	return resultLines(s, st, w)
+	return resultLines(s, st, w, h)
 }
 
 func (r Renderer) styles(s model.State) Styles {
@@ -113,6 +114,15 @@ func size(s model.State) (int, int) {
 type frame struct {
 	lines  []string
 	cursor *tea.Position // where the terminal cursor goes, if anywhere
+}
+
+// bodyView is how many rows of a scrolling body show: all of them, or one
+// fewer to leave a row that says there is more.
+func bodyView(lines, rows int) int {
+	if lines > rows {
+		return max(1, rows-1)
+	}
+	return rows
 }
 
 // Slip is the take-home slip for the model to save or copy.
@@ -159,11 +169,22 @@ func (r Renderer) draw(s model.State) frame {
 	var cursor *tea.Position
 	switch {
 	case s.ShowHelp:
-		body = fullHelp(s, st, cw)
+		body = fullHelp(s, st, cw, bodyH)
 	case scrolls(s):
-		all, _ := r.body(s, st, cw)
-		top := max(0, min(s.Scroll, len(all)-bodyH))
-		body = all[top:min(len(all), top+bodyH)]
+		all, _ := r.body(s, st, cw, bodyH)
+		view := bodyView(len(all), bodyH)
+		top := max(0, min(s.Scroll, len(all)-view))
+		body = all[top:min(len(all), top+view)]
+		if view < bodyH {
+			more := tr(en, "（下面还有，按下键或 PgDn）", "(more below: Down or PgDn)")
+			if top+view >= len(all) {
+				more = tr(en, "（已到底，按 Home 回到顶部）", "(the end: Home goes back to the top)")
+			}
+			for len(body) < view {
+				body = append(body, "")
+			}
+			body = append(body, st.Hint.Render(more))
+		}
 	default:
 		body, cursor = stepBody(s, st, cw, bodyH)
 	}
@@ -194,10 +215,9 @@ func (r Renderer) Layout(s model.State) model.Layout {
 	st := r.styles(s)
 	w, h := size(s)
 	cw := w - 2
-	l := model.Layout{Body: h - len(header(s, st, cw)) - len(footer(s, st, cw))}
-	lines, anchors := r.body(s, st, cw)
-	l.Lines, l.Anchors = len(lines), anchors
-	return l
+	bodyH := h - len(header(s, st, cw)) - len(footer(s, st, cw))
+	lines, anchors := r.body(s, st, cw, bodyH)
+	return model.Layout{Body: bodyView(len(lines), bodyH), Lines: len(lines), Anchors: anchors}
 }
 
 func tooSmall(en bool, w, h int) []string {

@@ -26,6 +26,9 @@ func Report(a data.Advice, l data.Lang, w int) string {
 	if !c.Known {
 		add(wrap(c.Reason.In(l), w)...)
 	}
+	for _, t := range caveats(a, l) {
+		add(indent("! ", t, w)...)
+	}
 	add("")
 	item := func(label, text string) {
 		if text != "" {
@@ -34,13 +37,20 @@ func Report(a data.Advice, l data.Lang, w int) string {
 	}
 	item(tr(en, "计算方法", "How"), c.Formula.In(l))
 	item(tr(en, "到账时间", "When"), c.Credited.In(l))
-	item(tr(en, "依据", "Source"), sourceLine(c.Source, l))
-	item(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对于 %s", "%s; checked on %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	if c.Known {
+		item(tr(en, "依据", "Source"), sourceLine(c.Source, l))
+		item(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	} else {
+		item(tr(en, "方法依据", "Method from"), sourceLine(c.Source, l))
+		item(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s（这是计算方法的依据，不是本地金额）；核对日期 %s", "%s (for the method, not a local amount); checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	}
 	item(tr(en, "说明", "Note"), c.RuleNote.In(l))
 	if len(a.Notes) > 0 {
 		add("", tr(en, "需要注意：", "Good to know:"))
 		for _, n := range a.Notes {
-			add(indent("- ", n.Text.In(l), w)...)
+			if n.ID != "birth-year" {
+				add(indent("- ", n.Text.In(l), w)...)
+			}
 		}
 	}
 	add("", tr(en, "怎么查余额：", "How to check the balance:"))
@@ -59,11 +69,30 @@ func Report(a data.Advice, l data.Lang, w int) string {
 		if n := ch.Channel.Note.In(l); n != "" {
 			add(indent("    ", n, w)...)
 		}
-		add(indent("    ", fmt.Sprintf(tr(en, "%s；核对于 %s", "%s; checked on %s"), ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn), w)...)
+		add(indent("    ", fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn), w)...)
 	}
 	add("", rule)
 	add(wrap(fmt.Sprintf(tr(en, "本结果不是官方通知，以当地医保部门的答复为准。数据日期 %s。", "Not an official notice; the local medical-insurance office has the final word. Data as of %s."), a.AsOf), w)...)
 	return strings.Join(out, "\n") + "\n"
+}
+
+// caveats are what the figure depends on: the rule's caveat, a reminder
+// to confirm figures from secondary sources, and the birth-year estimate.
+func caveats(a data.Advice, l data.Lang) []string {
+	c := a.Credit
+	var out []string
+	if cv := c.Caveat.In(l); cv != "" && c.Known {
+		out = append(out, cv)
+	}
+	if c.Known && c.Confidence == data.Secondary {
+		out = append(out, tr(l == data.EN, "这个数来自二手资料，请向当地医保部门确认。", "This figure comes from secondary sources; please confirm it locally."))
+	}
+	for _, n := range a.Notes {
+		if n.ID == "birth-year" {
+			out = append(out, n.Text.In(l))
+		}
+	}
+	return out
 }
 
 // amountText is the figure in one sentence.

@@ -10,7 +10,7 @@ import (
 
 // resultLines draws the result and records where each channel starts and
 // ends, so the model can keep the focused one in view.
-func resultLines(s model.State, st Styles, w int) ([]string, [][2]int) {
+func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	a := s.Advice
 	l := s.Lang
 	en := l == data.EN
@@ -20,7 +20,7 @@ func resultLines(s model.State, st Styles, w int) ([]string, [][2]int) {
 
 	add(wrap(summary(a, l), w)...)
 	add("")
-	add(amountBlock(a, st, l, w)...)
+	add(amountBlock(a, st, l, w, h < 14)...)
 	add("")
 
 	labelW := 10
@@ -40,8 +40,13 @@ func resultLines(s model.State, st Styles, w int) ([]string, [][2]int) {
 	}
 	field(tr(en, "计算方法", "How"), c.Formula.In(l))
 	field(tr(en, "到账时间", "When"), c.Credited.In(l))
-	field(tr(en, "依据", "Source"), sourceLine(c.Source, l))
-	field(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对于 %s", "%s; checked on %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	if c.Known {
+		field(tr(en, "依据", "Source"), sourceLine(c.Source, l))
+		field(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	} else {
+		field(tr(en, "方法依据", "Method from"), sourceLine(c.Source, l))
+		field(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s（这是计算方法的依据，不是本地金额）；核对日期 %s", "%s (for the method, not a local amount); checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	}
 	if nc := c.NextChange; nc != nil {
 		for _, n := range a.Notes {
 			if n.ID == "next-change" {
@@ -53,7 +58,7 @@ func resultLines(s model.State, st Styles, w int) ([]string, [][2]int) {
 
 	var notes []data.NoteText
 	for _, n := range a.Notes {
-		if n.ID != "next-change" {
+		if n.ID != "next-change" && n.ID != "birth-year" {
 			notes = append(notes, n)
 		}
 	}
@@ -103,8 +108,9 @@ func summary(a *data.Advice, l data.Lang) string {
 }
 
 // amountBlock is the big figure with its label, or big words when there
-// is no figure.
-func amountBlock(a *data.Advice, st Styles, l data.Lang, w int) []string {
+// is no figure; right under it, what the figure depends on. Compact draws
+// the figure on one line, for short windows.
+func amountBlock(a *data.Advice, st Styles, l data.Lang, w int, compact bool) []string {
 	c := a.Credit
 	en := l == data.EN
 	var out []string
@@ -139,9 +145,7 @@ func amountBlock(a *data.Advice, st Styles, l data.Lang, w int) []string {
 	if bigWidth(num, scale)+width(unit)+2 > w {
 		scale = 1
 	}
-	if bigWidth(num, scale)+width(unit)+2 > w {
-		out = append(out, st.Big.Render(num+" "+unit))
-	} else {
+	if !compact && bigWidth(num, scale)+width(unit)+2 <= w {
 		rows := bigDigits(num, scale, st)
 		rows[4] += "  " + st.Big.Render(unit)
 		out = append(out, rows...)
@@ -151,34 +155,39 @@ func amountBlock(a *data.Advice, st Styles, l data.Lang, w int) []string {
 		detail = append(detail, fmt.Sprintf(tr(en, "折合每月约 %s 元（平均数，不是每月到账）", "about %s yuan a month on average (not paid monthly)"), c.GrossMonthly))
 	}
 	for _, d := range c.Deductions {
-		if d.Known {
-			if en {
-				detail = append(detail, fmt.Sprintf("%s yuan a month, less %s yuan for %s", c.GrossMonthly, d.Monthly, d.Name.En))
-			} else {
-				detail = append(detail, fmt.Sprintf("每月划入 %s 元，扣除%s %s 元", c.GrossMonthly, d.Name.Zh, d.Monthly))
-			}
+		if !d.Known {
+			continue
 		}
-	}
-	if len(detail) > 0 {
-		out = append(out, "")
+		if en {
+			detail = append(detail, fmt.Sprintf("%s yuan a month, less %s yuan for %s", c.GrossMonthly, d.Monthly, d.Name.En))
+		} else {
+			detail = append(detail, fmt.Sprintf("每月划入 %s 元，扣除%s %s 元", c.GrossMonthly, d.Name.Zh, d.Monthly))
+		}
 	}
 	for _, d := range detail {
 		out = append(out, wrap(d, w)...)
 	}
+	// What the figure depends on, where it cannot be missed.
+	for _, t := range caveats(*a, l) {
+		for _, line := range indent("! ", t, w) {
+			out = append(out, st.Warn.Render(line))
+		}
+	}
 	return out
 }
 
-// sourceLine is the title with its number, publisher and date.
+// sourceLine is the title with its number, publisher and date, one after
+// the other (publishers hold brackets of their own).
 func sourceLine(src data.Source, l data.Lang) string {
 	en := l == data.EN
-	var parts []string
-	if src.DocNo != "" {
+	parts := []string{src.Title.In(l)}
+	if src.DocNo != "" && !strings.Contains(src.Title.In(l), src.DocNo) {
 		parts = append(parts, src.DocNo)
 	}
-	parts = append(parts, src.Publisher.In(l), src.Date.In(l))
-	line := fmt.Sprintf(tr(en, "%s（%s）", "%s (%s)"), src.Title.In(l), strings.Join(parts, tr(en, "，", ", ")))
+	parts = append(parts, tr(en, "发布：", "published by ")+src.Publisher.In(l), tr(en, "日期：", "dated ")+src.Date.In(l))
+	line := strings.Join(parts, tr(en, "；", "; "))
 	if v := src.SeenVia.In(l); v != "" {
-		line += tr(en, "。见于：", ". Seen in: ") + v
+		line += tr(en, "；见于：", "; seen in: ") + v
 	}
 	if src.URL != "" {
 		line += " " + src.URL
@@ -230,6 +239,6 @@ func channelLines(s model.State, st Styles, i int, ch data.ChannelAdvice, w int)
 	if n := ch.Channel.Note.In(l); n != "" {
 		out = append(out, indent(sub, n, w)...)
 	}
-	out = append(out, indent(sub, fmt.Sprintf(tr(en, "%s；核对于 %s", "%s; checked on %s"), ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn), w)...)
+	out = append(out, indent(sub, fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn), w)...)
 	return out
 }

@@ -30,10 +30,17 @@ func Slip(a data.Advice, l data.Lang, w int, ticks map[string]bool) string {
 	if !c.Known && c.Reason.Zh != "" && (c.HasAccount == nil || *c.HasAccount) {
 		add(wrap(c.Reason.In(l), w)...)
 	}
-	field(tr(en, "依据", "Source"), slipSource(c.Source, l))
-	field(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对于 %s", "%s; checked on %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	for _, t := range caveats(a, l) {
+		add(indent("! ", t, w)...)
+	}
+	if c.Known {
+		field(tr(en, "依据", "Source"), slipSource(c.Source, l))
+	} else {
+		field(tr(en, "方法依据", "Method from"), slipSource(c.Source, l))
+	}
+	field(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
 	add(rule)
-	add(tr(en, "查余额的方法（[x] 为已选）：", "Ways to check the balance ([x] chosen):"))
+	add(wrap(tr(en, "查余额的方法（[x] 为已选）：", "Ways to check the balance ([x] chosen):"), w)...)
 	for _, ch := range a.Channels {
 		box := "[ ] "
 		if ticks[ch.Channel.ID] {

@@ -28,6 +28,27 @@ func stepBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 	return nil, nil
 }
 
+// chosen recalls the answers so far above a question, so a wrong place
+// (fuzhou: 福州 or 抚州?) shows before the result.
+func chosen(s model.State, st Styles, w int) []string {
+	if s.Place == nil {
+		return nil
+	}
+	en := s.Lang == data.EN
+	text := tr(en, "已选：", "So far: ") + placeLabel(s.Book, *s.Place, s.Lang)
+	if s.Insurance != "" {
+		text += tr(en, "，", ", ") + s.Insurance.Name().In(s.Lang)
+	}
+	if s.AgeSet && s.Step != model.StepAge {
+		text += fmt.Sprintf(tr(en, "，%d 岁", ", age %d"), s.Age)
+	}
+	var out []string
+	for _, l := range wrap(text, w) {
+		out = append(out, st.Hint.Render(l))
+	}
+	return append(out, "")
+}
+
 // question draws the question and its hint.
 func question(st Styles, q, hint string, w int) []string {
 	out := []string{}
@@ -49,8 +70,8 @@ func choiceBody(s model.State, st Styles, w, h int) []string {
 		out = question(st, tr(en, "您参加的是哪种医保？", "Which medical insurance do you have?"),
 			tr(en, "按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter."), w)
 	} else {
-		out = question(st, tr(en, "您现在的退休情况是？", "Where do you stand with retirement?"),
-			tr(en, "按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter."), w)
+		out = append(chosen(s, st, w), question(st, tr(en, "您现在的退休情况是？", "Where do you stand with retirement?"),
+			tr(en, "按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter."), w)...)
 	}
 	opts := s.Options()
 	spaced := len(out)+2*len(opts) <= h
@@ -97,14 +118,24 @@ func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h in
 		out = append(out, tr(en, "正在载入地区表。", "Loading the place list..."))
 	case pk.Input.Trimmed() == "":
 	case len(pk.Matches) == 0:
-		out = append(out, st.Error.Render(tr(en, "没有找到，请换个写法。", "Nothing found; try another spelling.")))
+		for _, l := range wrap(tr(en, "没有找到，请换个写法。区、县请输入所在的城市。", "Nothing found; try another spelling. For a district or county, type its city."), w) {
+			out = append(out, st.Error.Render(l))
+		}
 	default:
-		room := max(1, h-len(out))
-		for i, m := range pk.Matches {
-			if i >= room {
-				break
+		if pk.Suggested {
+			out = append(out, wrap(fmt.Sprintf(tr(en, "没有找到「%s」（区、县请输入所在的城市），是不是：", "No place called \"%s\" (for a district or county, type its city). Did you mean:"), pk.Input.Trimmed()), w)...)
+		}
+		room := max(1, h-len(out)-1)
+		// The rows shown follow the highlighted one, so it is always in view.
+		start := max(0, pk.Sel-room+1)
+		end := min(len(pk.Matches), start+room)
+		for i := start; i < end; i++ {
+			out = append(out, placeRow(s, st, pk.Matches[i], i == pk.Sel, w))
+		}
+		if more := len(pk.Matches) - end; more > 0 || start > 0 {
+			for _, l := range wrap(fmt.Sprintf(tr(en, "（共 %d 个，上下键查看，或继续输入）", "(%d in all: Up/Down, or keep typing)"), len(pk.Matches)), w) {
+				out = append(out, st.Hint.Render(l))
 			}
-			out = append(out, placeRow(s, st, m, i == pk.Sel, w))
 		}
 	}
 	return out, cursor
@@ -180,16 +211,19 @@ func numberBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
 	en := s.Lang == data.EN
 	var out []string
 	var label, value, unit string
+	out = append(out, chosen(s, st, w)...)
 	if s.Step == model.StepAge {
-		out = question(st, tr(en, "您今年多少岁？", "How old are you?"),
+		out = append(out, question(st, tr(en, "您今年多少岁？", "How old are you?"),
 			tr(en, "输入年龄，例如 72；也可以输入四位出生年份，例如 1954，会按今天的日期换算成年龄。",
-				"Type the age, e.g. 72, or a four-digit birth year such as 1954, which is turned into an age with today's date."), w)
+				"Type the age, e.g. 72, or a four-digit birth year such as 1954, which is turned into an age with today's date."), w)...)
 		label, value = tr(en, "年龄：", "Age: "), s.AgeInput.Value()
-		unit = tr(en, " 岁", "")
+		if len([]rune(s.AgeInput.Trimmed())) <= 3 {
+			unit = tr(en, " 岁", "")
+		}
 	} else {
-		out = question(st, tr(en, "您每月的医保缴费基数是多少元？", "What is your monthly contribution base, in yuan?"),
+		out = append(out, question(st, tr(en, "您每月的医保缴费基数是多少元？", "What is your monthly contribution base, in yuan?"),
 			tr(en, "工资条或单位社保缴费单上有这个数；不知道就不填，直接按回车看结果。",
-				"It is on the payslip or the employer's contribution statement; if you do not know it, just press Enter."), w)
+				"It is on the payslip or the employer's contribution statement; if you do not know it, just press Enter."), w)...)
 		label, value = tr(en, "缴费基数：", "Base: "), s.BaseInput.Value()
 		unit = tr(en, " 元", " yuan")
 	}

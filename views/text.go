@@ -81,6 +81,10 @@ func wrapLine(s string, w int) []string {
 				for cut > 1 && strings.ContainsRune(noLineStart, line[cut]) {
 					cut--
 				}
+				// a Latin word or a number goes along whole
+				if !wide(line[cut]) && lastBreak > 0 && lastBreak <= cut {
+					cut = lastBreak
+				}
 			case lastBreak > 0 && !wide(line[len(line)-1]) && !wide(r):
 				cut = lastBreak
 			}

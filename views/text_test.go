@@ -19,6 +19,8 @@ func TestWrap(t *testing.T) {
 		{"看这里（点小眼睛）", 8, []string{"看这里", "（点小眼", "睛）"}},
 		{"", 10, []string{""}},
 		{"第一行\n第二行", 20, []string{"第一行", "第二行"}},
+		{"保障局，2022-09）。见", 16, []string{"保障局，", "2022-09）。见"}},
+		{"reach another city; when", 18, []string{"reach another", "city; when"}},
 	}
 	for _, c := range cases {
 		got := wrap(c.in, c.w)
