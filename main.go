@@ -91,6 +91,20 @@ func newFlags(name string) *flag.FlagSet {
 	return fs
 }
 
+// parse reads a command's flags; on -h it prints the usage, on a bad flag
+// one bilingual line, and ok is false with the exit code to return.
+func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return exitOK, true
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, usage)
+		return exitOK, false
+	}
+	return bad(stderr, flagError(err)), false
+}
+
 // flagError turns a flag parsing error into one bilingual line.
 func flagError(err error) string {
 	msg := err.Error()
@@ -137,12 +151,8 @@ func advisor(args []string, stdin io.Reader, stdout, stderr io.Writer, now func(
 	plain := fs.Bool("plain", false, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return exitOK
-		}
-		return bad(stderr, flagError(err))
+	if code, ok := parse(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return bad(stderr, fmt.Sprintf("没有这个命令：%s（yibao help 查看用法） / unknown command %s (see yibao help)", fs.Arg(0), fs.Arg(0)))
@@ -247,12 +257,8 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	width := fs.Int("width", 0, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return exitOK
-		}
-		return bad(stderr, flagError(err))
+	if code, ok := parse(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", fs.Arg(0), fs.Arg(0)))
@@ -350,12 +356,8 @@ func guide(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("guide")
 	lang := fs.String("lang", "zh", "")
 	width := fs.Int("width", 72, "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return exitOK
-		}
-		return bad(stderr, flagError(err))
+	if code, ok := parse(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	l, err := data.ParseLang(*lang)
 	if err != nil {
@@ -403,12 +405,8 @@ func serve(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	lang := fs.String("lang", "", "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return exitOK
-		}
-		return bad(stderr, flagError(err))
+	if code, ok := parse(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", fs.Arg(0), fs.Arg(0)))

@@ -19,16 +19,7 @@ func slipScreen(s model.State, st Styles, w int) []string {
 	if w >= 76 {
 		cw := (w - 3) / 2
 		left, right := slipParts(*s.Advice, s.Lang, cw, s.Ticks)
-		for i := 0; i < max(len(left), len(right)); i++ {
-			l, r := "", ""
-			if i < len(left) {
-				l = left[i]
-			}
-			if i < len(right) {
-				r = right[i]
-			}
-			out = append(out, pad(l, cw)+"   "+r)
-		}
+		out = sideBySide(left, right, cw)
 	} else {
 		cw := 48
 		if w < 50 {
@@ -77,17 +68,7 @@ func compareLines(s model.State, st Styles, w int) []string {
 	var out []string
 	if w >= 70 {
 		cw := (w - 3) / 2
-		left, right := column(insured, a, cw), column(living, b, cw)
-		for i := 0; i < max(len(left), len(right)); i++ {
-			l, r := "", ""
-			if i < len(left) {
-				l = left[i]
-			}
-			if i < len(right) {
-				r = right[i]
-			}
-			out = append(out, pad(l, cw)+"   "+r)
-		}
+		out = sideBySide(column(insured, a, cw), column(living, b, cw), cw)
 	} else {
 		out = append(column(insured, a, w), "")
 		out = append(out, column(living, b, w)...)
@@ -150,6 +131,23 @@ func guideScreen(s model.State, st Styles, w int) []string {
 		lines[i] = st.Question.Render(lines[i])
 	}
 	return lines
+}
+
+// sideBySide sets two columns of lines next to each other, the left one
+// padded to cw cells.
+func sideBySide(left, right []string, cw int) []string {
+	out := make([]string, max(len(left), len(right)))
+	for i := range out {
+		l, r := "", ""
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		out[i] = pad(l, cw) + "   " + r
+	}
+	return out
 }
 
 // slipParts splits the slip into its details and its checklist, for the

@@ -37,12 +37,8 @@ func Report(a data.Advice, l data.Lang, w int) string {
 	}
 	item(tr(en, "计算方法", "How"), c.Formula.In(l))
 	item(tr(en, "到账时间", "When"), c.Credited.In(l))
-	if c.Known {
-		item(tr(en, "依据", "Source"), sourceLine(c.Source, l))
-		item(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
-	} else {
-		item(tr(en, "方法依据", "Method from"), sourceLine(c.Source, l))
-		item(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s（这是计算方法的依据，不是本地金额）；核对日期 %s", "%s (for the method, not a local amount); checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	for _, f := range provenance(c, l) {
+		item(f[0], f[1])
 	}
 	item(tr(en, "说明", "Note"), c.RuleNote.In(l))
 	if len(a.Notes) > 0 {
@@ -74,6 +70,19 @@ func Report(a data.Advice, l data.Lang, w int) string {
 	add("", rule)
 	add(wrap(fmt.Sprintf(tr(en, "本结果不是官方通知，以当地医保部门的答复为准。数据日期 %s。", "Not an official notice; the local medical-insurance office has the final word. Data as of %s."), a.AsOf), w)...)
 	return strings.Join(out, "\n") + "\n"
+}
+
+// provenance labels the source and its confidence: the figure's, or, with
+// no figure, the method's (so an official method does not read as an
+// official amount).
+func provenance(c data.Credit, l data.Lang) [2][2]string {
+	en := l == data.EN
+	src, conf := tr(en, "依据", "Source"), fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn)
+	if !c.Known {
+		src = tr(en, "方法依据", "Method from")
+		conf = fmt.Sprintf(tr(en, "%s（这是计算方法的依据，不是本地金额）；核对日期 %s", "%s (for the method, not a local amount); checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn)
+	}
+	return [2][2]string{{src, sourceLine(c.Source, l)}, {tr(en, "可信度", "Confidence"), conf}}
 }
 
 // caveats are what the figure depends on: the rule's caveat, a reminder

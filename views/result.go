@@ -40,12 +40,8 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	}
 	field(tr(en, "计算方法", "How"), c.Formula.In(l))
 	field(tr(en, "到账时间", "When"), c.Credited.In(l))
-	if c.Known {
-		field(tr(en, "依据", "Source"), sourceLine(c.Source, l))
-		field(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s；核对日期 %s", "%s; checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
-	} else {
-		field(tr(en, "方法依据", "Method from"), sourceLine(c.Source, l))
-		field(tr(en, "可信度", "Confidence"), fmt.Sprintf(tr(en, "%s（这是计算方法的依据，不是本地金额）；核对日期 %s", "%s (for the method, not a local amount); checked %s"), c.Confidence.Name().In(l), c.Source.VerifiedOn))
+	for _, f := range provenance(c, l) {
+		field(f[0], f[1])
 	}
 	if nc := c.NextChange; nc != nil {
 		for _, n := range a.Notes {
