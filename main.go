@@ -42,7 +42,10 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now))
+	restore := utf8Console()
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now)
+	restore()
+	os.Exit(code)
 }
 
 // run dispatches a command line and returns the exit code.
