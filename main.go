@@ -187,10 +187,6 @@ func advisor(args []string, stdin io.Reader, stdout, stderr io.Writer, now func(
 	return exitOK
 }
 
-// lineWidth keeps line-mode paragraphs whole: a screen reader reads them
-// as they are and the terminal wraps them.
-const lineWidth = 1000
-
 // lineMode asks the questions line by line on plain input and output.
 func lineMode(opts model.Options, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.Book == nil {
@@ -203,10 +199,7 @@ func lineMode(opts model.Options, stdin io.Reader, stdout, stderr io.Writer) int
 	l := model.NewLine(opts)
 	in := bufio.NewScanner(stdin)
 	for !l.Done {
-		fmt.Fprint(stdout, views.LineOutput(l, lineWidth))
-		if l.Step == model.StepResult {
-			l.Shown = true
-		}
+		fmt.Fprint(stdout, views.LineOutput(l, views.LineWidth))
 		if !in.Scan() {
 			return exitOK
 		}
@@ -218,7 +211,7 @@ func lineMode(opts model.Options, stdin io.Reader, stdout, stderr io.Writer) int
 // saveSlip writes a slip into dir under name, adding -2, -3 ... rather
 // than overwrite an earlier one, and returns the path.
 func saveSlip(dir, name string, body []byte) (string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
 	base := strings.TrimSuffix(name, ".txt")
@@ -227,7 +220,7 @@ func saveSlip(dir, name string, body []byte) (string, error) {
 		if i > 1 {
 			p = filepath.Join(dir, fmt.Sprintf("%s-%d.txt", base, i))
 		}
-		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 		if errors.Is(err, os.ErrExist) {
 			continue
 		}

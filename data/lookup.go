@@ -45,16 +45,16 @@ func (e *PlaceError) Message(b *Book) Text {
 	switch {
 	case e.Ambiguous:
 		return T(
-			fmt.Sprintf("「%s」同时对应几个地区：%s。请输入完整名称、拼音或代码。", e.Query, names(ZH)),
-			fmt.Sprintf("%q matches several places equally well: %s. Type the full name, pinyin or code.", e.Query, names(EN)))
+			fmt.Sprintf("「%s」同时对应几个地区：%s。请输入完整名称、拼音或代码。", Quoted(e.Query), names(ZH)),
+			fmt.Sprintf("%q matches several places equally well: %s. Type the full name, pinyin or code.", Quoted(e.Query), names(EN)))
 	case len(e.Candidates) > 0:
 		return T(
-			fmt.Sprintf("找不到地区「%s」。是不是：%s？", e.Query, names(ZH)),
-			fmt.Sprintf("No place called %q. Did you mean: %s?", e.Query, names(EN)))
+			fmt.Sprintf("找不到地区「%s」。是不是：%s？", Quoted(e.Query), names(ZH)),
+			fmt.Sprintf("No place called %q. Did you mean: %s?", Quoted(e.Query), names(EN)))
 	default:
 		return T(
-			fmt.Sprintf("找不到地区「%s」。请输入城市的汉字、拼音、首字母或六位代码，例如 长沙、changsha、cs、430100。", e.Query),
-			fmt.Sprintf("No place called %q. Type the city in hanzi, pinyin, initials or its six-digit code, e.g. 长沙, changsha, cs, 430100.", e.Query))
+			fmt.Sprintf("找不到地区「%s」。请输入城市的汉字、拼音、首字母或六位代码，例如 长沙、changsha、cs、430100。", Quoted(e.Query)),
+			fmt.Sprintf("No place called %q. Type the city in hanzi, pinyin, initials or its six-digit code, e.g. 长沙, changsha, cs, 430100.", Quoted(e.Query)))
 	}
 }
 
@@ -93,6 +93,9 @@ func (b *Book) Suggest(q string) []Place { return b.suggest(q) }
 // suggest backs off one character at a time until something matches.
 func (b *Book) suggest(q string) []Place {
 	n := Normalize(q)
+	if r := []rune(n); len(r) > maxQuery {
+		n = string(r[:maxQuery])
+	}
 	for utf8.RuneCountInString(n) > 1 {
 		_, size := utf8.DecodeLastRuneInString(n)
 		n = n[:len(n)-size]
@@ -105,4 +108,14 @@ func (b *Book) suggest(q string) []Place {
 		}
 	}
 	return nil
+}
+
+// Quoted shortens a query for quoting back in a message: a flood of text is
+// not worth repeating in full.
+func Quoted(q string) string {
+	const most = 20
+	if r := []rune(q); len(r) > most {
+		return string(r[:most]) + "…"
+	}
+	return q
 }

@@ -21,8 +21,8 @@ func checkBook(b *Book, files []parsed, all *[]Problem) {
 	}
 	uniqueIDs(b, files, all)
 	checkOverlaps(b, all)
-	for _, ins := range Insurances {
-		for _, st := range Statuses {
+	for _, ins := range Insurances() {
+		for _, st := range Statuses() {
 			found := false
 			for _, r := range b.rules {
 				if r.Scope == ScopeNational && r.To == nil && r.covers(ins, st) {

@@ -25,6 +25,7 @@ type Channel struct {
 	Places      []string   `toml:"places"`   // place or province codes; empty means everywhere
 	Replaces    string     `toml:"replaces"` // id of a general channel this local one stands in for
 	Recommended bool       `toml:"recommended"`
+	Dial        string     `toml:"dial"` // the number to dial: "{area}-12393"
 	Name        Text       `toml:"name"`
 	Steps       []Text     `toml:"steps"`
 	Needs       []string   `toml:"needs"`
@@ -36,7 +37,9 @@ type Channel struct {
 }
 
 // channelKinds lists the kinds a channel may have.
-var channelKinds = []string{"hotline", "labour", "app", "alipay", "wechat", "local", "counter", "terminal", "receipt"}
+func channelKinds() []string {
+	return []string{"hotline", "labour", "app", "alipay", "wechat", "local", "counter", "terminal", "receipt"}
+}
 
 // NeedName names what a person needs to use a channel; ok is false for an
 // id outside the vocabulary.

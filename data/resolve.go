@@ -5,8 +5,17 @@ import (
 	"strings"
 )
 
-// staleAfterMonths is how old a verification may be before the advice says so.
-const staleAfterMonths = 18
+// StaleAfterMonths is how old a verification may be before the advice and
+// `yibao data check` say so.
+const StaleAfterMonths = 18
+
+// Ids of the notes the advice works out itself.
+const (
+	NoteNextChange      = "next-change"
+	NoteBirthYear       = "birth-year"
+	NoteUnverifiedLocal = "unverified-local"
+	NoteStale           = "stale"
+)
 
 // Advise resolves the advice for a person in a place on day asOf: the city
 // rule, else the province rule, else the national default. A rule whose
@@ -217,20 +226,20 @@ func (b *Book) notesFor(a Advice, rule Rule, skipped *Rule) []NoteText {
 	var out []NoteText
 	c := a.Credit
 	if skipped != nil {
-		out = append(out, NoteText{ID: "unverified-local", Text: T(
+		out = append(out, NoteText{ID: NoteUnverifiedLocal, Text: T(
 			fmt.Sprintf("网上有关于%s的其他说法，但来源不可靠或互相矛盾，本工具不采用。请以当地医保部门的答复为准。", a.Place.Name),
 			fmt.Sprintf("Other figures for %s circulate online, but their sources are unreliable or conflicting, so yibao does not use them. The local medical-insurance office has the final word.", a.Place.En))})
 	}
 	if nc := c.NextChange; nc != nil {
-		out = append(out, NoteText{ID: "next-change", Text: nextChangeText(c, *nc)})
+		out = append(out, NoteText{ID: NoteNextChange, Text: nextChangeText(c, *nc)})
 	}
 	if a.Profile.BirthYear != 0 {
-		out = append(out, NoteText{ID: "birth-year", Text: birthYearNote(a, rule)})
+		out = append(out, NoteText{ID: NoteBirthYear, Text: birthYearNote(a, rule)})
 	}
-	if v := rule.Source.VerifiedOn; !v.IsZero() && v.AddMonths(staleAfterMonths).Before(a.AsOf) && rule.Scheme != NoAccount {
-		out = append(out, NoteText{ID: "stale", Text: T(
-			fmt.Sprintf("这条规则最后核对于 %s，已超过 %d 个月，可能已有变化。", v, staleAfterMonths),
-			fmt.Sprintf("This rule was last checked on %s, more than %d months ago; it may have changed.", v, staleAfterMonths))})
+	if v := rule.Source.VerifiedOn; !v.IsZero() && v.AddMonths(StaleAfterMonths).Before(a.AsOf) && rule.Scheme != NoAccount {
+		out = append(out, NoteText{ID: NoteStale, Text: T(
+			fmt.Sprintf("这条规则最后核对于 %s，已超过 %d 个月，可能已有变化。", v, StaleAfterMonths),
+			fmt.Sprintf("This rule was last checked on %s, more than %d months ago; it may have changed.", v, StaleAfterMonths))})
 	}
 	for _, n := range b.notes {
 		if !noteApplies(n, a) {
@@ -332,7 +341,7 @@ func (b *Book) channelsFor(place Place) []ChannelAdvice {
 	}
 	out := make([]ChannelAdvice, 0, len(list))
 	for _, c := range list {
-		ca := ChannelAdvice{Channel: c, Name: fillPlace(c.Name, place), Recommended: c.Recommended}
+		ca := ChannelAdvice{Channel: c, Name: fillPlace(c.Name, place), Recommended: c.Recommended, Dial: fillPlace(T(c.Dial, c.Dial), place).Zh}
 		for _, s := range c.Steps {
 			ca.Steps = append(ca.Steps, fillPlace(s, place))
 		}

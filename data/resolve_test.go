@@ -87,7 +87,7 @@ func TestNoPersonalAccount(t *testing.T) {
 		t.Errorf("Wuhan flexible working: has_account = %v, want false", a.Credit.HasAccount)
 	}
 	for _, p := range b.Places() {
-		for _, st := range Statuses {
+		for _, st := range Statuses() {
 			a := b.Advise(p, Profile{Insurance: Resident, Status: st, Age: 70}, today)
 			if a.Credit.HasAccount == nil || *a.Credit.HasAccount || a.Credit.Known {
 				t.Fatalf("%s resident/%s: has_account %v known %v", p.Name, st, a.Credit.HasAccount, a.Credit.Known)
@@ -136,8 +136,8 @@ func TestEveryPlaceResolves(t *testing.T) {
 	b := openBook(t)
 	unknown, known := 0, 0
 	for _, p := range b.Places() {
-		for _, ins := range Insurances {
-			for _, st := range Statuses {
+		for _, ins := range Insurances() {
+			for _, st := range Statuses() {
 				for _, age := range []int{30, 69, 70, 75} {
 					a := b.Advise(p, Profile{Insurance: ins, Status: st, Age: age}, today)
 					c := a.Credit

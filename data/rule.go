@@ -11,7 +11,7 @@ const (
 )
 
 // Insurances lists the types in menu order.
-var Insurances = []Insurance{Employee, Flexible, Resident}
+func Insurances() []Insurance { return []Insurance{Employee, Flexible, Resident} }
 
 // Status is where the person stands with retirement.
 type Status string
@@ -24,7 +24,7 @@ const (
 )
 
 // Statuses lists the statuses in menu order.
-var Statuses = []Status{Working, Retired, NotRetired}
+func Statuses() []Status { return []Status{Working, Retired, NotRetired} }
 
 // Scheme is how a rule computes the credit.
 type Scheme string
@@ -40,7 +40,9 @@ const (
 )
 
 // Schemes lists every scheme the book accepts.
-var Schemes = []Scheme{FixedMonthly, FixedAnnual, PercentOfBase, PercentOfAvg, NoAccount, VariesLocally}
+func Schemes() []Scheme {
+	return []Scheme{FixedMonthly, FixedAnnual, PercentOfBase, PercentOfAvg, NoAccount, VariesLocally}
+}
 
 // Confidence says how good a rule's source is.
 type Confidence string

@@ -7,6 +7,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxQuery is the longest normalised query searched, in runes: longer
+// than any place's name, code or pinyin.
+const maxQuery = 40
+
 // Tier is how well a place matches a query; lower is better.
 type Tier int
 
@@ -79,6 +83,9 @@ func Normalize(q string) string {
 // limit ≤ 0 means no limit.
 func (b *Book) Search(query string, limit int) []Match {
 	q := Normalize(query)
+	if utf8.RuneCountInString(q) > maxQuery {
+		return nil // no place name is that long
+	}
 	if q == "" {
 		return nil
 	}

@@ -37,7 +37,7 @@ func (b *Book) Summarize(d Date) Summary {
 			s.PlacesWithFigure++
 		}
 	}
-	old := func(v Date) bool { return !v.IsZero() && v.AddMonths(staleAfterMonths).Before(d) }
+	old := func(v Date) bool { return !v.IsZero() && v.AddMonths(StaleAfterMonths).Before(d) }
 	for _, r := range b.rules {
 		switch r.Source.Confidence {
 		case Official:

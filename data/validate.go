@@ -12,6 +12,7 @@ var (
 	pinyinRE   = regexp.MustCompile(`^[a-z]+( [a-z]+)*$`)
 	aliasRE    = regexp.MustCompile(`^[a-zü]+( [a-zü]+)*$`)
 	areaCodeRE = regexp.MustCompile(`^0\d{2,3}$`)
+	dialRE     = regexp.MustCompile(`^(\{area\}-)?\d{3,8}$`)
 )
 
 // Expected sizes of the place list.
@@ -222,7 +223,7 @@ func checkEnums(ps problems, path string, ins []Insurance, sts []Status, require
 	}
 	seenI := map[Insurance]bool{}
 	for _, x := range ins {
-		if !contains(Insurances, x) {
+		if !contains(Insurances(), x) {
 			ps.add(path+".insurance", "未知的参保类型 %q（可用 employee、flexible、resident）", "unknown insurance %q (use employee, flexible, resident)", x)
 		}
 		if seenI[x] {
@@ -235,7 +236,7 @@ func checkEnums(ps problems, path string, ins []Insurance, sts []Status, require
 	}
 	seenS := map[Status]bool{}
 	for _, x := range sts {
-		if !contains(Statuses, x) {
+		if !contains(Statuses(), x) {
 			ps.add(path+".status", "未知的状态 %q（可用 working、retired、not-retired）", "unknown status %q (use working, retired, not-retired)", x)
 		}
 		if seenS[x] {
@@ -415,8 +416,11 @@ func checkCodes(b *Book, ps problems, path string, codes []string) {
 
 func checkChannel(b *Book, ps problems, path string, c Channel) {
 	checkID(ps, path, c.ID)
-	if !contains(channelKinds, c.Kind) {
-		ps.add(path+".kind", "未知的渠道类型 %q（可用 %s）", "unknown channel kind %q (use %s)", c.Kind, strings.Join(channelKinds, ", "))
+	if !contains(channelKinds(), c.Kind) {
+		ps.add(path+".kind", "未知的渠道类型 %q（可用 %s）", "unknown channel kind %q (use %s)", c.Kind, strings.Join(channelKinds(), ", "))
+	}
+	if c.Dial != "" && !dialRE.MatchString(c.Dial) {
+		ps.add(path+".dial", "拨号应为 {area}-号码 或数字", "dial must be {area}-number or digits")
 	}
 	checkCodes(b, ps, path+".places", c.Places)
 	checkText(ps, path+".name", c.Name, true)

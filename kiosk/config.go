@@ -42,6 +42,9 @@ type Config struct {
 
 	// wrap lets tests put a model around the advisor (to inject a panic).
 	wrap func(tea.Model) tea.Model
+	// sessionWithin is how soon a connection must open a session; tests
+	// shorten it.
+	sessionWithin time.Duration
 }
 
 // Defaults used by `yibao serve`.
@@ -53,9 +56,9 @@ const (
 	DefaultRate        = 1.0
 	DefaultBurst       = 20
 	DefaultCloseNotice = 2 * time.Second
-	// maxWindow is the largest terminal size accepted, in cells per side:
-	// a larger request would make the renderer allocate without bound.
-	maxWindow = 1000
+	// The largest window drawn: a bigger one is drawn at this size, since
+	// the renderer keeps a buffer of every cell.
+	maxCols, maxRows = 300, 120
 	// The size assumed for a client that reports none.
 	defaultCols, defaultRows = 80, 24
 )
@@ -88,6 +91,9 @@ func (c *Config) check() error {
 	}
 	if c.Burst <= 0 {
 		c.Burst = DefaultBurst
+	}
+	if c.sessionWithin <= 0 {
+		c.sessionWithin = defaultSessionWithin
 	}
 	if c.CloseNotice <= 0 {
 		c.CloseNotice = DefaultCloseNotice

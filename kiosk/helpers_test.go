@@ -194,6 +194,18 @@ func (c *client) waitFor(t testing.TB, want string) {
 	}
 }
 
+// waitAfter waits until the output after the first mark bytes holds want.
+func (c *client) waitAfter(t testing.TB, mark int, want string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(c.out.String()[mark:], want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("never saw %q after byte %d; output:\n%q", want, mark, tail(c.out.String()))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 // exit waits for the session to end and returns its exit status.
 func (c *client) exit(t testing.TB) int {
 	t.Helper()
@@ -226,6 +238,45 @@ func (ts *testServer) waitLog(t testing.TB, want string) string {
 		time.Sleep(5 * time.Millisecond)
 	}
 	return ts.logs.String()
+}
+
+// shortSession connects, answers the first question, quits and leaves,
+// returning what went wrong instead of failing the test: it runs on
+// goroutines of its own.
+func (ts *testServer) shortSession() error {
+	conn, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	sess, err := conn.NewSession()
+	if err != nil {
+		return err
+	}
+	out := &buffer{}
+	sess.Stdout = out
+	in, err := sess.StdinPipe()
+	if err != nil {
+		return err
+	}
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		return err
+	}
+	if err := sess.Shell(); err != nil {
+		return err
+	}
+	for _, step := range []struct{ keys, want string }{{"", "您参加的是哪种医保"}, {"1", "参保"}, {ctrlC, "退出吗"}} {
+		io.WriteString(in, step.keys)
+		deadline := time.Now().Add(10 * time.Second)
+		for !strings.Contains(out.String(), step.want) {
+			if time.Now().After(deadline) {
+				return errors.New("never saw " + step.want)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	io.WriteString(in, "y")
+	return sess.Wait()
 }
 
 func tail(s string) string {

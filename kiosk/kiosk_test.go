@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -114,7 +115,10 @@ func TestSubsystemAndForwardingRefused(t *testing.T) {
 	// The server must never open an agent channel towards us.
 	agentChans := conn.HandleChannelOpen("auth-agent@openssh.com")
 
-	sess, _ := conn.NewSession()
+	sess, err := conn.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := sess.RequestSubsystem("sftp"); err == nil {
 		t.Error("sftp must be refused")
 	}
@@ -150,7 +154,7 @@ func TestSubsystemAndForwardingRefused(t *testing.T) {
 	default:
 	}
 	logs := ts.logs.String()
-	for _, want := range []string{"subsystem sftp", "reason=\"port forwarding\"", "reason=\"reverse port forwarding\""} {
+	for _, want := range []string{"reason=subsystem", "sftp", "reason=\"port forwarding\"", "reason=\"reverse port forwarding\""} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("log lacks %s:\n%s", want, logs)
 		}
@@ -286,7 +290,9 @@ func TestResizeAndEnvironment(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.waitFor(t, "Please enlarge the window")
+	mark := len(c.out.String())
 	c.sess.WindowChange(24, 80)
+	c.waitAfter(t, mark, "Which medical insurance")
 	c.send("1bj" + enter + "72" + enter + "2")
 	c.waitFor(t, "######")
 	if strings.Contains(c.out.String(), "\x1b[42m") {
@@ -294,17 +300,22 @@ func TestResizeAndEnvironment(t *testing.T) {
 	}
 }
 
-func TestOversizedTerminalRefused(t *testing.T) {
+// TestOversizedTerminal: a huge window is drawn at the largest size kept,
+// so a client cannot make the server allocate without bound.
+func TestOversizedTerminal(t *testing.T) {
 	ts := startServer(t, nil)
-	conn, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
-	if err != nil {
+	c := ts.open(t, openOpts{cols: 100000, rows: 100000})
+	c.waitFor(t, "您参加的是哪种医保")
+	if err := c.sess.WindowChange(50000, 50000); err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
-	sess, _ := conn.NewSession()
-	defer sess.Close()
-	if err := sess.RequestPty("xterm", 100000, 100000, nil); err == nil {
-		t.Fatal("a 100000x100000 terminal must be refused")
+	c.send("1")
+	c.waitFor(t, "参保")
+	if got := clampSize(tea.WindowSizeMsg{Width: 100000, Height: 50000}); got.Width != maxCols || got.Height != maxRows {
+		t.Errorf("clampSize = %+v", got)
+	}
+	if got := clampSize(tea.WindowSizeMsg{Width: 100, Height: 40}); got.Width != 100 || got.Height != 40 {
+		t.Errorf("an ordinary size must stay: %+v", got)
 	}
 }
 
@@ -369,22 +380,23 @@ func TestGoroutinesReturnToBaseline(t *testing.T) {
 	baseline := settle(0)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 20)
+	errs := make(chan error, 200)
 	for i := 0; i < 200; i++ {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			c := ts.open(t, openOpts{})
-			c.waitFor(t, "您参加的是哪种医保")
-			c.send("1")
-			c.waitFor(t, "参保")
-			c.send(ctrlC + "y")
-			c.exit(t)
-			c.close()
+			errs <- ts.shortSession()
 		}()
 	}
 	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	if n := settle(baseline); n > baseline {
 		buf := make([]byte, 1<<20)
 		t.Fatalf("%d goroutines after 200 sessions, baseline %d\n%s", n, baseline, buf[:runtime.Stack(buf, true)])
@@ -527,4 +539,111 @@ func TestSlipOverSSH(t *testing.T) {
 	c.send(enter) // back to the result
 	c.send("g")
 	c.waitFor(t, "换地方了")
+}
+
+// TestLongLineInLineMode: a flood typed in line mode is cut to the longest
+// answer kept, and the session goes on answering.
+func TestLongLineInLineMode(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.open(t, openOpts{term: "dumb"})
+	c.waitFor(t, "第 1 步")
+	c.send("1\r")
+	c.waitFor(t, "第 2 步")
+	c.send(strings.Repeat("a", 20000) + "\r")
+	c.waitFor(t, "可能是下面几个地区之一")
+	out := c.out.String()
+	if strings.Contains(out, strings.Repeat("a", maxLine+1)) {
+		t.Error("the echo must stop at the longest answer kept")
+	}
+	if !strings.Contains(out, "「"+strings.Repeat("a", 20)+"…」") {
+		t.Errorf("the reply must quote a shortened answer:\n%q", tail(out))
+	}
+	c.send("北京\r")
+	c.waitFor(t, "第 3 步")
+}
+
+// TestConnectionLimits: a connection that opens no session is closed, and
+// connections beyond the ceiling are turned away.
+func TestConnectionLimits(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.sessionWithin = 200 * time.Millisecond; c.MaxSessions = 1 })
+	idle, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- idle.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("a connection without a session must be closed")
+	}
+	ts.waitLog(t, "no session opened")
+	var open []*gossh.Client
+	defer func() {
+		for _, c := range open {
+			c.Close()
+		}
+	}()
+	refused := false
+	for i := 0; i < ts.maxConns()+2; i++ {
+		c, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
+		if err != nil {
+			refused = true
+			break
+		}
+		open = append(open, c)
+	}
+	if !refused {
+		t.Fatalf("%d connections were all accepted; the ceiling is %d", len(open), ts.maxConns())
+	}
+	ts.waitLog(t, "too many connections")
+}
+
+// TestPasswordGuessing: an address that fails too often is turned away even
+// with the right password.
+func TestPasswordGuessing(t *testing.T) {
+	pw := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pw, []byte("desk-secret\n"), 0o600)
+	ts := startServer(t, func(c *Config) { c.Auth, c.PasswordFile = "password", pw })
+	for i := 0; i < failedLogins; i++ {
+		if _, err := gossh.Dial("tcp", ts.addr, ts.clientConfig(gossh.Password("guess"))); err == nil {
+			t.Fatal("a wrong password must fail")
+		}
+	}
+	if _, err := gossh.Dial("tcp", ts.addr, ts.clientConfig(gossh.Password("desk-secret"))); err == nil {
+		t.Fatal("after too many wrong passwords the address must wait")
+	}
+	ts.waitLog(t, "too many wrong passwords")
+}
+
+// TestShutdownWithStalledClient: a client that stops reading its screen
+// cannot hold a graceful shutdown past its deadline.
+func TestShutdownWithStalledClient(t *testing.T) {
+	ts := startServer(t, nil)
+	conn, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	sess, _ := conn.NewSession()
+	_, stall := io.Pipe() // nobody reads: the SSH window fills up
+	sess.Stdout = stall
+	in, _ := sess.StdinPipe()
+	sess.RequestPty("xterm-256color", 120, 300, nil)
+	sess.Shell()
+	for i := 0; i < 400; i++ {
+		io.WriteString(in, "?x")
+	}
+	other := ts.open(t, openOpts{})
+	other.waitFor(t, "您参加的是哪种医保")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- ts.Shutdown(ctx) }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		t.Fatal("shutdown hung on a client that stopped reading")
+	}
+	other.waitFor(t, "服务器即将关闭")
 }

@@ -27,32 +27,29 @@ func (s *Server) lineSession(sess ssh.Session) {
 	end := time.NewTimer(s.cfg.MaxSession)
 	defer end.Stop()
 	write := func(text string) { wish.WriteString(sess, strings.ReplaceAll(text, "\n", "\r\n")) }
-	for !l.Done {
-		write(views.LineOutput(l, lineWidth))
-		if l.Step == model.StepResult {
-			l.Shown = true
-		}
-		answer, why, gone := s.nextLine(ctx, lines, end.C, write)
-		switch {
-		case gone:
+	why := model.EndNone
+	for !l.Done && why == model.EndNone {
+		write(views.LineOutput(l, views.LineWidth))
+		var answer string
+		var gone bool
+		answer, why, gone = s.nextLine(ctx, lines, end.C, write)
+		if gone {
 			setReason(sess, "client-gone")
 			return
-		case why != model.EndNone:
-			setReason(sess, map[model.Ending]string{model.EndIdle: "idle", model.EndTimeUp: "time-up", model.EndClosing: "shutdown"}[why])
-			write(msgEnded(why))
-			_ = sess.Exit(0)
-			return
 		}
-		l.Answer(answer)
+		if why == model.EndNone {
+			l.Answer(answer)
+		}
 	}
-	setReason(sess, "quit")
-	write(msgEnded(model.EndNone))
+	setReason(sess, reasonFor(why))
+	write(msgLineEnded(why))
 	_ = sess.Exit(0)
 }
 
 // nextLine waits for the next answer. It asks "still there?" once before
-// the idle limit, and returns an ending for idle time, the longest session
-// or a closing server; gone is set when the client has left.
+// the idle limit, and returns an ending for idle time, the longest session,
+// a closing server, or Ctrl+C / Ctrl+D (EndNone with quit); gone is set
+// when the client has left.
 func (s *Server) nextLine(ctx context.Context, lines <-chan string, end <-chan time.Time, write func(string)) (answer string, why model.Ending, gone bool) {
 	warn := time.NewTimer(s.cfg.Idle - s.cfg.IdleWarn)
 	defer warn.Stop()
@@ -60,12 +57,19 @@ func (s *Server) nextLine(ctx context.Context, lines <-chan string, end <-chan t
 	for {
 		select {
 		case line, ok := <-lines:
-			return line, model.EndNone, !ok
+			switch {
+			case !ok:
+				return "", model.EndNone, true
+			case line == quitLine:
+				return "", model.EndQuit, false
+			}
+			return line, model.EndNone, false
 		case <-warn.C:
-			write(line("还在吗？长时间没有操作，一分钟后会清除答案并断开连接。输入任何内容继续。", "Still there? Soon the answers will be cleared and the session will end. Type anything to continue."))
-			t := time.NewTimer(s.cfg.IdleWarn)
-			defer t.Stop()
-			expire = t.C
+			t := model.IdleWarning(true)
+			write(line(t.Zh, t.En))
+			timer := time.NewTimer(s.cfg.IdleWarn)
+			defer timer.Stop()
+			expire = timer.C
 		case <-expire:
 			return "", model.EndIdle, false
 		case <-end:
@@ -78,21 +82,25 @@ func (s *Server) nextLine(ctx context.Context, lines <-chan string, end <-chan t
 	}
 }
 
-// lineWidth keeps paragraphs whole for screen readers; the terminal wraps.
-const lineWidth = 1000
+// quitLine is what readLines sends for Ctrl+C or Ctrl+D.
+const quitLine = "\x00quit"
+
+// maxLine is the longest answer kept, in bytes; what is typed beyond it is
+// dropped (no answer is that long, and a flood must not cost the server).
+const maxLine = 256
 
 // readLines turns the raw keys of a session into lines: it echoes what is
 // typed, takes CR, LF or CRLF as the end of a line, handles Backspace, and
-// ends at Ctrl+C, Ctrl+D or the end of input. It stops with ctx.
+// sends quitLine for Ctrl+C or Ctrl+D. It stops at the end of input or when
+// ctx ends.
 func readLines(ctx context.Context, sess ssh.Session, out chan<- string) {
 	defer close(out)
 	var line []byte
 	buf := make([]byte, 256)
 	lastCR := false
-	send := func() bool {
+	send := func(s string) bool {
 		select {
-		case out <- string(line):
-			line = line[:0]
+		case out <- s:
 			return true
 		case <-ctx.Done():
 			return false
@@ -106,10 +114,12 @@ func readLines(ctx context.Context, sess ssh.Session, out chan<- string) {
 				// the LF of a CRLF
 			case c == '\r' || c == '\n':
 				wish.WriteString(sess, "\r\n")
-				if !send() {
+				if !send(string(line)) {
 					return
 				}
+				line = line[:0]
 			case c == 0x03 || c == 0x04: // Ctrl+C, Ctrl+D
+				send(quitLine)
 				return
 			case c == 0x7f || c == 0x08:
 				if len(line) > 0 {
@@ -117,12 +127,12 @@ func readLines(ctx context.Context, sess ssh.Session, out chan<- string) {
 					line = line[:len(line)-size]
 					wish.WriteString(sess, "\b \b")
 				}
-			case c < 0x20:
-				// other control bytes are ignored
+			case c < 0x20 || len(line) >= maxLine:
+				// other control bytes, and anything past the longest answer
 			default:
 				line = append(line, c)
-				if utf8.FullRune(line[lastStart(line):]) {
-					wish.WriteString(sess, string(line[lastStart(line):]))
+				if start := lastStart(line); utf8.FullRune(line[start:]) {
+					wish.WriteString(sess, string(line[start:]))
 				}
 			}
 			lastCR = c == '\r'

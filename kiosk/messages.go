@@ -49,6 +49,12 @@ func msgPanic() string {
 	return line("抱歉，程序出错了，本次咨询已经结束，请重新连接。", "Sorry, something went wrong and this session has ended; please connect again.")
 }
 
+// msgLineEnded ends a line-mode session: the lines stay in the terminal's
+// scrollback, so the person is asked to clear the window.
+func msgLineEnded(why model.Ending) string {
+	return msgEnded(why) + line("为保护隐私，请关闭或清空这个窗口。", "To keep this private, close or clear this window.")
+}
+
 // msgEnded tells why the advisor ended on its own.
 func msgEnded(why model.Ending) string {
 	switch why {

@@ -3,7 +3,6 @@ package kiosk
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"net"
 	"strconv"
 	"time"
 
@@ -67,7 +66,8 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 			term = pty.Term
 			size = strconv.Itoa(pty.Window.Width) + "x" + strconv.Itoa(pty.Window.Height)
 		}
-		s.log.Info("connect", "id", in.id, "remote", remoteIP(sess), "user", sess.User(), "pty", hasPTY, "term", term, "size", size)
+		sessionStarted(sess.Context())
+		s.log.Info("connect", "id", in.id, "remote", remoteIP(sess), "user", clean(sess.User()), "pty", hasPTY, "term", clean(term), "size", size)
 		defer func() {
 			s.log.Info("disconnect", "id", in.id, "remote", remoteIP(sess), "duration", time.Since(start).Round(time.Second), "reason", reason(sess))
 		}()
@@ -79,11 +79,15 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 // connect too often, and beyond the session ceiling.
 func (s *Server) gate(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		// Counted before the closing check, so shutdown either sees this
+		// session or the session sees shutdown.
+		s.sessions.Add(1)
+		defer s.sessions.Done()
 		if s.closing.Load() {
 			s.refuse(sess, "closing", msgClosing())
 			return
 		}
-		if err := s.limiter.Allow(sess); err != nil {
+		if !s.limiter.allow(sess.RemoteAddr()) {
 			s.refuse(sess, "rate", msgRateLimited())
 			return
 		}
@@ -93,8 +97,6 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		defer s.active.Add(-1)
-		s.sessions.Add(1)
-		defer s.sessions.Done()
 		next(sess)
 	}
 }
@@ -131,12 +133,7 @@ func namesPlace(b *data.Book, word string) bool {
 	return len(ms) > 0 && ms[0].Tier < data.TierFuzzy
 }
 
-func remoteIP(sess ssh.Session) string {
-	if a, ok := sess.RemoteAddr().(*net.TCPAddr); ok {
-		return a.IP.String()
-	}
-	return sess.RemoteAddr().String()
-}
+func remoteIP(sess ssh.Session) string { return addrIP(sess.RemoteAddr()) }
 
 func newID() string {
 	b := make([]byte, 4)

@@ -16,10 +16,8 @@ import (
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	"charm.land/wish/v2/ratelimiter"
 	"charm.land/wish/v2/recover"
 	gossh "golang.org/x/crypto/ssh"
-	"golang.org/x/time/rate"
 
 	"yibao/model"
 )
@@ -30,18 +28,20 @@ type Server struct {
 	srv         *ssh.Server
 	ln          net.Listener
 	log         *log.Logger
-	limiter     ratelimiter.RateLimiter
+	limiter     *limiter
+	logins      *logins
 	fingerprint string
 	keyCreated  bool
 
-	active   atomic.Int64   // sessions past the gate
-	sessions sync.WaitGroup // the same, for shutdown
-	closing  atomic.Bool
-	programs registry
-	serving  atomic.Bool   // Serve has been called
-	served   chan struct{} // closed when Serve returns
-	closed   chan struct{} // closed when shutdown begins, for line sessions
-	closeMu  sync.Once
+	conns     atomic.Int64   // open connections
+	active    atomic.Int64   // sessions past the gate, for the ceiling
+	sessions  sync.WaitGroup // the same sessions, for shutdown to wait on
+	closing   atomic.Bool
+	programs  registry
+	serving   atomic.Bool   // Serve has been called
+	served    chan struct{} // closed when Serve returns
+	closed    chan struct{} // closed when shutdown begins, for line sessions
+	closeOnce sync.Once
 }
 
 // New builds a kiosk from its configuration.
@@ -58,7 +58,8 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.fingerprint, s.keyCreated = fp, created
-	s.limiter = ratelimiter.NewRateLimiter(rate.Limit(cfg.Rate), cfg.Burst, 4096)
+	s.limiter = newLimiter(cfg.Rate, cfg.Burst)
+	s.logins = newLogins()
 
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -99,15 +100,13 @@ func (s *Server) hardening(srv *ssh.Server) error {
 	// its reader when one is set.)
 	srv.HandshakeTimeout = 30 * time.Second
 	srv.MaxTimeout = s.cfg.MaxSession + time.Minute
+	srv.ConnCallback = s.guardConn
 	srv.SessionRequestCallback = func(sess ssh.Session, kind string) bool {
 		if kind == "subsystem" {
-			s.log.Warn("refused", "remote", remoteIP(sess), "reason", "subsystem "+sess.Subsystem())
+			s.log.Warn("refused", "remote", remoteIP(sess), "reason", "subsystem", "name", clean(sess.Subsystem()))
 			return false
 		}
 		return true
-	}
-	srv.PtyCallback = func(ctx ssh.Context, pty ssh.Pty) bool {
-		return pty.Window.Width <= maxWindow && pty.Window.Height <= maxWindow
 	}
 	srv.LocalPortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
 		s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "port forwarding")
@@ -164,8 +163,14 @@ func (s *Server) authOption() (ssh.Option, error) {
 			return nil, errors.New("--password-file 是空的 / --password-file is empty")
 		}
 		return wish.WithPasswordAuth(func(ctx ssh.Context, got string) bool {
+			now := s.cfg.Now()
+			if s.logins.blocked(ctx.RemoteAddr(), now) {
+				s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "too many wrong passwords")
+				return false
+			}
 			ok := subtle.ConstantTimeCompare([]byte(got), want) == 1
 			if !ok {
+				s.logins.failed(ctx.RemoteAddr(), now)
 				s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "wrong password")
 			}
 			return ok
@@ -229,8 +234,8 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	if s.serving.Load() {
 		<-s.served
 	}
-	s.programs.send(model.ClosingMsg{After: s.cfg.CloseNotice})
-	s.closeMu.Do(func() { close(s.closed) })
+	s.programs.close(model.ClosingMsg{After: s.cfg.CloseNotice})
+	s.closeOnce.Do(func() { close(s.closed) })
 	done := make(chan struct{})
 	go func() {
 		s.sessions.Wait()
@@ -242,7 +247,11 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.log.Warn("sessions did not end in time; closing them")
 	}
 	err := s.srv.Close() // ends the connections left; their sessions follow
-	<-done
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		s.log.Warn("some sessions are still ending")
+	}
 	s.log.Info("stopped")
 	if errors.Is(err, ssh.ErrServerClosed) || errors.Is(err, net.ErrClosed) {
 		return nil
@@ -252,17 +261,24 @@ func (s *Server) Shutdown(ctx context.Context) error {
 
 // registry holds the running programs, to tell them the server is closing.
 type registry struct {
-	mu    sync.Mutex
-	progs map[*tea.Program]struct{}
+	mu      sync.Mutex
+	progs   map[*tea.Program]struct{}
+	closing tea.Msg // set once the server closes
 }
 
-func (r *registry) add(p *tea.Program) {
+// add registers a program; once the server is closing it returns the
+// closing message for the program to get at once instead.
+func (r *registry) add(p *tea.Program) tea.Msg {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.closing != nil {
+		return r.closing
+	}
 	if r.progs == nil {
 		r.progs = map[*tea.Program]struct{}{}
 	}
 	r.progs[p] = struct{}{}
+	return nil
 }
 
 func (r *registry) remove(p *tea.Program) {
@@ -271,10 +287,18 @@ func (r *registry) remove(p *tea.Program) {
 	delete(r.progs, p)
 }
 
-func (r *registry) send(msg tea.Msg) {
+// close tells every program the server is closing. Each message goes on
+// its own goroutine, which ends when the program takes it or its session
+// ends, so a client that stopped reading cannot hold the others up.
+func (r *registry) close(msg tea.Msg) {
 	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.closing = msg
+	progs := make([]*tea.Program, 0, len(r.progs))
 	for p := range r.progs {
-		p.Send(msg)
+		progs = append(progs, p)
+	}
+	r.mu.Unlock()
+	for _, p := range progs {
+		go p.Send(msg)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
@@ -43,19 +44,19 @@ func (s *Server) advisor(sess ssh.Session) {
 	panicked := false
 	g := newGuard(inner, func(r any) {
 		panicked = true
-		s.log.Error("panic in session", "id", info.id, "panic", fmt.Sprint(r))
+		s.log.Error("panic in session", "id", info.id, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 	})
 	opts := append(bm.MakeOptions(sess),
 		tea.WithContext(ctx),
 		tea.WithoutSignalHandler(),
 		tea.WithFilter(filter),
 	)
-	if pty.Window.Width <= 0 || pty.Window.Height <= 0 {
-		// Some clients (ssh -tt from a script) report no size: assume 80x24.
-		opts = append(opts, tea.WithWindowSize(defaultCols, defaultRows))
-	}
+	w := clampSize(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
+	opts = append(opts, tea.WithWindowSize(w.Width, w.Height))
 	p := tea.NewProgram(g, opts...)
-	s.programs.add(p)
+	if closing := s.programs.add(p); closing != nil {
+		go p.Send(closing) // the server began closing as this session started
+	}
 	defer s.programs.remove(p)
 
 	// Resizes reach the program until the session ends; this goroutine ends
@@ -97,21 +98,28 @@ func (s *Server) advisor(sess ssh.Session) {
 		wish.WriteString(sess, msgPanic())
 		_ = sess.Exit(1)
 		return
-	case why == model.EndIdle:
-		setReason(sess, "idle")
-	case why == model.EndTimeUp:
-		setReason(sess, "time-up")
-	case why == model.EndClosing:
-		setReason(sess, "shutdown")
-	case err != nil && ctx.Err() != nil:
+	case why == model.EndNone && err != nil && ctx.Err() != nil:
 		setReason(sess, "client-gone")
 	default:
-		setReason(sess, "quit")
+		setReason(sess, reasonFor(why))
 	}
 	wish.WriteString(sess, msgEnded(why))
 	// Exit here rather than leave it to the SSH library, so the status
 	// reaches the client before a shutdown closes the connection.
 	_ = sess.Exit(0)
+}
+
+// reasonFor names an ending for the disconnect log line.
+func reasonFor(why model.Ending) string {
+	switch why {
+	case model.EndIdle:
+		return "idle"
+	case model.EndTimeUp:
+		return "time-up"
+	case model.EndClosing:
+		return "shutdown"
+	}
+	return "quit"
 }
 
 // filter keeps a suspend key from stopping a remote session (wish's own
@@ -121,13 +129,20 @@ func filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	case tea.SuspendMsg:
 		return tea.ResumeMsg{}
 	case tea.WindowSizeMsg:
-		if m.Width <= 0 || m.Height <= 0 {
-			m.Width, m.Height = defaultCols, defaultRows
-		}
-		m.Width, m.Height = min(m.Width, maxWindow), min(m.Height, maxWindow)
-		return m
+		return clampSize(m)
 	}
 	return msg
+}
+
+// clampSize keeps a client's window size sensible: 80x24 when it reports
+// none (ssh -tt from a script), and at most maxCols x maxRows, since the
+// renderer keeps a cell buffer of the whole window.
+func clampSize(m tea.WindowSizeMsg) tea.WindowSizeMsg {
+	if m.Width <= 0 || m.Height <= 0 {
+		m.Width, m.Height = defaultCols, defaultRows
+	}
+	m.Width, m.Height = min(m.Width, maxCols), min(m.Height, maxRows)
+	return m
 }
 
 // lang is the session's starting language: the configured one, else the

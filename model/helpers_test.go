@@ -41,8 +41,8 @@ func newModel(t testing.TB, lang data.Lang, w, h int) model.Model {
 	return send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
-// send delivers one message and runs the command it returns, if that
-// command answers at once with a message the model handles (never ticks).
+// send delivers one message; the command it returns is dropped (tests that
+// need a command's message run it themselves).
 func send(t testing.TB, m model.Model, msg tea.Msg) model.Model {
 	t.Helper()
 	next, _ := m.Update(msg)

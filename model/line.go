@@ -59,6 +59,11 @@ func NewLine(o Options) *Line {
 	return l
 }
 
+// PlaceHint asks for a place when none was typed.
+func PlaceHint() data.Text {
+	return data.T("请输入城市名称、拼音或首字母，例如 长沙、changsha、cs。", "Type a city in hanzi, pinyin or initials, e.g. 长沙, changsha, cs.")
+}
+
 // Steps lists this person's questions, as the full-screen advisor asks them.
 func (l *Line) Steps() []Step {
 	return State{Insurance: l.Insurance, Status: l.Status}.Steps()
@@ -70,6 +75,7 @@ func (l *Line) Answer(text string) {
 	t := strings.TrimSpace(text)
 	l.Err = data.Text{}
 	if l.Step == StepResult {
+		l.Shown = true // it was printed before this answer was asked for
 		switch strings.ToLower(t) {
 		case "1", "１", "n":
 			*l = Line{Book: l.Book, Lang: l.Lang, now: l.now}
@@ -127,17 +133,16 @@ func (l *Line) Answer(text string) {
 // place answers the place question: a number picks from the choices, text
 // is looked up; it reports whether a place was settled.
 func (l *Line) place(t string) bool {
-	if n, err := strconv.Atoi(halfDigits(t)); err == nil && len(l.Choices) > 0 {
-		if n < 1 || n > len(l.Choices) {
-			l.Err = data.T("请输入列表里的一个数字。", "Type one of the numbers in the list.")
-			return false
-		}
+	// A small number picks from the list just shown; anything else (a
+	// name, a code, an area code) is looked up.
+	if n, err := strconv.Atoi(halfDigits(t)); err == nil && n >= 1 && n <= len(l.Choices) {
 		p := l.Choices[n-1]
 		l.Place, l.Choices = &p, nil
 		return true
 	}
+	l.Choices = nil
 	if t == "" {
-		l.Err = data.T("请输入城市名称、拼音或首字母，例如 长沙、changsha、cs。", "Type a city in hanzi, pinyin or initials, e.g. 长沙, changsha, cs.")
+		l.Err = PlaceHint()
 		return false
 	}
 	p, err := l.Book.Lookup(t)
@@ -150,7 +155,8 @@ func (l *Line) place(t string) bool {
 		l.Query, l.Choices = t, pe.Candidates
 		l.Err = pe.Message(l.Book)
 		if len(pe.Candidates) > 0 {
-			l.Err = data.T("「"+t+"」可能是下面几个地区之一：", "\""+t+"\" may be one of these places:")
+			q := data.Quoted(t)
+			l.Err = data.T("「"+q+"」可能是下面几个地区之一：", "\""+q+"\" may be one of these places:")
 		}
 	}
 	return false
@@ -171,13 +177,11 @@ func (l *Line) forward() {
 			return
 		}
 	}
-	base := l.Base
-	if !(l.Insurance == data.Employee && l.Status == data.Working) {
-		base = nil
+	p := data.Profile{Insurance: l.Insurance, Status: l.Status, Age: l.Age, Base: l.Base, BirthYear: l.BirthYear}
+	if !p.NeedsBase() {
+		p.Base = nil
 	}
-	a := l.Book.Advise(*l.Place, data.Profile{
-		Insurance: l.Insurance, Status: l.Status, Age: l.Age, Base: base, BirthYear: l.BirthYear,
-	}, data.DateOf(l.now()))
+	a := l.Book.Advise(*l.Place, p, data.DateOf(l.now()))
 	l.Advice = &a
 	l.Step = StepResult
 }
@@ -188,6 +192,7 @@ func (l *Line) back() {
 		if st == l.Step && i > 0 {
 			l.Step = steps[i-1]
 			l.skipPlace = false
+			l.Choices = nil
 			return
 		}
 	}

@@ -23,7 +23,18 @@ type Renderer interface {
 	Layout(s State) Layout
 	// Slip is the take-home slip as plain text of the given width.
 	Slip(s State, width int) string
+	// Fits reports whether the window is large enough to show the step;
+	// keys other than Ctrl+C are ignored while it is not.
+	Fits(s State) bool
 }
+
+// nopRenderer stands in when none is given: it draws nothing.
+type nopRenderer struct{}
+
+func (nopRenderer) View(State) tea.View    { return tea.NewView("") }
+func (nopRenderer) Layout(State) Layout    { return Layout{} }
+func (nopRenderer) Slip(State, int) string { return "" }
+func (nopRenderer) Fits(State) bool        { return true }
 
 // Layout describes the result body as drawn: how many rows show at once,
 // how many it has, and where each channel of the checklist starts and ends.
@@ -80,6 +91,7 @@ type Model struct {
 	maxSession       time.Duration
 	started, lastKey time.Time
 	warned           bool
+	warnedAt         time.Time
 }
 
 // bookMsg carries the loaded book.
@@ -95,6 +107,9 @@ func New(o Options) Model {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Renderer == nil {
+		o.Renderer = nopRenderer{}
 	}
 	if o.Context == nil {
 		o.Context = context.Background()
@@ -204,7 +219,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ClosingMsg:
 		return m.closing(msg)
 	case tea.PasteMsg:
-		if m.touch() {
+		if m.touch() || m.Closing || m.Confirm != ConfirmNone || m.ShowHelp || !m.render.Fits(m.State) {
 			return m, nil
 		}
 		if f := m.field(); f != nil {

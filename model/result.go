@@ -26,7 +26,9 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.reveal()
 		} else {
 			m.scrollBy(1 << 20)
+			m.followScroll(m.layout())
 		}
+	case key.Matches(msg, k.Toggle, k.Open) && n == 0:
 	case key.Matches(msg, k.Toggle, k.Open) && m.Focus < 0:
 		// Nothing is focused yet: go to the first channel, act on nothing unseen.
 		m.Focus = 0

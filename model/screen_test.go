@@ -136,11 +136,17 @@ func TestTooSmall(t *testing.T) {
 			t.Errorf("%v: %d lines", size, n)
 		}
 	}
-	// Growing the window again brings the step back.
+	// Keys do nothing while the window is too small; growing it brings
+	// the step back as it was.
 	m := newModel(t, data.ZH, 30, 10)
-	m = press(t, m, "1")
+	m = press(t, m, "1", "bj")
 	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	mustContain(t, m, "您参加的是哪种医保")
+	m = press(t, m, "1")
 	mustContain(t, m, "您在哪个城市参保")
+	// Ctrl+C still asks, even in a tiny window.
+	m = send(t, press(t, send(t, m, tea.WindowSizeMsg{Width: 30, Height: 10}), "ctrl+c"), tea.WindowSizeMsg{Width: 80, Height: 24})
+	mustContain(t, m, "确定要退出吗")
 }
 
 func TestNoColorDigits(t *testing.T) {

@@ -61,10 +61,17 @@ func TestIdleWarningThenEnd(t *testing.T) {
 		t.Fatalf("the key should only dismiss the question: notice %q field %q", m.Notice.Zh, m.PlacePick.Input.Value())
 	}
 	m, _ = step(t, m, tea.KeyPressMsg{Code: 'c', Text: "c"})
+	// The next check comes late, past the whole idle time: it still warns
+	// first and gives the warning its minute.
 	c.t = c.t.Add(15 * time.Minute)
+	m, _ = step(t, m, checkMsg{})
+	if m.Ended != EndNone || m.Notice.Zh == "" {
+		t.Fatalf("a late check must warn before it ends: ended %v", m.Ended)
+	}
+	c.t = c.t.Add(time.Minute)
 	m, cmd := step(t, m, checkMsg{})
 	if m.Ended != EndIdle || !isQuit(cmd) {
-		t.Fatalf("after 15 idle minutes the session ends: ended %v", m.Ended)
+		t.Fatalf("a minute after the warning the session ends: ended %v", m.Ended)
 	}
 	if m.Insurance != "" || m.PlacePick.Input.Value() != "" {
 		t.Fatal("the answers must be cleared on expiry")
@@ -81,6 +88,18 @@ func TestMaxSession(t *testing.T) {
 	m, cmd := step(t, m, checkMsg{})
 	if m.Ended != EndTimeUp || !isQuit(cmd) {
 		t.Fatalf("after two hours the session ends: %v", m.Ended)
+	}
+}
+
+func TestClosingNoticeSurvivesIdleWarning(t *testing.T) {
+	c := &clock{time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)}
+	m := timedModel(t, c)
+	c.t = c.t.Add(14 * time.Minute)
+	m, _ = step(t, m, checkMsg{})
+	m, _ = step(t, m, ClosingMsg{After: time.Second})
+	m, _ = step(t, m, tea.KeyPressMsg{Code: 'x', Text: "x"})
+	if !m.Closing || m.Notice.Zh == "" || m.Notice != (Model{}).closingNotice() {
+		t.Fatalf("a key must not clear the closing notice: %q", m.Notice.Zh)
 	}
 }
 

@@ -133,7 +133,7 @@ func (s State) StepNumber() (n, total int) {
 // needsBase reports whether the contribution base is asked: only of a
 // working employee.
 func (s State) needsBase() bool {
-	return s.Insurance == data.Employee && s.Status == data.Working
+	return data.Profile{Insurance: s.Insurance, Status: s.Status}.NeedsBase()
 }
 
 // Options lists the choices on a choice step.

@@ -25,6 +25,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.ShowHelp = false
 		return m, nil
 	}
+	if !m.render.Fits(m.State) && !key.Matches(msg, k.Quit) {
+		return m, nil // the screen asks for a larger window; nothing acts unseen
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		m.Confirm = ConfirmQuit
@@ -81,9 +84,9 @@ func (m Model) choiceKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) choose(i int) (tea.Model, tea.Cmd) {
 	switch m.Step {
 	case StepInsurance:
-		m.Insurance = data.Insurances[i]
+		m.Insurance = data.Insurances()[i]
 	case StepStatus:
-		m.Status = data.Statuses[i]
+		m.Status = data.Statuses()[i]
 	}
 	m.forward()
 	return m, nil
@@ -116,7 +119,7 @@ func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (data.Place, bool) {
 		}
 		if len(pk.Matches) == 0 {
 			if pk.Input.Trimmed() == "" {
-				m.Err = data.T("请输入城市名称、拼音或首字母，例如 长沙、changsha、cs。", "Type a city in hanzi, pinyin or initials, e.g. 长沙, changsha, cs.")
+				m.Err = PlaceHint()
 			} else {
 				m.Err = data.T("没有找到这个地区，请换个写法，例如 长沙、changsha、cs。", "No place matches; try another spelling, e.g. 长沙, changsha, cs.")
 			}
@@ -314,9 +317,9 @@ func (m *Model) enter(st Step) {
 	m.Cursor = 0
 	switch st {
 	case StepInsurance:
-		m.Cursor = index(data.Insurances, m.Insurance)
+		m.Cursor = index(data.Insurances(), m.Insurance)
 	case StepStatus:
-		m.Cursor = index(data.Statuses, m.Status)
+		m.Cursor = index(data.Statuses(), m.Status)
 	case StepPlace:
 		m.search(&m.PlacePick)
 		if m.Place != nil {
@@ -337,7 +340,7 @@ func (m *Model) showResult() {
 	m.Today = data.DateOf(m.now())
 	base := m.Base
 	if !m.needsBase() {
-		base = nil
+		base = nil // asked only of a working employee; an old answer does not count
 	}
 	a := m.Book.Advise(*m.Place, data.Profile{
 		Insurance: m.Insurance, Status: m.Status, Age: m.Age, Base: base, BirthYear: m.BirthYear,

@@ -52,9 +52,9 @@ func compareLines(s model.State, st Styles, w int) []string {
 	}
 	column := func(label string, x *data.Advice, cw int) []string {
 		out := []string{st.Label.Render(label)}
-		out = append(out, wrap(placeLabelOf(*x, s.Lang), cw)...)
+		out = append(out, wrap(placeName(x.Place, x.Province, s.Lang), cw)...)
 		out = append(out, "")
-		for _, l := range wrap(amountText(*x, s.Lang), cw) {
+		for _, l := range wrap(x.Headline().In(s.Lang), cw) {
 			out = append(out, st.Big.Render(l))
 		}
 		out = append(out, wrap(x.Credit.Formula.In(s.Lang), cw)...)
@@ -74,22 +74,8 @@ func compareLines(s model.State, st Styles, w int) []string {
 		out = append(out, column(living, b, w)...)
 	}
 	out = append(out, "", st.Section.Render(tr(en, "下一步", "Next steps")))
-	steps := []string{tr(en,
-		"个人账户划入一直按参保地的规定计算，住在别处不会改变。",
-		"The credit always follows the insured place's rule; living elsewhere does not change it.")}
-	switch {
-	case a.Place.Code == b.Place.Code:
-		steps = append(steps, tr(en, "两处是同一个统筹地区，不需要另外办理。", "Both are the same pooling place; nothing else is needed."))
-	case a.Place.Province != b.Place.Province:
-		steps = append(steps,
-			tr(en, "跨省居住：在现居地看病前，先在参保地办「异地就医备案」（按 g 看「在外地看病」）。", "Living in another province: before treatment there, file with the insured place (press g: \"Treatment in another province\")."),
-			tr(en, "如果要把医保关系转到现居地，余额跟着转（按 g 看「换地方了」）。", "To move the insurance to where you live, the balance moves with it (press g: \"Moving\")."))
-	default:
-		steps = append(steps,
-			tr(en, "同省不同城市：在现居地看病前，先问参保地要不要办异地就医手续；各省做法不同（按 g 看「在外地看病」）。", "Another city in the same province: before treatment there, ask the insured place whether filing is needed; provinces differ (press g: \"Treatment in another province\")."))
-	}
-	for _, l := range steps {
-		out = append(out, indent("- ", l, w)...)
+	for _, t := range data.NextSteps(*a, *b) {
+		out = append(out, indent("- ", t.In(s.Lang), w)...)
 	}
 	return out
 }
@@ -148,20 +134,4 @@ func sideBySide(left, right []string, cw int) []string {
 		out[i] = pad(l, cw) + "   " + r
 	}
 	return out
-}
-
-// slipParts splits the slip into its details and its checklist, for the
-// two-column screen.
-func slipParts(a data.Advice, l data.Lang, w int, ticks map[string]bool) ([]string, []string) {
-	lines := strings.Split(strings.TrimRight(Slip(a, l, w, ticks), "\n"), "\n")
-	rule := strings.Repeat("-", w)
-	seen := 0
-	for i, line := range lines {
-		if line == rule {
-			if seen++; seen == 2 {
-				return lines[:i], lines[i+1:]
-			}
-		}
-	}
-	return lines, nil
 }

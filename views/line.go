@@ -8,6 +8,10 @@ import (
 	"yibao/model"
 )
 
+// LineWidth keeps line-mode paragraphs whole: a screen reader reads them
+// as they are, and the terminal wraps them.
+const LineWidth = 1000
+
 // LineOutput is what the line mode prints before reading the next answer:
 // the message about the last answer, then the question with numbered
 // choices, or the result as plain lines. No colour and no cursor movement,
@@ -67,16 +71,24 @@ func LineOutput(l *model.Line, w int) string {
 	return strings.Join(out, "\n") + "\n"
 }
 
-// placeLabel names a place with its province: 毕节市（贵州省）.
+// placeLabel names a place with its province, looked up in the book.
 func placeLabel(b *data.Book, p data.Place, l data.Lang) string {
+	pr, _ := b.Province(p.Province)
+	return placeName(p, pr, l)
+}
+
+// placeName names a place with its province: 毕节市（贵州省）, or
+// "Bijie 毕节市 (Guizhou)"; a municipality stands alone.
+func placeName(p data.Place, pr data.Province, l data.Lang) string {
 	if l == data.EN {
-		if p.Kind == data.KindMunicipality {
-			return p.En + " " + p.Name
+		s := p.En + " " + p.Name
+		if p.Kind != data.KindMunicipality {
+			s += " (" + pr.En + ")"
 		}
-		return p.En + " " + p.Name + " (" + b.ProvinceName(p, l) + ")"
+		return s
 	}
 	if p.Kind == data.KindMunicipality {
 		return p.Name
 	}
-	return p.Name + "（" + b.ProvinceName(p, l) + "）"
+	return p.Name + "（" + pr.Name + "）"
 }

@@ -116,6 +116,12 @@ type frame struct {
 	cursor *tea.Position // where the terminal cursor goes, if anywhere
 }
 
+// Fits reports whether the window is large enough for the screens.
+func (r Renderer) Fits(s model.State) bool {
+	w, h := size(s)
+	return w >= MinWidth && h >= MinHeight
+}
+
 // bodyView is how many rows of a scrolling body show: all of them, or one
 // fewer to leave a row that says there is more.
 func bodyView(lines, rows int) int {

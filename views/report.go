@@ -22,7 +22,7 @@ func Report(a data.Advice, l data.Lang, w int) string {
 	add(wrap(tr(en, "医保个人账户划入", "Medical-insurance personal account credit"), w)...)
 	add(wrap(summary(&a, l), w)...)
 	add(rule)
-	add(wrap(amountText(a, l), w)...)
+	add(wrap(a.Headline().In(l), w)...)
 	if !c.Known {
 		add(wrap(c.Reason.In(l), w)...)
 	}
@@ -44,14 +44,14 @@ func Report(a data.Advice, l data.Lang, w int) string {
 	if len(a.Notes) > 0 {
 		add("", tr(en, "需要注意：", "Good to know:"))
 		for _, n := range a.Notes {
-			if n.ID != "birth-year" {
+			if n.ID != data.NoteBirthYear {
 				add(indent("- ", n.Text.In(l), w)...)
 			}
 		}
 	}
 	add("", tr(en, "怎么查余额：", "How to check the balance:"))
-	if c.HasAccount != nil && !*c.HasAccount {
-		add(wrap(tr(en, "您本人没有个人账户；下面的方法可以用来查家人的职工医保个人账户（家庭共济）。", "You have no personal account yourself; these ways check a family member's employee account (family mutual aid)."), w)...)
+	if f := forFamily(c, l); f != "" {
+		add(wrap(f, w)...)
 	}
 	for i, ch := range a.Channels {
 		title := fmt.Sprintf("[ ] %d. %s", i+1, ch.Name.In(l))
@@ -96,32 +96,8 @@ func caveats(a data.Advice, l data.Lang) []string {
 	if c.Known && c.Confidence == data.Secondary {
 		out = append(out, tr(l == data.EN, "这个数来自二手资料，请向当地医保部门确认。", "This figure comes from secondary sources; please confirm it locally."))
 	}
-	for _, n := range a.Notes {
-		if n.ID == "birth-year" {
-			out = append(out, n.Text.In(l))
-		}
+	if n, ok := a.Note(data.NoteBirthYear); ok {
+		out = append(out, n.Text.In(l))
 	}
 	return out
-}
-
-// amountText is the figure in one sentence.
-func amountText(a data.Advice, l data.Lang) string {
-	en := l == data.EN
-	c := a.Credit
-	switch {
-	case c.Known && c.Period == data.PeriodAnnual:
-		return fmt.Sprintf(tr(en, "每个医保年度划入 %s 元（折合每月约 %s 元，不是每月到账）。", "%s yuan each insurance year (about %s yuan a month on average; not paid monthly)."), c.Annual, c.GrossMonthly)
-	case c.Known && c.NetMonthly != c.GrossMonthly:
-		return fmt.Sprintf(tr(en, "每月实际划入 %s 元（划入 %s 元，扣款后到账）。", "%s yuan a month reaches the account (%s yuan before deductions)."), c.NetMonthly, c.GrossMonthly)
-	case c.Known:
-		return fmt.Sprintf(tr(en, "每月实际划入 %s 元。", "%s yuan a month reaches the account."), c.NetMonthly)
-	case c.HasAccount != nil && !*c.HasAccount:
-		return tr(en, "没有个人账户。", "No personal account.")
-	case a.Profile.Status == data.NotRetired:
-		return tr(en, "退休划入还没开始。", "No retiree credit yet.")
-	case c.Scheme == data.PercentOfBase:
-		return tr(en, "需要缴费基数才能算出金额。", "The amount needs your contribution base.")
-	default:
-		return tr(en, "暂无核实数据。", "No verified figure.")
-	}
 }

@@ -43,18 +43,14 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	for _, f := range provenance(c, l) {
 		field(f[0], f[1])
 	}
-	if nc := c.NextChange; nc != nil {
-		for _, n := range a.Notes {
-			if n.ID == "next-change" {
-				field(tr(en, "下次变化", "Next change"), n.Text.In(l))
-			}
-		}
+	if n, ok := a.Note(data.NoteNextChange); ok {
+		field(tr(en, "下次变化", "Next change"), n.Text.In(l))
 	}
 	field(tr(en, "说明", "Note"), c.RuleNote.In(l))
 
 	var notes []data.NoteText
 	for _, n := range a.Notes {
-		if n.ID != "next-change" && n.ID != "birth-year" {
+		if n.ID != data.NoteNextChange && n.ID != data.NoteBirthYear {
 			notes = append(notes, n)
 		}
 	}
@@ -66,9 +62,7 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	}
 
 	add("", st.Section.Render(tr(en, "怎么查余额", "How to check the balance")))
-	if c.HasAccount != nil && !*c.HasAccount {
-		add(wrap(tr(en, "您本人没有个人账户；下面的方法可以用来查家人的职工医保个人账户（家庭共济）。", "You have no personal account yourself; these ways check a family member's employee account (family mutual aid)."), w)...)
-	}
+	add(wrap(forFamily(c, l), w)...)
 	add(wrap(tr(en, "上下键选择，空格打勾，回车看步骤。", "Up/Down to move, Space to tick, Enter for the steps."), w)...)
 	anchors := make([][2]int, len(a.Channels))
 	for i, ch := range a.Channels {
@@ -81,23 +75,24 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	return out, anchors
 }
 
+// forFamily says, above the channels, that with no account of one's own
+// they serve a family member's account; empty otherwise.
+func forFamily(c data.Credit, l data.Lang) string {
+	if c.HasAccount == nil || *c.HasAccount {
+		return ""
+	}
+	return tr(l == data.EN, "您本人没有个人账户；下面的方法可以用来查家人的职工医保个人账户（家庭共济）。",
+		"You have no personal account yourself; these ways check a family member's employee account (family mutual aid).")
+}
+
 // summary is the one-line recap of the answers.
 func summary(a *data.Advice, l data.Lang) string {
 	p := a.Profile
 	en := l == data.EN
-	place := a.Place.Name
-	if a.Place.Kind != data.KindMunicipality {
-		place += "（" + a.Province.Name + "）"
-	}
-	if en {
-		place = a.Place.En + " " + a.Place.Name
-		if a.Place.Kind != data.KindMunicipality {
-			place += ", " + a.Province.En
-		}
-	}
+	place := placeName(a.Place, a.Province, l)
 	age := fmt.Sprintf(tr(en, "%d 岁", "age %d"), p.Age)
 	parts := []string{place, p.Insurance.Name().In(l), p.Status.Name().In(l), age}
-	if p.Base != nil && p.Insurance == data.Employee && p.Status == data.Working {
+	if p.Base != nil && p.NeedsBase() {
 		parts = append(parts, fmt.Sprintf(tr(en, "缴费基数 %s 元", "base %s yuan"), *p.Base))
 	}
 	return strings.Join(parts, tr(en, "，", ", "))
@@ -111,20 +106,7 @@ func amountBlock(a *data.Advice, st Styles, l data.Lang, w int, compact bool) []
 	en := l == data.EN
 	var out []string
 	if !c.Known {
-		var big string
-		switch {
-		case c.HasAccount != nil && !*c.HasAccount:
-			big = tr(en, "没有个人账户", "No personal account")
-		case a.Profile.Status == data.NotRetired:
-			big = tr(en, "退休划入还没开始", "No retiree credit yet")
-		case c.Scheme == data.PercentOfBase:
-			big = tr(en, "需要缴费基数才能算出", "Needs your contribution base")
-		case c.Scheme == data.VariesLocally:
-			big = tr(en, "因地而异，暂无核实数据", "Depends on the place: no verified figure")
-		default:
-			big = tr(en, "暂无核实数据", "No verified figure")
-		}
-		for _, line := range wrap(big, w) {
+		for _, line := range wrap(a.NoFigure().In(l), w) {
 			out = append(out, st.Big.Render(line))
 		}
 		return append(out, wrap(c.Reason.In(l), w)...)

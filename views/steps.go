@@ -28,6 +28,31 @@ func stepBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 	return nil, nil
 }
 
+// fieldWindow is the part of a field's text that fits in avail cells, kept
+// around the cursor, and the cursor's cell within it.
+func fieldWindow(f model.Field, avail int) (string, int) {
+	before, after := f.Before(), strings.TrimPrefix(f.Value(), f.Before())
+	avail = max(avail-1, 2) // a cell for the cursor after the text
+	if width(before)+width(after) <= avail {
+		return before + after, width(before)
+	}
+	b := []rune(before)
+	for len(b) > 0 && width(string(b)) > avail {
+		b = b[1:]
+	}
+	shown := string(b)
+	at := width(shown)
+	used := at
+	for _, r := range after {
+		if used+runeWidth(r) > avail {
+			break
+		}
+		shown += string(r)
+		used += runeWidth(r)
+	}
+	return shown, at
+}
+
 // chosen recalls the answers so far above a question, so a wrong place
 // (fuzhou: 福州 or 抚州?) shows before the result.
 func chosen(s model.State, st Styles, w int) []string {
@@ -104,8 +129,9 @@ func placeBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h int) ([]string, *tea.Position) {
 	en := s.Lang == data.EN
 	label := tr(en, "城市：", "City: ")
-	out = append(out, st.Label.Render(label)+pk.Input.Value())
-	cursor := &tea.Position{X: width(label) + width(pk.Input.Before()), Y: len(out) - 1}
+	text, at := fieldWindow(pk.Input, w-width(label))
+	out = append(out, st.Label.Render(label)+text)
+	cursor := &tea.Position{X: width(label) + at, Y: len(out) - 1}
 	out = append(out, "")
 	if s.Err.Zh != "" {
 		for _, l := range wrap(s.Err.In(s.Lang), w) {
@@ -210,13 +236,13 @@ func underline(name, short string, hits []int, plain, hit lipgloss.Style) string
 func numberBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
 	en := s.Lang == data.EN
 	var out []string
-	var label, value, unit string
+	var label, unit string
 	out = append(out, chosen(s, st, w)...)
 	if s.Step == model.StepAge {
 		out = append(out, question(st, tr(en, "您今年多少岁？", "How old are you?"),
 			tr(en, "输入年龄，例如 72；也可以输入四位出生年份，例如 1954，会按今天的日期换算成年龄。",
 				"Type the age, e.g. 72, or a four-digit birth year such as 1954, which is turned into an age with today's date."), w)...)
-		label, value = tr(en, "年龄：", "Age: "), s.AgeInput.Value()
+		label = tr(en, "年龄：", "Age: ")
 		if len([]rune(s.AgeInput.Trimmed())) <= 3 {
 			unit = tr(en, " 岁", "")
 		}
@@ -224,15 +250,16 @@ func numberBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
 		out = append(out, question(st, tr(en, "您每月的医保缴费基数是多少元？", "What is your monthly contribution base, in yuan?"),
 			tr(en, "工资条或单位社保缴费单上有这个数；不知道就不填，直接按回车看结果。",
 				"It is on the payslip or the employer's contribution statement; if you do not know it, just press Enter."), w)...)
-		label, value = tr(en, "缴费基数：", "Base: "), s.BaseInput.Value()
+		label = tr(en, "缴费基数：", "Base: ")
 		unit = tr(en, " 元", " yuan")
 	}
-	before := s.AgeInput.Before()
+	f := s.AgeInput
 	if s.Step == model.StepBase {
-		before = s.BaseInput.Before()
+		f = s.BaseInput
 	}
-	out = append(out, st.Label.Render(label)+value+unit)
-	cursor := &tea.Position{X: width(label) + width(before), Y: len(out) - 1}
+	text, at := fieldWindow(f, w-width(label)-width(unit))
+	out = append(out, st.Label.Render(label)+text+unit)
+	cursor := &tea.Position{X: width(label) + at, Y: len(out) - 1}
 	out = append(out, "")
 	if s.Err.Zh != "" {
 		for _, l := range wrap(s.Err.In(s.Lang), w) {

@@ -28,10 +28,10 @@ func Summary(s data.Summary) string {
 			r.Local, r.Embedded, data.PairString(r.Pairs), r.Local, r.Embedded, data.PairString(r.Pairs))
 	}
 	if len(s.Stale) == 0 {
-		fmt.Fprintf(&b, "没有超过 18 个月未核对的条目（截至 %s）/ nothing last checked more than 18 months before %s\n", s.Day, s.Day)
+		fmt.Fprintf(&b, "没有超过 %d 个月未核对的条目（截至 %s）/ nothing last checked more than %d months before %s\n", data.StaleAfterMonths, s.Day, data.StaleAfterMonths, s.Day)
 		return b.String()
 	}
-	fmt.Fprintf(&b, "超过 18 个月未核对的条目（截至 %s）/ entries last checked more than 18 months before %s: %d\n", s.Day, s.Day, len(s.Stale))
+	fmt.Fprintf(&b, "超过 %d 个月未核对的条目（截至 %s）/ entries last checked more than %d months before %s: %d\n", data.StaleAfterMonths, s.Day, data.StaleAfterMonths, s.Day, len(s.Stale))
 	for _, e := range s.Stale {
 		fmt.Fprintf(&b, "  %s %s %s\n", e.Kind, e.ID, e.VerifiedOn)
 	}

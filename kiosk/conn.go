@@ -1,0 +1,181 @@
+package kiosk
+
+import (
+	"net"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"charm.land/ssh"
+	lru "github.com/hashicorp/golang-lru/v2"
+	"golang.org/x/time/rate"
+)
+
+// Limits below SSH sessions: on connections, what they read, and logins.
+const (
+	// defaultSessionWithin is how soon a connection must open its session.
+	defaultSessionWithin = 30 * time.Second
+	// readBudget is the most a connection may send: a consultation is a few
+	// hundred bytes, so this only stops floods (pastes, env requests).
+	readBudget = 16 << 20
+	// failedLogins within failWindow from one address block it for failWindow.
+	failedLogins = 5
+	failWindow   = 10 * time.Minute
+	// logLen is the longest client-given text (user name, TERM) logged.
+	logLen = 32
+)
+
+// connKey is the context key of a connection's no-session timer.
+const connKey ctxKey = 100
+
+// guardConn applies the connection limits: a ceiling on open connections,
+// a deadline for opening a session, and a read budget.
+func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
+	if s.conns.Add(1) > int64(s.maxConns()) {
+		s.conns.Add(-1)
+		s.log.Warn("refused", "remote", addrIP(c.RemoteAddr()), "reason", "too many connections")
+		_ = c.Close()
+		return c
+	}
+	gc := &guardedConn{Conn: c, left: readBudget, release: func() { s.conns.Add(-1) }}
+	gc.timer = time.AfterFunc(s.cfg.sessionWithin, func() {
+		s.log.Warn("refused", "remote", addrIP(c.RemoteAddr()), "reason", "no session opened")
+		_ = gc.Close()
+	})
+	ctx.SetValue(connKey, gc)
+	return gc
+}
+
+// maxConns allows some connections beyond the session ceiling, so that a
+// polite refusal can still be written to those over it.
+func (s *Server) maxConns() int { return s.cfg.MaxSessions + s.cfg.MaxSessions/2 + 10 }
+
+// sessionStarted stops the connection's no-session timer.
+func sessionStarted(ctx ssh.Context) {
+	if gc, ok := ctx.Value(connKey).(*guardedConn); ok {
+		gc.timer.Stop()
+	}
+}
+
+// guardedConn is a connection with a read budget and a release on close.
+type guardedConn struct {
+	net.Conn
+	left    int64
+	timer   *time.Timer
+	once    sync.Once
+	release func()
+}
+
+func (c *guardedConn) Read(p []byte) (int, error) {
+	if atomic.LoadInt64(&c.left) <= 0 {
+		_ = c.Close()
+		return 0, net.ErrClosed
+	}
+	n, err := c.Conn.Read(p)
+	atomic.AddInt64(&c.left, -int64(n))
+	return n, err
+}
+
+func (c *guardedConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(func() {
+		c.timer.Stop()
+		c.release()
+	})
+	return err
+}
+
+// limiter keeps one rate limiter per client address (an IPv6 /64 counts
+// as one address), in a bounded cache.
+type limiter struct {
+	rate  rate.Limit
+	burst int
+	cache *lru.Cache[string, *rate.Limiter]
+}
+
+func newLimiter(r float64, burst int) *limiter {
+	c, _ := lru.New[string, *rate.Limiter](4096)
+	return &limiter{rate: rate.Limit(r), burst: burst, cache: c}
+}
+
+// allow takes one token for the address.
+func (l *limiter) allow(addr net.Addr) bool {
+	k := addrKey(addr)
+	lim, ok := l.cache.Get(k)
+	if !ok {
+		lim = rate.NewLimiter(l.rate, l.burst)
+		l.cache.Add(k, lim)
+	}
+	return lim.Allow()
+}
+
+// logins counts failed logins per address and blocks an address that
+// fails too often.
+type logins struct {
+	mu    sync.Mutex
+	fails *lru.Cache[string, []time.Time]
+}
+
+func newLogins() *logins {
+	c, _ := lru.New[string, []time.Time](4096)
+	return &logins{fails: c}
+}
+
+// blocked reports whether the address has failed too often lately.
+func (l *logins) blocked(addr net.Addr, now time.Time) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.recent(addrKey(addr), now)) >= failedLogins
+}
+
+// failed records a failed login.
+func (l *logins) failed(addr net.Addr, now time.Time) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	k := addrKey(addr)
+	l.fails.Add(k, append(l.recent(k, now), now))
+}
+
+func (l *logins) recent(k string, now time.Time) []time.Time {
+	ts, _ := l.fails.Get(k)
+	var out []time.Time
+	for _, t := range ts {
+		if now.Sub(t) < failWindow {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// addrKey is an address for limits: the IP, or the /64 of an IPv6 one.
+func addrKey(a net.Addr) string {
+	ip := net.ParseIP(addrIP(a))
+	if ip == nil {
+		return a.String()
+	}
+	if ip.To4() == nil {
+		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+	}
+	return ip.String()
+}
+
+func addrIP(a net.Addr) string {
+	if t, ok := a.(*net.TCPAddr); ok {
+		return t.IP.String()
+	}
+	host, _, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	return host
+}
+
+// clean prepares client-given text for a log line: at most logLen runes,
+// quoted so that it cannot forge lines.
+func clean(s string) string {
+	if r := []rune(s); len(r) > logLen {
+		s = string(r[:logLen]) + "..."
+	}
+	return strconv.Quote(s)
+}
