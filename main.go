@@ -96,16 +96,25 @@ func newFlags(name string) *flag.FlagSet {
 
 // parse reads a command's flags; on -h it prints the usage, on a bad flag
 // one bilingual line, and ok is false with the exit code to return.
-func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
-	err := fs.Parse(args)
-	switch {
-	case err == nil:
-		return exitOK, true
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(stdout, usage)
-		return exitOK, false
+func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (pos []string, code int, ok bool) {
+	// Flags may come after the arguments (yibao guide transfer --lang en);
+	// everything after "--" is an argument.
+	for {
+		err := fs.Parse(args)
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			fmt.Fprint(stdout, usage)
+			return nil, exitOK, false
+		case err != nil:
+			return nil, bad(stderr, flagError(err)), false
+		}
+		rest := fs.Args()
+		used := len(args) - len(rest)
+		if len(rest) == 0 || used > 0 && args[used-1] == "--" {
+			return append(pos, rest...), exitOK, true
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
 	}
-	return bad(stderr, flagError(err)), false
 }
 
 // flagError turns a flag parsing error into one bilingual line.
@@ -154,11 +163,12 @@ func advisor(args []string, stdin io.Reader, stdout, stderr io.Writer, now func(
 	plain := fs.Bool("plain", false, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	if code, ok := parse(fs, args, stdout, stderr); !ok {
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return bad(stderr, fmt.Sprintf("没有这个命令：%s（yibao help 查看用法） / unknown command %s (see yibao help)", fs.Arg(0), fs.Arg(0)))
+	if len(pos) > 0 {
+		return bad(stderr, fmt.Sprintf("没有这个命令：%s（yibao help 查看用法） / unknown command %s (see yibao help)", pos[0], pos[0]))
 	}
 	l := data.LangFromEnv(os.Environ())
 	if *lang != "" {
@@ -253,11 +263,12 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	width := fs.Int("width", 0, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	if code, ok := parse(fs, args, stdout, stderr); !ok {
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", fs.Arg(0), fs.Arg(0)))
+	if len(pos) > 0 {
+		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", pos[0], pos[0]))
 	}
 	l, err := data.ParseLang(*lang)
 	if err != nil {
@@ -352,7 +363,8 @@ func guide(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("guide")
 	lang := fs.String("lang", "zh", "")
 	width := fs.Int("width", 72, "")
-	if code, ok := parse(fs, args, stdout, stderr); !ok {
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
 		return code
 	}
 	l, err := data.ParseLang(*lang)
@@ -366,18 +378,21 @@ func guide(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitDataError
 	}
-	if fs.NArg() == 0 {
+	if len(pos) == 0 {
 		fmt.Fprint(stdout, views.GuideIndex(book.Guides(), l))
 		return exitOK
 	}
-	g, found := book.Guide(fs.Arg(0))
+	if len(pos) > 1 {
+		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", pos[1], pos[1]))
+	}
+	g, found := book.Guide(pos[0])
 	if !found {
 		var ids []string
 		for _, g := range book.Guides() {
 			ids = append(ids, g.ID)
 		}
 		return bad(stderr, fmt.Sprintf("没有这个主题：%s（可以用：%s） / no such topic: %s (topics: %s)",
-			fs.Arg(0), strings.Join(ids, "、"), fs.Arg(0), strings.Join(ids, ", ")))
+			pos[0], strings.Join(ids, "、"), pos[0], strings.Join(ids, ", ")))
 	}
 	fmt.Fprintln(stdout, strings.Join(views.GuideLines(g, l, *width), "\n"))
 	return exitOK
@@ -401,11 +416,12 @@ func serve(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	lang := fs.String("lang", "", "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	if code, ok := parse(fs, args, stdout, stderr); !ok {
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", fs.Arg(0), fs.Arg(0)))
+	if len(pos) > 0 {
+		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", pos[0], pos[0]))
 	}
 	if *lang != "" {
 		l, err := data.ParseLang(*lang)

@@ -380,9 +380,22 @@ func TestGuideCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Family mutual aid") || !strings.Contains(out, "国办发〔2021〕14号") {
 		t.Fatalf("guide family: exit %d\n%s", code, out)
 	}
+	// Flags may follow the topic.
+	out, _, code = yibao("guide", "family", "--lang", "en")
+	if code != 0 || !strings.Contains(out, "Family mutual aid") {
+		t.Fatalf("guide family --lang en: exit %d\n%s", code, out)
+	}
 	_, errs, code := yibao("guide", "nope")
 	if code != 2 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "transfer") {
 		t.Fatalf("unknown topic: exit %d %q", code, errs)
+	}
+	_, errs, code = yibao("guide", "family", "transfer")
+	if code != 2 || !strings.Contains(errs, "unexpected argument transfer") {
+		t.Fatalf("two topics: exit %d %q", code, errs)
+	}
+	_, errs, code = yibao("guide", "--", "--lang")
+	if code != 2 || !strings.Contains(errs, "no such topic: --lang") {
+		t.Fatalf("after --: exit %d %q", code, errs)
 	}
 }
 
@@ -408,5 +421,25 @@ func TestPlainPiped(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("English line mode lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+// TestDataCheckStale: more than 18 months after the last check, `data
+// check` lists every entry with its date, and the advice says so.
+func TestDataCheckStale(t *testing.T) {
+	later := func() time.Time { return time.Date(2028, 6, 1, 10, 0, 0, 0, time.UTC) }
+	var out, errb bytes.Buffer
+	if code := run([]string{"data", "check", "data/book/rules-national.toml"}, strings.NewReader(""), &out, &errb, later); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{"entries last checked more than 18 months before 2028-06-01", "rule beijing-retired 2026-11-22", "channel hotline 2026-11-22", "national, employee/working"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("missing %q in\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	run([]string{"advise", "--insurance", "employee", "--city", "beijing", "--age", "72", "--status", "retired"}, strings.NewReader(""), &out, &errb, later)
+	if !strings.Contains(out.String(), "已超过 18 个月，可能已有变化") {
+		t.Errorf("the advice must say the rule may have changed:\n%s", out.String())
 	}
 }

@@ -11,18 +11,24 @@ import (
 	"github.com/creack/pty"
 )
 
+// buildPair builds yibao and the baseline program it is compared with.
+func buildPair(b *testing.B, baseline string) (yibaoBin, baseBin string) {
+	dir := b.TempDir()
+	yibaoBin, baseBin = filepath.Join(dir, "yibao"), filepath.Join(dir, "baseline")
+	for bin, pkg := range map[string]string{yibaoBin: ".", baseBin: baseline} {
+		if out, err := exec.Command("go", "build", "-o", bin, pkg).CombinedOutput(); err != nil {
+			b.Fatalf("build %s: %v\n%s", pkg, err, out)
+		}
+	}
+	return yibaoBin, baseBin
+}
+
 // BenchmarkStartup measures the time from starting the binary to its first
 // frame on an 80x24 pseudo-terminal, for yibao and, alternating in the same
 // run, for testdata/floor: the smallest Bubble Tea v2 program. The target is
 // yibao at most 1.5 times the floor (median).
 func BenchmarkStartup(b *testing.B) {
-	dir := b.TempDir()
-	yibaoBin, floorBin := filepath.Join(dir, "yibao"), filepath.Join(dir, "floor")
-	for bin, pkg := range map[string]string{yibaoBin: ".", floorBin: "./testdata/floor"} {
-		if out, err := exec.Command("go", "build", "-o", bin, pkg).CombinedOutput(); err != nil {
-			b.Fatalf("build %s: %v\n%s", pkg, err, out)
-		}
-	}
+	yibaoBin, floorBin := buildPair(b, "./testdata/floor")
 	var yt, ft []time.Duration
 	for b.Loop() {
 		ft = append(ft, firstFrame(b, floorBin, "floor: first frame"))
@@ -34,6 +40,39 @@ func BenchmarkStartup(b *testing.B) {
 	b.ReportMetric(med(ft), "floor-p50-µs")
 	b.ReportMetric(med(yt), "yibao-p50-µs")
 	b.ReportMetric(med(yt)/med(ft), "ratio")
+}
+
+// BenchmarkAdviseProcess measures `yibao advise` as a whole process, from
+// exec to exit, and, alternating in the same run, testdata/hello: the
+// smallest Go program that prints a line. The target is yibao under 20 ms
+// (p50).
+func BenchmarkAdviseProcess(b *testing.B) {
+	yibaoBin, helloBin := buildPair(b, "./testdata/hello")
+	dir := b.TempDir()
+	run := func(want string, bin string, args ...string) time.Duration {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = []string{"LANG=C.UTF-8", "HOME=" + dir}
+		start := time.Now()
+		out, err := cmd.Output()
+		d := time.Since(start)
+		if err != nil || !bytes.Contains(out, []byte(want)) {
+			b.Fatalf("%s: %v\n%s", bin, err, out)
+		}
+		return d
+	}
+	var yt, ht []time.Duration
+	for b.Loop() {
+		ht = append(ht, run("hello", helloBin))
+		yt = append(yt, run("107", yibaoBin, "advise", "--insurance", "employee", "--city", "beijing", "--age", "72", "--status", "retired"))
+	}
+	slices.Sort(yt)
+	slices.Sort(ht)
+	at := func(d []time.Duration, q float64) float64 {
+		return float64(d[int(q*float64(len(d)-1))].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(ht, 0.5), "hello-p50-ms")
+	b.ReportMetric(at(yt, 0.5), "advise-p50-ms")
+	b.ReportMetric(at(yt, 0.95), "advise-p95-ms")
 }
 
 // firstFrame starts bin in a pty and returns how long it took until want

@@ -67,6 +67,9 @@ type NextChange struct {
 	GrossMonthly Money
 	NetMonthly   Money
 	Rate         float64 // percent, for percent schemes
+	RateChanged  bool
+	// Deductions are those that apply from Age, when they differ from now.
+	Deductions []DeductionAmount
 }
 
 // NoteText is an eligibility note chosen for the advice.

@@ -31,3 +31,18 @@ func BenchmarkAdvise(b *testing.B) {
 		book.Advise(p, Profile{Insurance: Employee, Status: Retired, Age: 72}, today)
 	}
 }
+
+// BenchmarkOpenParse loads the embedded book by parsing its TOML, as after
+// an edit before the snapshot is regenerated: the baseline for BenchmarkOpen.
+func BenchmarkOpenParse(b *testing.B) {
+	files, err := readBook(embedded)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		var ps []Problem
+		if assemble(parseAll(files, &ps), &ps); len(ps) > 0 {
+			b.Fatal(ps)
+		}
+	}
+}

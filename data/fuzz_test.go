@@ -17,6 +17,7 @@ func FuzzWithFile(f *testing.F) {
 	f.Add([]byte("[[source]]\nid = \"s\"\n[[rule]]\nsource_ref = \"s\"\n"))
 	f.Add([]byte("[[channel]]\nid = \"c\"\nsteps = [{ zh = \"一\", en = \"one\" }]\n"))
 	f.Add([]byte("x = 1979-05-27T07:32:00Z\n[a]\nb = [1, 2]\n"))
+	f.Add([]byte("provinces = '''\n110000 | x\n'''\nplaces = \"\"\"\n1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | z\n\"\"\"\n"))
 	b := openBook(f)
 	f.Fuzz(func(t *testing.T, content []byte) {
 		book, err := b.WithFile("fuzz.toml", content)

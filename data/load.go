@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -20,15 +21,17 @@ import (
 var embedded embed.FS
 
 // bookFile is the shape of every book file. Places and provinces may only
-// come from the embedded book.
+// come from the embedded book; they are written as rows (see rows.go).
 type bookFile struct {
-	Province []Province    `toml:"province"`
-	Place    []Place       `toml:"place"`
-	Rule     []Rule        `toml:"rule"`
-	Note     []Note        `toml:"note"`
-	Channel  []Channel     `toml:"channel"`
-	Guide    []Guide       `toml:"guide"`
-	Source   []NamedSource `toml:"source"`
+	Provinces string        `toml:"provinces"`
+	Places    string        `toml:"places"`
+	Province  []Province    `toml:"-"` // parsed from Provinces
+	Place     []Place       `toml:"-"` // parsed from Places
+	Rule      []Rule        `toml:"rule"`
+	Note      []Note        `toml:"note"`
+	Channel   []Channel     `toml:"channel"`
+	Guide     []Guide       `toml:"guide"`
+	Source    []NamedSource `toml:"source"`
 }
 
 // Open loads the embedded book, then the local files named by paths (TOML
@@ -104,24 +107,77 @@ type parsed struct {
 	name    string
 	content []byte
 	bf      bookFile
+	// the file lines of the province and place rows
+	provinceLines, placeLines []int
 }
 
+// loadEmbedded loads the book shipped inside the binary: from the
+// snapshot of its decoded files when the snapshot was made from exactly
+// these files, else by parsing them.
 func loadEmbedded(all *[]Problem) (*Book, error) {
-	names, err := fs.Glob(embedded, "book/*.toml")
+	files, err := readBook(embedded)
+	if err != nil {
+		return nil, err
+	}
+	if snap, ok := fromSnapshot(files); ok {
+		mark := len(*all)
+		b := assemble(snap, all)
+		if len(*all) == mark {
+			return b, nil
+		}
+		*all = (*all)[:mark] // parse again below, for the exact lines
+	}
+	return assemble(parseAll(files, all), all), nil
+}
+
+// readBook reads the book files in fsys (book/*.toml), in name order,
+// named as in the repository (data/book/...).
+func readBook(fsys fs.FS) ([]parsed, error) {
+	names, err := fs.Glob(fsys, "book/*.toml")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(names)
-	var files []parsed
-	for _, n := range names {
-		content, err := embedded.ReadFile(n)
+	files := make([]parsed, len(names))
+	for i, n := range names {
+		content, err := fs.ReadFile(fsys, n)
 		if err != nil {
 			return nil, err
 		}
-		if pf, ok := parseFile(path.Join("data", n), content, all); ok {
-			files = append(files, pf)
+		files[i] = parsed{name: path.Join("data", n), content: content}
+	}
+	return files, nil
+}
+
+// parseAll decodes the files in parallel and returns those without
+// problems; the problems are kept in file order.
+func parseAll(files []parsed, all *[]Problem) []parsed {
+	type result struct {
+		f        parsed
+		ok       bool
+		problems []Problem
+	}
+	results := make([]result, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Go(func() {
+			r := &results[i]
+			r.f, r.ok = parseFile(f.name, f.content, &r.problems)
+		})
+	}
+	wg.Wait()
+	var out []parsed
+	for _, r := range results {
+		*all = append(*all, r.problems...)
+		if r.ok {
+			out = append(out, r.f)
 		}
 	}
+	return out
+}
+
+// assemble checks the decoded files and builds the book from them.
+func assemble(files []parsed, all *[]Problem) *Book {
 	b := &Book{}
 	for _, f := range files {
 		b.provinces = append(b.provinces, f.bf.Province...)
@@ -132,7 +188,7 @@ func loadEmbedded(all *[]Problem) (*Book, error) {
 	start := len(*all)
 	checkPlaces(b, files, all)
 	if len(*all) > start {
-		return b, nil
+		return b
 	}
 	b.sources = map[string]Source{}
 	for _, f := range files {
@@ -149,7 +205,7 @@ func loadEmbedded(all *[]Problem) (*Book, error) {
 		b.guides = append(b.guides, f.bf.Guide...)
 	}
 	checkBook(b, files, all)
-	return b, nil
+	return b
 }
 
 // expand turns file and folder arguments into a list of files.
@@ -203,7 +259,10 @@ func parseFile(name string, content []byte, all *[]Problem) (parsed, bool) {
 	if bad {
 		return parsed{}, false
 	}
-	return parsed{name: name, content: content, bf: bf}, true
+	f := parsed{name: name, content: content, bf: bf}
+	mark := len(*all)
+	parseRows(&f, ps)
+	return f, len(*all) == mark
 }
 
 // findKeyLine finds the line where the last part of a key is defined, as a

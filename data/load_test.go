@@ -150,8 +150,10 @@ func TestUnknownPlaceAndDates(t *testing.T) {
 }
 
 func TestLocalFilesCannotChangePlaces(t *testing.T) {
-	ps := loadProblems(t, "[[place]]\ncode = \"110100\"\nname = \"x\"\n")
+	ps := loadProblems(t, "places = '''\n110100 | 北京市 | 北京 | 110000 | municipality | bei jing | bj | Beijing | 010 | 3\n'''\n")
 	wantProblem(t, ps, "place", "cannot change the place list", 0)
+	ps = loadProblems(t, "[[place]]\ncode = \"110100\"\nname = \"x\"\n")
+	wantProblem(t, ps, "place", "unknown key", 1)
 }
 
 func TestOverlappingRules(t *testing.T) {

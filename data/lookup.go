@@ -115,7 +115,7 @@ func (b *Book) suggest(q string) []Place {
 func Quoted(q string) string {
 	const most = 20
 	if r := []rune(q); len(r) > most {
-		return string(r[:most]) + "…"
+		return string(r[:most]) + "..."
 	}
 	return q
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -110,7 +111,7 @@ func credit(r Rule, p Profile, place Place) Credit {
 			c.Reason = noVerified(place)
 		}
 	}
-	c.NextChange = nextChange(r, p, amt)
+	c.NextChange = nextChange(r, p, amt, deds, net)
 	return c
 }
 
@@ -197,24 +198,42 @@ func work(r Rule, p Profile) (amt amount, deds []DeductionAmount, net Money) {
 	return amt, deds, net
 }
 
-// nextChange finds the first later band whose figure differs.
-func nextChange(r Rule, p Profile, cur amount) *NextChange {
-	if cur.band == nil {
-		return nil
-	}
+// nextChange finds the first later age at which the figure differs: where
+// an age band starts, or where a deduction starts or stops (成都: 0.1% of
+// the base under 40, 0.2% from 40).
+func nextChange(r Rule, p Profile, cur amount, curDeds []DeductionAmount, curNet Money) *NextChange {
+	var ages []int
 	for _, bd := range r.Bands {
-		if bd.MinAge <= p.Age {
+		ages = append(ages, bd.MinAge)
+	}
+	for _, d := range r.Deductions {
+		if d.MinAge != nil {
+			ages = append(ages, *d.MinAge)
+		}
+		if d.MaxAge != nil {
+			ages = append(ages, *d.MaxAge+1)
+		}
+	}
+	slices.Sort(ages)
+	for _, age := range slices.Compact(ages) {
+		if age <= p.Age || age > MaxAge {
 			continue
 		}
 		older := p
-		older.Age = bd.MinAge
-		amt, _, net := work(r, older)
-		if amt.rate == cur.rate && amt.gross == cur.gross && amt.annual == cur.annual {
+		older.Age = age
+		amt, deds, net := work(r, older)
+		sameDeds := slices.EqualFunc(deds, curDeds, func(a, b DeductionAmount) bool {
+			return a.Name == b.Name && a.Rate == b.Rate && a.Monthly == b.Monthly && a.Known == b.Known
+		})
+		if amt.known == cur.known && amt.rate == cur.rate && amt.gross == cur.gross && amt.annual == cur.annual && net == curNet && sameDeds {
 			continue
 		}
-		nc := &NextChange{Age: bd.MinAge, Known: amt.known, Rate: amt.rate}
+		nc := &NextChange{Age: age, Known: amt.known, Rate: amt.rate, RateChanged: amt.rate != cur.rate}
 		if amt.known {
 			nc.Annual, nc.GrossMonthly, nc.NetMonthly = amt.annual, amt.gross, net
+		}
+		if !sameDeds {
+			nc.Deductions = deds
 		}
 		return nc
 	}
@@ -279,10 +298,29 @@ func nextChangeText(c Credit, nc NextChange) Text {
 	case nc.Known:
 		return T(fmt.Sprintf("满 %d 岁后，每月实际划入 %s 元。", nc.Age, nc.NetMonthly),
 			fmt.Sprintf("From age %d: %s yuan a month reaches the account.", nc.Age, nc.NetMonthly))
-	default:
-		return T(fmt.Sprintf("满 %d 岁后，划入比例提高到 %s%%。", nc.Age, trimFloat(nc.Rate)),
-			fmt.Sprintf("From age %d the rate rises to %s%%.", nc.Age, trimFloat(nc.Rate)))
+	case nc.RateChanged:
+		verb := T("提高到", "rises to")
+		if nc.Rate < c.Rate {
+			verb = T("降到", "falls to")
+		}
+		return T(fmt.Sprintf("满 %d 岁后，划入比例%s %s%%。", nc.Age, verb.Zh, trimFloat(nc.Rate)),
+			fmt.Sprintf("From age %d the rate %s %s%%.", nc.Age, verb.En, trimFloat(nc.Rate)))
 	}
+	var zh, en []string
+	for _, d := range nc.Deductions {
+		if d.Rate != 0 {
+			zh = append(zh, fmt.Sprintf("%s按缴费基数的 %s%%", d.Name.Zh, trimFloat(d.Rate)))
+			en = append(en, fmt.Sprintf("%s is %s%% of the base", d.Name.En, trimFloat(d.Rate)))
+		} else {
+			zh = append(zh, fmt.Sprintf("%s每月 %s 元", d.Name.Zh, d.Monthly))
+			en = append(en, fmt.Sprintf("%s is %s yuan a month", d.Name.En, d.Monthly))
+		}
+	}
+	if len(zh) == 0 {
+		return T(fmt.Sprintf("满 %d 岁后，不再有扣款。", nc.Age), fmt.Sprintf("From age %d nothing is deducted.", nc.Age))
+	}
+	return T(fmt.Sprintf("满 %d 岁后，扣款变为：%s。", nc.Age, strings.Join(zh, "；")),
+		fmt.Sprintf("From age %d the deduction changes: %s.", nc.Age, strings.Join(en, "; ")))
 }
 
 func noteApplies(n Note, a Advice) bool {

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -77,6 +78,35 @@ func TestWorkingEmployeeNationalRule(t *testing.T) {
 	a = advise(t, b, "510100", Employee, Working, 45, &base)
 	if a.Credit.NetMonthly != Yuan(90) || a.Credit.GrossMonthly != Yuan(100) {
 		t.Errorf("Chengdu working, base 5000, age 45: gross %s net %s, want 100 / 90", a.Credit.GrossMonthly, a.Credit.NetMonthly)
+	}
+}
+
+// TestNextChangeFromDeduction: a deduction that starts at an age is a
+// change too (成都: 0.1% of the base under 40, 0.2% from 40).
+func TestNextChangeFromDeduction(t *testing.T) {
+	b := openBook(t)
+	base := Yuan(5000)
+	a := advise(t, b, "510100", Employee, Working, 39, &base)
+	nc := a.Credit.NextChange
+	if a.Credit.NetMonthly != Yuan(95) || nc == nil || nc.Age != 40 || !nc.Known || nc.NetMonthly != Yuan(90) {
+		t.Fatalf("Chengdu working at 39, base 5000: net %s, next change %+v; want 95, then 90 from 40", a.Credit.NetMonthly, nc)
+	}
+	if n, ok := a.Note(NoteNextChange); !ok || !strings.Contains(n.Text.Zh, "满 40 岁后，每月实际划入 90 元") {
+		t.Errorf("next-change note %q", n.Text.Zh)
+	}
+	j := a.JSON(EN)
+	if j.Credit.NextChange == nil || j.Credit.NextChange.NetMonthly == nil || *j.Credit.NextChange.NetMonthly != 90 {
+		t.Errorf("JSON next_change %+v", j.Credit.NextChange)
+	}
+
+	a = advise(t, b, "510100", Employee, Working, 39, nil)
+	n, ok := a.Note(NoteNextChange)
+	if !ok || !strings.Contains(n.Text.En, "From age 40 the deduction changes") || !strings.Contains(n.Text.En, "0.2% of the base") ||
+		strings.Contains(n.Text.En, "rate rises") {
+		t.Errorf("without a base: %q", n.Text.En)
+	}
+	if a = advise(t, b, "510100", Employee, Working, 40, &base); a.Credit.NextChange != nil {
+		t.Errorf("at 40 nothing changes later: %+v", a.Credit.NextChange)
 	}
 }
 
@@ -229,4 +259,34 @@ func hasNote(a Advice, id string) bool {
 		}
 	}
 	return false
+}
+
+// TestStale: more than 18 months after a check, `data check` lists the
+// entry and the advice says the rule may have changed; at 18 months not yet.
+func TestStale(t *testing.T) {
+	b := openBook(t)
+	if s := b.Summarize(today); len(s.Stale) != 0 {
+		t.Fatalf("nothing is stale on the day of the check: %v", s.Stale)
+	}
+	edge, after := Date{2028, 5, 22}, Date{2028, 5, 23}
+	if s := b.Summarize(edge); len(s.Stale) != 0 {
+		t.Fatalf("18 months to the day is not stale yet: %d entries", len(s.Stale))
+	}
+	s := b.Summarize(after)
+	kinds := map[string]int{}
+	for _, e := range s.Stale {
+		kinds[e.Kind]++
+	}
+	if kinds["rule"] != len(b.Rules()) || kinds["channel"] != len(b.Channels()) || kinds["note"] == 0 {
+		t.Errorf("stale on %s: %v (rules %d, channels %d)", after, kinds, len(b.Rules()), len(b.Channels()))
+	}
+	p, _ := b.Place("110100")
+	prof := Profile{Insurance: Employee, Status: Retired, Age: 72}
+	if _, ok := b.Advise(p, prof, edge).Note(NoteStale); ok {
+		t.Error("the advice calls a rule stale at 18 months")
+	}
+	n, ok := b.Advise(p, prof, after).Note(NoteStale)
+	if !ok || !strings.Contains(n.Text.Zh, "2026-11-22") || !strings.Contains(n.Text.En, "more than 18 months ago") {
+		t.Errorf("stale note %+v", n)
+	}
 }

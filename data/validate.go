@@ -28,13 +28,16 @@ func checkPlaces(b *Book, files []parsed, all *[]Problem) {
 		ps := problems{file: f.name, list: all}
 		mark := len(*all)
 		for i, p := range f.bf.Province {
+			from := len(*all)
 			path := fmt.Sprintf("province[%d](%s)", i+1, p.Code)
 			if !codeRE.MatchString(p.Code) || !strings.HasSuffix(p.Code, "0000") {
 				ps.add(path+".code", "省份代码应为六位数字、以 0000 结尾", "a province code is six digits ending in 0000")
 			}
 			checkNames(ps, path, p.Name, p.Short, p.Pinyin, p.Initials, p.En)
+			rowLines(*all, from, f.provinceLines, i)
 		}
 		for i, p := range f.bf.Place {
+			from := len(*all)
 			path := fmt.Sprintf("place[%d](%s)", i+1, p.Code)
 			if !codeRE.MatchString(p.Code) {
 				ps.add(path+".code", "地区代码应为六位数字", "a place code is six digits")
@@ -59,6 +62,7 @@ func checkPlaces(b *Book, files []parsed, all *[]Problem) {
 			if p.Prominence < 0 || p.Prominence > 3 {
 				ps.add(path+".prominence", "prominence 应在 0 到 3 之间", "prominence must be 0 to 3")
 			}
+			rowLines(*all, from, f.placeLines, i)
 		}
 		fillLines(f, *all, mark)
 	}
@@ -71,6 +75,18 @@ func checkPlaces(b *Book, files []parsed, all *[]Problem) {
 	}
 	if len(b.placeIdx) != len(b.places) || len(b.provinceIdx) != len(b.provinces) {
 		ps.add("place", "地区代码有重复", "place codes are repeated")
+	}
+}
+
+// rowLines gives the problems found since from the line of row i.
+func rowLines(all []Problem, from int, lines []int, i int) {
+	if i >= len(lines) {
+		return
+	}
+	for j := from; j < len(all); j++ {
+		if all[j].Line == 0 {
+			all[j].Line = lines[i]
+		}
 	}
 }
 

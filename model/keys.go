@@ -127,7 +127,7 @@ func (s State) resultHelp() []key.Binding {
 	if s.Guides {
 		out = append(out, k.Guides)
 	}
-	return append(out, k.Lang)
+	return append(out, k.Lang, k.QuitKey)
 }
 
 // FullHelp lists every key of the current step, for the ? screen.

@@ -162,7 +162,12 @@ func sourceLine(src data.Source, l data.Lang) string {
 	if src.DocNo != "" && !strings.Contains(src.Title.In(l), src.DocNo) {
 		parts = append(parts, src.DocNo)
 	}
-	parts = append(parts, tr(en, "发布：", "published by ")+src.Publisher.In(l), tr(en, "日期：", "dated ")+src.Date.In(l))
+	parts = append(parts, tr(en, "发布：", "published by ")+src.Publisher.In(l))
+	if src.Date.Undated() {
+		parts = append(parts, tr(en, "日期不详", "undated"))
+	} else {
+		parts = append(parts, tr(en, "日期：", "dated ")+src.Date.In(l))
+	}
 	line := strings.Join(parts, tr(en, "；", "; "))
 	if v := src.SeenVia.In(l); v != "" {
 		line += tr(en, "；见于：", "; seen in: ") + v

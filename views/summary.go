@@ -20,8 +20,9 @@ func Summary(s data.Summary) string {
 	fmt.Fprintf(&b, "说明 %d 条，查询渠道 %d 个 / %d notes, %d channels\n", s.Notes, s.Channels, s.Notes, s.Channels)
 	for _, r := range s.Local {
 		pairs := data.PairString(r.Pairs)
-		fmt.Fprintf(&b, "本地规则 %s（%s）：%s %s %s，%s / local rule %s (%s): %s %s %s, %s\n",
-			r.ID, r.File, r.Scope, r.Code, r.Name, pairs, r.ID, r.File, r.Scope, r.Code, r.Name, pairs)
+		where := strings.Join(strings.Fields(r.Scope+" "+r.Code+" "+r.Name), " ")
+		fmt.Fprintf(&b, "本地规则 %s（%s）：%s，%s / local rule %s (%s): %s, %s\n",
+			r.ID, r.File, where, pairs, r.ID, r.File, where, pairs)
 	}
 	for _, r := range s.Replaced {
 		fmt.Fprintf(&b, "本地规则 %s 取代内置规则 %s（%s）/ local rule %s replaces built-in rule %s (%s)\n",

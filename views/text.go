@@ -27,8 +27,8 @@ func runeWidth(r rune) int {
 
 // Characters a line should not begin with, and those it should not end with.
 const (
-	noLineStart = "，。、；：？！）」』》〉】,.;:?!)%"
-	noLineEnd   = "（「『《〈【("
+	noLineStart = "，。、；：？！）」』》〉】〕］｝”’,.;:?!)]}%"
+	noLineEnd   = "（「『《〈【〔［｛“‘([{"
 )
 
 // wrap breaks plain text into lines of at most w cells: between Chinese
@@ -50,9 +50,6 @@ func wrapLine(s string, w int) []string {
 		lines []string
 		line  []rune
 		lw    int
-		// lastBreak is the index in line after which a break may happen,
-		// or -1 when none has been seen.
-		lastBreak = -1
 	)
 	flush := func(n int) {
 		lines = append(lines, strings.TrimRight(string(line[:n]), " "))
@@ -65,7 +62,6 @@ func wrapLine(s string, w int) []string {
 		for _, r := range line {
 			lw += runeWidth(r)
 		}
-		lastBreak = -1
 	}
 	for _, r := range s {
 		rw := runeWidth(r)
@@ -82,11 +78,15 @@ func wrapLine(s string, w int) []string {
 					cut--
 				}
 				// a Latin word or a number goes along whole
-				if !wide(line[cut]) && lastBreak > 0 && lastBreak <= cut {
-					cut = lastBreak
+				if !wide(line[cut]) {
+					if p := breakAt(line, cut); p > 0 {
+						cut = p
+					}
 				}
-			case lastBreak > 0 && !wide(line[len(line)-1]) && !wide(r):
-				cut = lastBreak
+			case !wide(line[len(line)-1]) && !wide(r):
+				if p := breakAt(line, cut); p > 0 {
+					cut = p
+				}
 			}
 			for cut > 1 && cut <= len(line) && strings.ContainsRune(noLineEnd, line[cut-1]) {
 				cut--
@@ -98,14 +98,22 @@ func wrapLine(s string, w int) []string {
 		}
 		line = append(line, r)
 		lw += rw
-		if r == ' ' || wide(r) {
-			lastBreak = len(line)
-		}
 	}
 	if len(line) > 0 || len(lines) == 0 {
 		lines = append(lines, strings.TrimRight(string(line), " "))
 	}
 	return lines
+}
+
+// breakAt is the last place at or before end where the line may break:
+// after a space or a wide character; 0 when there is none.
+func breakAt(line []rune, end int) int {
+	for p := end; p > 0; p-- {
+		if r := line[p-1]; r == ' ' || wide(r) {
+			return p
+		}
+	}
+	return 0
 }
 
 // wide reports whether r is a wide (CJK) character, after which a line

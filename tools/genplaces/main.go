@@ -49,7 +49,11 @@ func run(ctx context.Context, out string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(out, emit(provinces, places), 0o644); err != nil {
+	content, err := emit(provinces, places)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, content, 0o644); err != nil {
 		return err
 	}
 	kinds := make(map[string]int)
