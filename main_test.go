@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/creack/pty"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -291,10 +292,7 @@ func TestTmuxFlow(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed (CI installs it)")
 	}
-	bin := filepath.Join(t.TempDir(), "yibao")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildYibao(t)
 	sock := filepath.Join(t.TempDir(), "tmux.sock")
 	tmux := func(args ...string) string {
 		out, err := exec.Command("tmux", append([]string{"-S", sock}, args...)...).CombinedOutput()
@@ -441,5 +439,73 @@ func TestDataCheckStale(t *testing.T) {
 	run([]string{"advise", "--insurance", "employee", "--city", "beijing", "--age", "72", "--status", "retired"}, strings.NewReader(""), &out, &errb, later)
 	if !strings.Contains(out.String(), "已超过 18 个月，可能已有变化") {
 		t.Errorf("the advice must say the rule may have changed:\n%s", out.String())
+	}
+}
+
+// buildYibao builds the binary for the tests that run it.
+func buildYibao(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "yibao")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestDumbTerminal: on a real terminal that says TERM=dumb the advisor
+// switches to the line mode by itself: no alternate screen, no cursor
+// movement, no colour.
+func TestDumbTerminal(t *testing.T) {
+	bin := buildYibao(t)
+	cmd := exec.Command(bin)
+	cmd.Env = []string{"TERM=dumb", "LANG=zh_CN.UTF-8", "HOME=" + t.TempDir()}
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		cmd.Process.Kill()
+		f.Close()
+		cmd.Wait()
+	}()
+	seen := make(chan string, 64)
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := f.Read(buf)
+			if n > 0 {
+				seen <- string(buf[:n])
+			}
+			if err != nil {
+				close(seen)
+				return
+			}
+		}
+	}()
+	var out strings.Builder
+	waitFor := func(want string) {
+		t.Helper()
+		timeout := time.After(15 * time.Second)
+		for !strings.Contains(out.String(), want) {
+			select {
+			case s, ok := <-seen:
+				if !ok {
+					t.Fatalf("yibao ended before %q:\n%s", want, out.String())
+				}
+				out.WriteString(s)
+			case <-timeout:
+				t.Fatalf("never saw %q:\n%s", want, out.String())
+			}
+		}
+	}
+	for _, step := range []struct{ want, answer string }{
+		{"第 1 步", "1"}, {"第 2 步", "北京"}, {"第 3 步", "72"}, {"第 4 步", "2"},
+	} {
+		waitFor(step.want)
+		f.Write([]byte(step.answer + "\r"))
+	}
+	waitFor("每月实际划入 107 元")
+	if strings.Contains(out.String(), "\x1b") {
+		t.Errorf("the line mode must not send escape sequences:\n%q", out.String())
 	}
 }

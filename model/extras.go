@@ -92,7 +92,7 @@ func (m Model) readKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.Scroll--
 	case key.Matches(msg, k.Down):
 		m.Scroll++
-	case key.Matches(msg, k.PageDown), msg.String() == "space":
+	case key.Matches(msg, k.PageDown, k.Toggle): // space pages on and on, as in a pager
 		m.Scroll += l.Body - 1
 	case key.Matches(msg, k.PageUp):
 		m.Scroll -= l.Body - 1

@@ -13,6 +13,7 @@ type KeyMap struct {
 	Choose   key.Binding // 1-3 on choice steps
 	Move     key.Binding // Up and Down together, for the help line
 	Page     key.Binding // PgUp and PgDn together, for the help line
+	Ends     key.Binding // Home and End together, for the help
 	Exit     key.Binding // Esc on the first question, which asks to quit
 	Number   key.Binding // 1-9 on the guide list
 	Up       key.Binding
@@ -37,6 +38,15 @@ type KeyMap struct {
 	Close    key.Binding // any key leaves the slip
 	Yes      key.Binding
 	No       key.Binding
+
+	// Editing a text field.
+	DelBack   key.Binding
+	DelFwd    key.Binding
+	Left      key.Binding
+	Right     key.Binding
+	LineStart key.Binding
+	LineEnd   key.Binding
+	ClearLine key.Binding
 }
 
 // NewKeyMap builds the bindings with help in language l.
@@ -54,6 +64,7 @@ func NewKeyMap(l data.Lang) KeyMap {
 		Choose:   b([]string{"1", "2", "3", "１", "２", "３"}, "1-3", t("选择", "choose")),
 		Move:     b([]string{"up", "down"}, t("上下键", "Up/Down"), t("移动", "move")),
 		Page:     b([]string{"pgup", "pgdown"}, "PgUp/PgDn", t("翻页", "page")),
+		Ends:     b([]string{"home", "end"}, "Home/End", t("到顶/到底", "top/bottom")),
 		Exit:     b([]string{"esc"}, "Esc", t("退出", "quit")),
 		Number:   b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "１", "２", "３", "４", "５", "６", "７", "８", "９"}, "1-9", t("打开", "open")),
 		Up:       b([]string{"up"}, t("上键", "Up"), t("上移", "move up")),
@@ -78,6 +89,14 @@ func NewKeyMap(l data.Lang) KeyMap {
 		Close:    b([]string{"esc", "enter"}, "Esc", t("返回结果", "back to the result")),
 		Yes:      b([]string{"y", "Y"}, "y", t("是", "yes")),
 		No:       b([]string{"n", "esc"}, "n", t("否", "no")),
+
+		DelBack:   b([]string{"backspace"}, "Backspace", t("删除；空着时返回上一步", "delete; back a step when empty")),
+		DelFwd:    b([]string{"delete"}, "Delete", t("删除后一个字", "delete forward")),
+		Left:      b([]string{"left"}, t("左键", "Left"), t("光标左移", "cursor left")),
+		Right:     b([]string{"right"}, t("右键", "Right"), t("光标右移", "cursor right")),
+		LineStart: b([]string{"home", "ctrl+a"}, "Home", t("到开头", "to the start")),
+		LineEnd:   b([]string{"end", "ctrl+e"}, "End", t("到末尾", "to the end")),
+		ClearLine: b([]string{"ctrl+u"}, "Ctrl+U", t("清空", "clear")),
 	}
 }
 
@@ -136,29 +155,29 @@ func (s State) FullHelp() []key.Binding {
 	common := []key.Binding{k.Lang, k.Help, k.Quit}
 	switch s.Step {
 	case StepInsurance:
-		return append([]key.Binding{k.Choose, k.Up, k.Down, k.Enter, k.Exit, k.QuitKey}, common...)
+		return append([]key.Binding{k.Choose, k.Move, k.Enter, k.Exit, k.QuitKey}, common...)
 	case StepStatus:
-		return append([]key.Binding{k.Choose, k.Up, k.Down, k.Enter, k.Back, k.QuitKey}, common...)
+		return append([]key.Binding{k.Choose, k.Move, k.Enter, k.Back, k.QuitKey}, common...)
 	case StepPlace:
-		return append([]key.Binding{k.Up, k.Down, k.Enter, k.Back}, common...)
+		return append(append([]key.Binding{k.Move, k.Enter, k.Back}, k.fieldKeys()...), common...)
 	case StepAge:
-		return append([]key.Binding{k.Enter, k.Back}, common...)
+		return append(append([]key.Binding{k.Enter, k.Back}, k.fieldKeys()...), common...)
 	case StepBase:
-		return append([]key.Binding{k.Enter, k.Skip, k.Back}, common...)
+		return append(append([]key.Binding{k.Enter, k.Skip, k.Back}, k.fieldKeys()...), common...)
 	case StepSlip:
-		return append([]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Close}, common...)
+		return append([]key.Binding{k.Move, k.Page, k.Close}, common...)
 	case StepComparePlace:
-		return append([]key.Binding{k.Up, k.Down, k.Enter, k.Back}, common...)
+		return append(append([]key.Binding{k.Move, k.Enter, k.Back}, k.fieldKeys()...), common...)
 	case StepCompare, StepGuide:
-		out := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}
+		out := []key.Binding{k.Move, k.Page, k.Ends, k.Back}
 		if s.Step == StepCompare && s.Guides {
 			out = append(out, k.Guides)
 		}
 		return append(out, common...)
 	case StepGuides:
-		return append([]key.Binding{k.Number, k.Up, k.Down, k.Enter, k.Back, k.QuitKey}, common...)
+		return append([]key.Binding{k.Number, k.Move, k.Enter, k.Back, k.QuitKey}, common...)
 	}
-	out := []key.Binding{k.Up, k.Down, k.Toggle, k.Open, k.PageUp, k.PageDown, k.Top, k.Bottom, k.New, k.Back}
+	out := []key.Binding{k.Move, k.Toggle, k.Open, k.Page, k.Ends, k.New, k.Back}
 	if s.Slips {
 		out = append(out, k.Slip)
 	}
@@ -169,4 +188,9 @@ func (s State) FullHelp() []key.Binding {
 		out = append(out, k.Guides)
 	}
 	return append(append(out, k.QuitKey), common...)
+}
+
+// fieldKeys are the editing keys of a text field, for the full help.
+func (k KeyMap) fieldKeys() []key.Binding {
+	return []key.Binding{k.DelBack, k.ClearLine} // Left, Right, Home, End as anywhere
 }

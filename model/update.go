@@ -183,33 +183,32 @@ func (m *Model) submitNumber() {
 // editField applies a typing key to a field; it reports whether the text
 // changed. Backspace in an empty field goes back a step instead.
 func (m *Model) editField(msg tea.KeyPressMsg, f *Field) bool {
-	switch msg.String() {
-	case "backspace":
+	k := m.Keys
+	switch {
+	case key.Matches(msg, k.DelBack):
 		if f.Empty() {
 			m.back()
 			return false
 		}
 		f.Backspace()
 		return true
-	case "delete":
+	case key.Matches(msg, k.DelFwd):
 		f.Delete()
 		return true
-	case "left":
+	case key.Matches(msg, k.Left):
 		f.Move(-1)
-	case "right":
+	case key.Matches(msg, k.Right):
 		f.Move(1)
-	case "home", "ctrl+a":
+	case key.Matches(msg, k.LineStart):
 		f.Home()
-	case "end", "ctrl+e":
+	case key.Matches(msg, k.LineEnd):
 		f.End()
-	case "ctrl+u":
+	case key.Matches(msg, k.ClearLine):
 		f.Clear()
 		return true
-	default:
-		if msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0 {
-			f.Insert(msg.Text)
-			return true
-		}
+	case msg.Text != "" && msg.Mod&(tea.ModCtrl|tea.ModAlt) == 0:
+		f.Insert(msg.Text)
+		return true
 	}
 	return false
 }
