@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/creack/pty"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -456,18 +455,8 @@ func buildYibao(t *testing.T) string {
 // switches to the line mode by itself: no alternate screen, no cursor
 // movement, no colour.
 func TestDumbTerminal(t *testing.T) {
-	bin := buildYibao(t)
-	cmd := exec.Command(bin)
-	cmd.Env = []string{"TERM=dumb", "LANG=zh_CN.UTF-8", "HOME=" + t.TempDir()}
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		cmd.Process.Kill()
-		f.Close()
-		cmd.Wait()
-	}()
+	f, stop := onPTY(t, buildYibao(t), "TERM=dumb", "LANG=zh_CN.UTF-8")
+	defer stop()
 	seen := make(chan string, 64)
 	go func() {
 		buf := make([]byte, 4096)

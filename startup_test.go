@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -75,21 +76,28 @@ func BenchmarkAdviseProcess(b *testing.B) {
 	b.ReportMetric(at(yt, 0.95), "advise-p95-ms")
 }
 
-// firstFrame starts bin in a pty and returns how long it took until want
-// appeared in its output.
-func firstFrame(tb testing.TB, bin, want string) time.Duration {
+// onPTY starts bin on an 80x24 pseudo-terminal with env (and a fresh
+// HOME); stop kills it and closes the terminal.
+func onPTY(tb testing.TB, bin string, env ...string) (f *os.File, stop func()) {
 	cmd := exec.Command(bin)
-	cmd.Env = []string{"TERM=xterm-256color", "LANG=C.UTF-8", "HOME=" + tb.TempDir()}
-	start := time.Now()
+	cmd.Env = append(env, "HOME="+tb.TempDir())
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer func() {
+	return f, func() {
 		cmd.Process.Kill()
 		f.Close()
 		cmd.Wait()
-	}()
+	}
+}
+
+// firstFrame starts bin in a pty and returns how long it took until want
+// appeared in its output.
+func firstFrame(tb testing.TB, bin, want string) time.Duration {
+	start := time.Now()
+	f, stop := onPTY(tb, bin, "TERM=xterm-256color", "LANG=C.UTF-8")
+	defer stop()
 	var seen []byte
 	buf := make([]byte, 4096)
 	for {
