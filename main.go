@@ -117,6 +117,34 @@ func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (pos []str
 	}
 }
 
+// misplacedCommand finds a command written after the advisor's own flags
+// (yibao --lang en advise ...), so that the message names the real slip
+// rather than calling the command's flags unknown.
+func misplacedCommand(fs *flag.FlagSet, args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			return ""
+		}
+		switch a {
+		case "advise", "data", "serve", "guide", "help":
+		default:
+			continue
+		}
+		if i == 0 {
+			return a
+		}
+		prev := strings.TrimLeft(args[i-1], "-")
+		f := fs.Lookup(prev)
+		if !strings.HasPrefix(args[i-1], "-") || strings.Contains(prev, "=") || f == nil {
+			return a
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			return a // a switch takes no value
+		}
+	}
+	return ""
+}
+
 // flagError turns a flag parsing error into one bilingual line.
 func flagError(err error) string {
 	msg := err.Error()
@@ -163,6 +191,9 @@ func advisor(args []string, stdin io.Reader, stdout, stderr io.Writer, now func(
 	plain := fs.Bool("plain", false, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
+	if c := misplacedCommand(fs, args); c != "" {
+		return bad(stderr, fmt.Sprintf("命令要写在最前面：yibao %s ... / put the command first: yibao %s ...", c, c))
+	}
 	pos, code, ok := parse(fs, args, stdout, stderr)
 	if !ok {
 		return code

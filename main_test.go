@@ -390,6 +390,16 @@ func TestGuideCommand(t *testing.T) {
 	if code != 2 || !strings.Contains(errs, "unexpected argument transfer") {
 		t.Fatalf("two topics: exit %d %q", code, errs)
 	}
+	// A command after the advisor's flags is named as such.
+	for cmd, args := range map[string][]string{
+		"advise": {"--lang", "en", "advise", "--city", "北京"},
+		"guide":  {"--plain", "guide"},
+	} {
+		_, errs, code = yibao(args...)
+		if code != 2 || !strings.Contains(errs, "put the command first: yibao "+cmd) {
+			t.Errorf("%q: exit %d %q", args, code, errs)
+		}
+	}
 	_, errs, code = yibao("guide", "--", "--lang")
 	if code != 2 || !strings.Contains(errs, "no such topic: --lang") {
 		t.Fatalf("after --: exit %d %q", code, errs)

@@ -107,7 +107,10 @@ type parsed struct {
 	name    string
 	content []byte
 	bf      bookFile
-	// the file lines of the province and place rows
+	// hasPlaces says the file sets places or provinces, which only the
+	// embedded book may do; provinceLines and placeLines are the file
+	// lines of its rows.
+	hasPlaces                 bool
 	provinceLines, placeLines []int
 }
 
@@ -162,7 +165,10 @@ func parseAll(files []parsed, all *[]Problem) []parsed {
 	for i, f := range files {
 		wg.Go(func() {
 			r := &results[i]
-			r.f, r.ok = parseFile(f.name, f.content, &r.problems)
+			if r.f, r.ok = parseFile(f.name, f.content, &r.problems); r.ok {
+				parseRows(&r.f, problems{file: f.name, list: &r.problems})
+				r.ok = len(r.problems) == 0
+			}
 		})
 	}
 	wg.Wait()
@@ -213,8 +219,12 @@ func expand(paths []string, all *[]Problem) ([]string, error) {
 	var out []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
-		if err != nil {
-			*all = append(*all, Problem{File: p, Msg: T("找不到文件或文件夹："+plainErr(err), "no such file or folder: "+plainErr(err))})
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			*all = append(*all, Problem{File: p, Msg: T("没有这个文件或文件夹", "no such file or folder")})
+			continue
+		case err != nil:
+			*all = append(*all, Problem{File: p, Msg: T("无法读取："+plainErr(err), "cannot read it: "+plainErr(err))})
 			continue
 		}
 		if !st.IsDir() {
@@ -259,10 +269,7 @@ func parseFile(name string, content []byte, all *[]Problem) (parsed, bool) {
 	if bad {
 		return parsed{}, false
 	}
-	f := parsed{name: name, content: content, bf: bf}
-	mark := len(*all)
-	parseRows(&f, ps)
-	return f, len(*all) == mark
+	return parsed{name: name, content: content, bf: bf, hasPlaces: md.IsDefined("places") || md.IsDefined("provinces")}, true
 }
 
 // findKeyLine finds the line where the last part of a key is defined, as a

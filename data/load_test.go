@@ -154,6 +154,13 @@ func TestLocalFilesCannotChangePlaces(t *testing.T) {
 	wantProblem(t, ps, "place", "cannot change the place list", 0)
 	ps = loadProblems(t, "[[place]]\ncode = \"110100\"\nname = \"x\"\n")
 	wantProblem(t, ps, "place", "unknown key", 1)
+	for _, c := range []string{"places = \"x\"\n", "# x\nprovinces = \"\"\n"} {
+		ps = loadProblems(t, c)
+		wantProblem(t, ps, "places", "cannot change the place list", strings.Count(c, "\n"))
+		if len(ps) != 1 {
+			t.Errorf("%q: one problem, got %v", c, (&LoadError{ps}).Error())
+		}
+	}
 }
 
 func TestOverlappingRules(t *testing.T) {

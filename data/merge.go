@@ -138,8 +138,9 @@ func (b *Book) withLocal(locals []parsed, all *[]Problem) *Book {
 	}
 	for _, f := range locals {
 		ps := problems{file: f.name, list: all}
-		if len(f.bf.Place) > 0 || len(f.bf.Province) > 0 {
-			ps.add("place", "本地文件不能修改地区表", "local files cannot change the place list")
+		if f.hasPlaces {
+			line := max(keyLine(f.content, "places"), keyLine(f.content, "provinces"))
+			ps.at(line, 0, "places", "本地文件不能修改地区表", "local files cannot change the place list")
 		}
 		for i := range f.bf.Rule {
 			f.bf.Rule[i].file = f.name

@@ -233,7 +233,7 @@ func nextChange(r Rule, p Profile, cur amount, curDeds []DeductionAmount, curNet
 			nc.Annual, nc.GrossMonthly, nc.NetMonthly = amt.annual, amt.gross, net
 		}
 		if !sameDeds {
-			nc.Deductions = deds
+			nc.Deductions = append([]DeductionAmount{}, deds...) // empty, not nil, when none is left
 		}
 		return nc
 	}
@@ -292,19 +292,24 @@ func birthYearNote(a Advice, rule Rule) Text {
 
 func nextChangeText(c Credit, nc NextChange) Text {
 	switch {
-	case nc.Known && c.Period == PeriodAnnual:
+	case nc.Known && c.Period == PeriodAnnual && nc.Annual != c.Annual:
 		return T(fmt.Sprintf("满 %d 岁后，每年划入 %s 元（折合每月约 %s 元）。", nc.Age, nc.Annual, nc.GrossMonthly),
 			fmt.Sprintf("From age %d: %s yuan a year (about %s yuan a month).", nc.Age, nc.Annual, nc.GrossMonthly))
-	case nc.Known:
+	case nc.Known && nc.NetMonthly != c.NetMonthly:
 		return T(fmt.Sprintf("满 %d 岁后，每月实际划入 %s 元。", nc.Age, nc.NetMonthly),
 			fmt.Sprintf("From age %d: %s yuan a month reaches the account.", nc.Age, nc.NetMonthly))
-	case nc.RateChanged:
+	}
+	var t Text
+	if nc.RateChanged {
 		verb := T("提高到", "rises to")
 		if nc.Rate < c.Rate {
 			verb = T("降到", "falls to")
 		}
-		return T(fmt.Sprintf("满 %d 岁后，划入比例%s %s%%。", nc.Age, verb.Zh, trimFloat(nc.Rate)),
+		t = T(fmt.Sprintf("满 %d 岁后，划入比例%s %s%%。", nc.Age, verb.Zh, trimFloat(nc.Rate)),
 			fmt.Sprintf("From age %d the rate %s %s%%.", nc.Age, verb.En, trimFloat(nc.Rate)))
+		if nc.Deductions == nil {
+			return t
+		}
 	}
 	var zh, en []string
 	for _, d := range nc.Deductions {
@@ -316,11 +321,14 @@ func nextChangeText(c Credit, nc NextChange) Text {
 			en = append(en, fmt.Sprintf("%s is %s yuan a month", d.Name.En, d.Monthly))
 		}
 	}
-	if len(zh) == 0 {
-		return T(fmt.Sprintf("满 %d 岁后，不再有扣款。", nc.Age), fmt.Sprintf("From age %d nothing is deducted.", nc.Age))
+	zhc, enc := "不再有扣款", "nothing is deducted"
+	if len(zh) > 0 {
+		zhc, enc = "扣款变为："+strings.Join(zh, "；"), "the deduction changes: "+strings.Join(en, "; ")
 	}
-	return T(fmt.Sprintf("满 %d 岁后，扣款变为：%s。", nc.Age, strings.Join(zh, "；")),
-		fmt.Sprintf("From age %d the deduction changes: %s.", nc.Age, strings.Join(en, "; ")))
+	if t.Zh != "" {
+		return T(t.Zh+zhc+"。", t.En+" "+strings.ToUpper(enc[:1])+enc[1:]+".")
+	}
+	return T(fmt.Sprintf("满 %d 岁后，%s。", nc.Age, zhc), fmt.Sprintf("From age %d %s.", nc.Age, enc))
 }
 
 func noteApplies(n Note, a Advice) bool {

@@ -290,3 +290,30 @@ func TestStale(t *testing.T) {
 		t.Errorf("stale note %+v", n)
 	}
 }
+
+// TestNextChangeTexts: the note names what changes: the yearly amount, the
+// net monthly amount, the rate, the deductions, or the rate and the
+// deductions together.
+func TestNextChangeTexts(t *testing.T) {
+	ded := func(rate float64) []DeductionAmount {
+		return []DeductionAmount{{Name: T("护理保险", "care insurance"), Rate: rate}}
+	}
+	annual := Credit{Period: PeriodAnnual, Known: true, Annual: Yuan(1680), NetMonthly: Yuan(140)}
+	for _, c := range []struct {
+		c      Credit
+		nc     NextChange
+		zh, en string
+	}{
+		{annual, NextChange{Age: 75, Known: true, Annual: Yuan(1890), GrossMonthly: Yuan(157.5), NetMonthly: Yuan(157.5)}, "每年划入 1890 元", "1890 yuan a year"},
+		{annual, NextChange{Age: 70, Known: true, Annual: Yuan(1680), GrossMonthly: Yuan(140), NetMonthly: Yuan(130)}, "满 70 岁后，每月实际划入 130 元。", "From age 70: 130 yuan a month"},
+		{Credit{Rate: 2}, NextChange{Age: 60, Rate: 3, RateChanged: true}, "满 60 岁后，划入比例提高到 3%。", "From age 60 the rate rises to 3%."},
+		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 2, Deductions: ded(0.2)}, "满 40 岁后，扣款变为：护理保险按缴费基数的 0.2%。", "From age 40 the deduction changes: care insurance is 0.2% of the base."},
+		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 3, RateChanged: true, Deductions: ded(0.2)}, "满 40 岁后，划入比例提高到 3%。扣款变为：护理保险按缴费基数的 0.2%。", "From age 40 the rate rises to 3%. The deduction changes: care insurance is 0.2% of the base."},
+		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 2, Deductions: []DeductionAmount{}}, "满 40 岁后，不再有扣款。", "From age 40 nothing is deducted."},
+	} {
+		got := nextChangeText(c.c, c.nc)
+		if !strings.Contains(got.Zh, c.zh) || !strings.Contains(got.En, c.en) {
+			t.Errorf("%+v: got %q / %q", c.nc, got.Zh, got.En)
+		}
+	}
+}

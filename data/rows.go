@@ -65,34 +65,47 @@ type row struct {
 }
 
 // rows splits a multi-line string into its non-blank lines, numbered as
-// lines of the file: the string starts on the line after its key.
+// lines of the file: the string starts on the line after its key, or on
+// the key's line when text follows the opening quotes there.
 func rows(content []byte, key, s string) []row {
 	if s == "" {
 		return nil
 	}
-	first := keyLine(content, key) + 1
+	first := keyLine(content, key)
+	if first > 0 && opensOwnLine(content, first) {
+		first++
+	}
 	var out []row
 	for i, t := range strings.Split(s, "\n") {
 		if t = strings.TrimSpace(t); t != "" {
-			out = append(out, row{text: t, line: lineOr0(first, i)})
+			line := 0
+			if first > 0 {
+				line = first + i
+			}
+			out = append(out, row{text: t, line: line})
 		}
 	}
 	return out
 }
 
-func lineOr0(first, i int) int {
-	if first <= 1 {
-		return 0
+// opensOwnLine reports whether line n ends right after the opening quotes
+// of a multi-line string, so that the string's text starts on the next line.
+func opensOwnLine(content []byte, n int) bool {
+	lines := bytes.SplitN(content, []byte("\n"), n+1)
+	if len(lines) < n {
+		return false
 	}
-	return first + i
+	_, v, _ := bytes.Cut(lines[n-1], []byte("="))
+	v = bytes.TrimSpace(v)
+	return bytes.Equal(v, []byte("'''")) || bytes.Equal(v, []byte(`"""`))
 }
 
-// keyLine is the line where key = ”' opens, or 0.
+// keyLine is the line where key = opens, or 0.
 func keyLine(content []byte, key string) int {
 	line := 1
 	for len(content) > 0 {
 		l, rest, _ := bytes.Cut(content, []byte("\n"))
-		if rest, ok := bytes.CutPrefix(bytes.TrimSpace(l), []byte(key)); ok && bytes.HasPrefix(bytes.TrimSpace(rest), []byte("=")) {
+		if after, ok := bytes.CutPrefix(bytes.TrimSpace(l), []byte(key)); ok && bytes.HasPrefix(bytes.TrimSpace(after), []byte("=")) {
 			return line
 		}
 		content = rest

@@ -82,6 +82,18 @@ func TestPlaceRows(t *testing.T) {
 	wantRowProblem(t, ps, "province[1](110000).pinyin", "lower-case syllables", beijing)
 }
 
+// TestRowLinesOnKeyLine: rows that start on the key's line are counted
+// from there.
+func TestRowLinesOnKeyLine(t *testing.T) {
+	places, _ := embedded.ReadFile("book/places.toml")
+	tianjin := lineOf(t, string(places), "120000 |") - 1
+	ps := loadEdited(t, func(c string) string {
+		c = strings.Replace(c, "provinces = '''\n110000", "provinces = '''110000", 1)
+		return strings.Replace(c, "120000 | 天津市 | 天津 | tian jin | tj", "120000 | 天津市 | 天津 | tian jin | xx", 1)
+	})
+	wantRowProblem(t, ps, "province[2](120000).initials", "do not match", tianjin)
+}
+
 func TestPlaceRowsAliases(t *testing.T) {
 	b := openBook(t)
 	p, ok := b.Place("141100")

@@ -192,5 +192,5 @@ func (s State) FullHelp() []key.Binding {
 
 // fieldKeys are the editing keys of a text field, for the full help.
 func (k KeyMap) fieldKeys() []key.Binding {
-	return []key.Binding{k.DelBack, k.ClearLine} // Left, Right, Home, End as anywhere
+	return []key.Binding{k.DelBack, k.ClearLine} // Left, Right, Home and End work as in any field
 }

@@ -95,6 +95,11 @@ func wrapLine(s string, w int) []string {
 			if r == ' ' {
 				continue
 			}
+			if lw+rw > w && len(line) > 1 {
+				// what was carried along does not fit with r: the width
+				// comes first, carry the last character only
+				flush(len(line) - 1)
+			}
 		}
 		line = append(line, r)
 		lw += rw
@@ -110,6 +115,9 @@ func wrapLine(s string, w int) []string {
 func breakAt(line []rune, end int) int {
 	for p := end; p > 0; p-- {
 		if r := line[p-1]; r == ' ' || wide(r) {
+			if strings.TrimSpace(string(line[:p])) == "" {
+				return 0 // nothing but spaces before it
+			}
 			return p
 		}
 	}

@@ -3,6 +3,7 @@ package views
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestWrap(t *testing.T) {
@@ -21,6 +22,8 @@ func TestWrap(t *testing.T) {
 		{"第一行\n第二行", 20, []string{"第一行", "第二行"}},
 		{"保障局，2022-09）。见", 16, []string{"保障局，", "2022-09）。见"}},
 		{"reach another city; when", 18, []string{"reach another", "city; when"}},
+		{"a「app，」", 8, []string{"a", "「app", "，」"}}, // the width comes first
+		{"  two spaces", 8, []string{"  two", "spaces"}},
 	}
 	for _, c := range cases {
 		got := wrap(c.in, c.w)
@@ -67,4 +70,32 @@ func TestBigDigits(t *testing.T) {
 	if strings.Contains(colour[0], "#") || !strings.Contains(colour[0], "\x1b[") {
 		t.Errorf("colour digits should be coloured cells: %q", colour[0])
 	}
+}
+
+// FuzzWrap: no line is wider than the width, and nothing but spaces at the
+// breaks is lost.
+func FuzzWrap(f *testing.F) {
+	for _, s := range []string{"北京市职工医保", "a「app，」", "保障局，2022-09）。见", "  x", "国办发〔2021〕14号（163.com）；"} {
+		f.Add(s, 8)
+	}
+	f.Fuzz(func(t *testing.T, s string, w int) {
+		if w < 4 || w > 200 || !utf8.ValidString(s) || strings.ContainsAny(s, "\t\r\x1b") {
+			return
+		}
+		for _, r := range s {
+			if r < 0x20 && r != '\n' || runeWidth(r) > 2 || runeWidth(r) < 1 && r != '\n' {
+				return
+			}
+		}
+		lines := wrap(s, w)
+		for _, l := range lines {
+			if width(l) > w {
+				t.Fatalf("wrap(%q, %d): %q is %d wide", s, w, l, width(l))
+			}
+		}
+		squash := func(x string) string { return strings.Join(strings.Fields(x), "") }
+		if squash(strings.Join(lines, "")) != squash(s) {
+			t.Fatalf("wrap(%q, %d) lost text: %q", s, w, lines)
+		}
+	})
 }
