@@ -117,6 +117,15 @@ func parse(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (pos []str
 	}
 }
 
+// parseNoArgs parses the flags of a command that takes no arguments.
+func parseNoArgs(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if ok && len(pos) > 0 {
+		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", pos[0], pos[0])), false
+	}
+	return code, ok
+}
+
 // misplacedCommand finds a command written after the advisor's own flags
 // (yibao --lang en advise ...), so that the message names the real slip
 // rather than calling the command's flags unknown.
@@ -294,12 +303,8 @@ func advise(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	width := fs.Int("width", 0, "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	pos, code, ok := parse(fs, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseNoArgs(fs, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", pos[0], pos[0]))
 	}
 	l, err := data.ParseLang(*lang)
 	if err != nil {
@@ -447,12 +452,8 @@ func serve(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	lang := fs.String("lang", "", "")
 	var paths pathList
 	fs.Var(&paths, "data", "")
-	pos, code, ok := parse(fs, args, stdout, stderr)
-	if !ok {
+	if code, ok := parseNoArgs(fs, args, stdout, stderr); !ok {
 		return code
-	}
-	if len(pos) > 0 {
-		return bad(stderr, fmt.Sprintf("多余的参数：%s / unexpected argument %s", pos[0], pos[0]))
 	}
 	if *lang != "" {
 		l, err := data.ParseLang(*lang)

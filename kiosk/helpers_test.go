@@ -126,11 +126,18 @@ type openOpts struct {
 
 func (ts *testServer) open(t testing.TB, o openOpts) *client {
 	t.Helper()
+	return ts.openOn(t, ts.dial(t), o)
+}
+
+// dial connects to the server; the connection is closed when the test ends.
+func (ts *testServer) dial(t testing.TB) *gossh.Client {
+	t.Helper()
 	conn, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
 	if err != nil {
 		t.Fatalf("dial: %v", err)
 	}
-	return ts.openOn(t, conn, o)
+	t.Cleanup(func() { conn.Close() })
+	return conn
 }
 
 func (ts *testServer) openOn(t testing.TB, conn *gossh.Client, o openOpts) *client {

@@ -107,11 +107,7 @@ func TestExecRefused(t *testing.T) {
 
 func TestSubsystemAndForwardingRefused(t *testing.T) {
 	ts := startServer(t, nil)
-	conn, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
+	conn := ts.dial(t)
 	// The server must never open an agent channel towards us.
 	agentChans := conn.HandleChannelOpen("auth-agent@openssh.com")
 
@@ -566,10 +562,7 @@ func TestLongLineInLineMode(t *testing.T) {
 // connections beyond the ceiling are turned away.
 func TestConnectionLimits(t *testing.T) {
 	ts := startServer(t, func(c *Config) { c.sessionWithin = 200 * time.Millisecond; c.MaxSessions = 1 })
-	idle, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
+	idle := ts.dial(t)
 	done := make(chan error, 1)
 	go func() { done <- idle.Wait() }()
 	select {
@@ -620,11 +613,7 @@ func TestPasswordGuessing(t *testing.T) {
 // cannot hold a graceful shutdown past its deadline.
 func TestShutdownWithStalledClient(t *testing.T) {
 	ts := startServer(t, nil)
-	conn, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
+	conn := ts.dial(t)
 	sess, _ := conn.NewSession()
 	_, stall := io.Pipe() // nobody reads: the SSH window fills up
 	sess.Stdout = stall

@@ -35,6 +35,22 @@ func waitFor(t *testing.T, tm *teatest.TestModel, want string) {
 
 func enter(tm *teatest.TestModel) { tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) }
 
+// answer waits for each prompt in turn and types its answer; an answer
+// ending in "\n" is followed by Enter.
+func answer(t *testing.T, tm *teatest.TestModel, steps ...[2]string) {
+	t.Helper()
+	for _, st := range steps {
+		waitFor(t, tm, st[0])
+		typed, withEnter := strings.CutSuffix(st[1], "\n")
+		if typed != "" {
+			tm.Type(typed)
+		}
+		if withEnter {
+			enter(tm)
+		}
+	}
+}
+
 func finalScreen(t *testing.T, tm *teatest.TestModel) (model.Model, string) {
 	t.Helper()
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(model.Model)
@@ -43,17 +59,8 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) (model.Model, string) {
 
 func TestProgramBeijing(t *testing.T) {
 	tm := runProgram(t, []string{"TERM=xterm-256color", "LANG=zh_CN.UTF-8"}, colorprofile.ANSI256)
-	waitFor(t, tm, "医保")
-	tm.Type("1")
-	waitFor(t, tm, "参保")
-	tm.Type("bj")
-	waitFor(t, tm, "陕西省")
-	enter(tm)
-	waitFor(t, tm, "多少岁")
-	tm.Type("72")
-	enter(tm)
-	waitFor(t, tm, "退休情况")
-	tm.Type("2")
+	answer(t, tm, [2]string{"医保", "1"}, [2]string{"参保", "bj"}, [2]string{"陕西省", "\n"},
+		[2]string{"多少岁", "72\n"}, [2]string{"退休情况", "2"})
 	waitFor(t, tm, "107")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	waitFor(t, tm, "退出吗")
@@ -68,17 +75,8 @@ func TestProgramEnglishShanghai(t *testing.T) {
 	tm := runProgram(t, []string{"TERM=xterm-256color"}, colorprofile.ANSI)
 	waitFor(t, tm, "医保")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
-	waitFor(t, tm, "Which")
-	tm.Type("1")
-	waitFor(t, tm, "insured")
-	tm.Type("shanghai")
-	waitFor(t, tm, "Shanghai")
-	enter(tm)
-	waitFor(t, tm, "old")
-	tm.Type("1950")
-	enter(tm)
-	waitFor(t, tm, "retirement")
-	tm.Type("2")
+	answer(t, tm, [2]string{"Which", "1"}, [2]string{"insured", "shanghai"}, [2]string{"Shanghai", "\n"},
+		[2]string{"old", "1950\n"}, [2]string{"retirement", "2"})
 	waitFor(t, tm, "1890")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	tm.Type("y")
@@ -90,17 +88,8 @@ func TestProgramEnglishShanghai(t *testing.T) {
 
 func TestProgramNoColor(t *testing.T) {
 	tm := runProgram(t, []string{"TERM=xterm-256color", "NO_COLOR=1"}, colorprofile.ANSI256)
-	waitFor(t, tm, "医保")
-	tm.Type("1")
-	waitFor(t, tm, "参保")
-	tm.Type("jinan")
-	waitFor(t, tm, "山东省")
-	enter(tm)
-	waitFor(t, tm, "多少岁")
-	tm.Type("70")
-	enter(tm)
-	waitFor(t, tm, "退休情况")
-	tm.Type("2")
+	answer(t, tm, [2]string{"医保", "1"}, [2]string{"参保", "jinan"}, [2]string{"山东省", "\n"},
+		[2]string{"多少岁", "70\n"}, [2]string{"退休情况", "2"})
 	waitFor(t, tm, "元/月")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	tm.Type("y")
