@@ -55,6 +55,7 @@ type Credit struct {
 type DeductionAmount struct {
 	Name    Text
 	Monthly Money
+	Annual  Money   // for a yearly deduction; Monthly is then a twelfth of it
 	Known   bool    // false for a rate deduction without a base
 	Rate    float64 // percent, for rate deductions
 }

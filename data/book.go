@@ -7,6 +7,7 @@ import "sort"
 type Book struct {
 	provinces []Province
 	places    []Place
+	units     []Place // provincial-level pooling units, kind unit
 	rules     []Rule
 	notes     []Note
 	channels  []Channel
@@ -40,6 +41,10 @@ func (b *Book) Provinces() []Province { return b.provinces }
 // Places returns the 369 pooling places in code order.
 func (b *Book) Places() []Place { return b.places }
 
+// Units returns the provincial-level pooling units (省本级 / 省直), which
+// are not among the 369 places.
+func (b *Book) Units() []Place { return b.units }
+
 // Rules returns every rule, embedded ones first.
 func (b *Book) Rules() []Rule { return b.rules }
 
@@ -58,11 +63,22 @@ func (b *Book) Files() []string { return b.files }
 // Replacements lists embedded rules overridden by local files.
 func (b *Book) Replacements() []Replacement { return b.replaced }
 
-// Place looks a place up by its six-digit code.
+// all is the places followed by the units.
+func (b *Book) all() []Place {
+	if len(b.units) == 0 {
+		return b.places
+	}
+	return append(append(make([]Place, 0, len(b.places)+len(b.units)), b.places...), b.units...)
+}
+
+// Place looks a place or a provincial unit up by its six-digit code.
 func (b *Book) Place(code string) (Place, bool) {
 	i, ok := b.placeIdx[code]
 	if !ok {
 		return Place{}, false
+	}
+	if i >= len(b.places) {
+		return b.units[i-len(b.places)], true
 	}
 	return b.places[i], true
 }
@@ -94,13 +110,14 @@ func (b *Book) index() {
 	for i, p := range b.provinces {
 		b.provinceIdx[p.Code] = i
 	}
-	b.placeIdx = make(map[string]int, len(b.places))
-	for i, p := range b.places {
+	sort.Slice(b.units, func(i, j int) bool { return b.units[i].Code < b.units[j].Code })
+	b.placeIdx = make(map[string]int, len(b.places)+len(b.units))
+	for i, p := range b.all() {
 		b.placeIdx[p.Code] = i
 	}
-	b.keys = make([]searchKey, len(b.places))
-	for i, p := range b.places {
-		b.keys[i] = newSearchKey(p)
+	b.keys = make([]searchKey, 0, len(b.places)+len(b.units))
+	for _, p := range b.all() {
+		b.keys = append(b.keys, newSearchKey(p))
 	}
 }
 

@@ -31,6 +31,7 @@ type bookFile struct {
 	Note      []Note        `toml:"note"`
 	Channel   []Channel     `toml:"channel"`
 	Guide     []Guide       `toml:"guide"`
+	Unit      []Unit        `toml:"unit"`
 	Source    []NamedSource `toml:"source"`
 }
 
@@ -188,6 +189,9 @@ func assemble(files []parsed, all *[]Problem) *Book {
 	for _, f := range files {
 		b.provinces = append(b.provinces, f.bf.Province...)
 		b.places = append(b.places, f.bf.Place...)
+		for _, u := range f.bf.Unit {
+			b.units = append(b.units, u.place())
+		}
 		b.files = append(b.files, f.name)
 	}
 	b.index()
@@ -269,7 +273,7 @@ func parseFile(name string, content []byte, all *[]Problem) (parsed, bool) {
 	if bad {
 		return parsed{}, false
 	}
-	return parsed{name: name, content: content, bf: bf, hasPlaces: md.IsDefined("places") || md.IsDefined("provinces")}, true
+	return parsed{name: name, content: content, bf: bf, hasPlaces: md.IsDefined("places") || md.IsDefined("provinces") || md.IsDefined("unit")}, true
 }
 
 // findKeyLine finds the line where the last part of a key is defined, as a

@@ -15,6 +15,7 @@ const (
 	KindMunicipality = "municipality"
 	KindPrefecture   = "prefecture"
 	KindCounty       = "county" // province-administered county-level unit
+	KindUnit         = "unit"   // provincial-level pooling unit (省本级 / 省直), not one of the 369
 )
 
 // Place is one of the 369 medical-insurance pooling places.
@@ -30,6 +31,32 @@ type Place struct {
 	En         string   `toml:"en"`
 	AreaCode   string   `toml:"area_code"`  // telephone area code, e.g. "0731"
 	Prominence int      `toml:"prominence"` // search tie-break: 3 municipality … 0
+	// Names are other hanzi names the place is searched by (units only).
+	Names []string `toml:"names"`
+	// About says what a provincial unit is, for the screen (units only).
+	About Text `toml:"about"`
+}
+
+// Unit is a provincial-level pooling unit as written in units.toml.
+type Unit struct {
+	Code     string   `toml:"code"`     // the province code with 99 in the city digits: 629900
+	Province string   `toml:"province"` // province code
+	Name     string   `toml:"name"`     // 甘肃省省直
+	Short    string   `toml:"short"`    // 甘肃省直
+	Names    []string `toml:"names"`    // other hanzi names: 甘肃省本级
+	Pinyin   string   `toml:"pinyin"`   // of the short name
+	Initials string   `toml:"initials"`
+	Aliases  []string `toml:"aliases"` // other pinyin spellings
+	En       string   `toml:"en"`
+	AreaCode string   `toml:"area_code"`
+	About    Text     `toml:"about"`
+}
+
+// place is the unit as a place of kind unit.
+func (u Unit) place() Place {
+	return Place{Code: u.Code, Name: u.Name, Short: u.Short, Province: u.Province, Kind: KindUnit,
+		Pinyin: u.Pinyin, Initials: u.Initials, Aliases: u.Aliases, En: u.En, AreaCode: u.AreaCode,
+		Names: u.Names, About: u.About}
 }
 
 // DisplayName is the place as shown to a user: 长沙市, or "Changsha (长沙市)".

@@ -35,15 +35,19 @@ func (b *Book) Advise(place Place, p Profile, asOf Date) Advice {
 // pick finds the rule that applies, and the first more specific rule that
 // was passed over because its source is unverified.
 func (b *Book) pick(place Place, ins Insurance, st Status, day Date) (chosen Rule, skipped *Rule) {
+	own := ScopeCity
+	if place.Kind == KindUnit {
+		own = ScopeUnit
+	}
 	levels := []struct{ scope, code string }{
-		{ScopeCity, place.Code},
+		{own, place.Code},
 		{ScopeProvince, place.Province},
 		{ScopeNational, ""},
 	}
 	for _, lv := range levels {
 		for i := range b.rules {
 			r := b.rules[i]
-			if r.Scope != lv.scope || r.Code != lv.code || !r.covers(ins, st) || !r.InForce(day) {
+			if r.Scope != lv.scope || r.Code != lv.code || !r.covers(ins, st) || !r.InForce(day) || contains(r.Except, place.Code) {
 				continue
 			}
 			if r.Source.Confidence.Shown() {
@@ -184,6 +188,9 @@ func work(r Rule, p Profile) (amt amount, deds []DeductionAmount, net Money) {
 		switch {
 		case d.Monthly != nil:
 			da.Monthly, da.Known = Yuan(*d.Monthly), true
+		case d.Annual != nil:
+			da.Annual, da.Known = Yuan(*d.Annual), true
+			da.Monthly = Money((int64(da.Annual)*2 + 12) / 24) // a twelfth, rounded half up
 		case d.Rate != nil:
 			da.Rate = *d.Rate
 			if r.Scheme == PercentOfBase && p.Base != nil {

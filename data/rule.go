@@ -47,21 +47,27 @@ func Schemes() []Scheme {
 // Confidence says how good a rule's source is.
 type Confidence string
 
-// Confidence levels. Only official and secondary figures are ever shown.
+// Confidence levels, best first. Official, news and web figures are shown,
+// each labelled with its level; unverified ones never are.
 const (
-	Official   Confidence = "official"   // an official text was seen (or an exact copy of one)
-	Secondary  Confidence = "secondary"  // news or consistent secondary pages citing the local rule
-	Unverified Confidence = "unverified" // content farms or conflicting reports: kept, never shown as a figure
+	Official   Confidence = "official"   // a gov.cn page, or a verbatim copy of an official notice with its number and date
+	News       Confidence = "news"       // a named news outlet, or a government portal's article citing the rule
+	Web        Confidence = "web"        // two or more agreeing secondary pages, nothing contradicting
+	Unverified Confidence = "unverified" // one farm page or conflicting figures: kept, never shown as a figure
 )
 
+// Confidences lists the levels a source may have, best first.
+func Confidences() []Confidence { return []Confidence{Official, News, Web, Unverified} }
+
 // Shown reports whether figures at this confidence may be shown to users.
-func (c Confidence) Shown() bool { return c == Official || c == Secondary }
+func (c Confidence) Shown() bool { return c == Official || c == News || c == Web }
 
 // Scope levels of a rule.
 const (
 	ScopeNational = "national"
 	ScopeProvince = "province"
 	ScopeCity     = "city"
+	ScopeUnit     = "unit" // a provincial-level pooling unit (省本级 / 省直)
 )
 
 // Rule is one dated, sourced rule for a scope and a set of (insurance, status).
@@ -79,6 +85,11 @@ type Rule struct {
 	Approximate bool `toml:"approximate"`
 	// Average describes the regional average pension a percent rule uses.
 	Average *Average `toml:"average"`
+
+	// Except lists, for a province rule, the places (or units) of the
+	// province that set their own figure: the province rule does not apply
+	// there, so no other city's figure is handed to them.
+	Except []string `toml:"except"`
 
 	Bands      []Band      `toml:"band"`
 	Deductions []Deduction `toml:"deduction"`
@@ -120,11 +131,13 @@ type Band struct {
 func (b Band) Contains(age int) bool { return age >= b.MinAge && age <= b.MaxAge }
 
 // Deduction is taken from the credit before it reaches the account.
-// Monthly is a fixed amount; Rate is a percent of the contribution base
+// Monthly is a fixed amount a month; Annual a fixed amount a year (taken
+// from a yearly credit); Rate is a percent of the contribution base
 // (percent_of_base rules only). Age bounds are optional and inclusive.
 type Deduction struct {
 	Name    Text     `toml:"name"`
 	Monthly *float64 `toml:"monthly"`
+	Annual  *float64 `toml:"annual"`
 	Rate    *float64 `toml:"rate"`
 	MinAge  *int     `toml:"min_age"`
 	MaxAge  *int     `toml:"max_age"`
@@ -215,8 +228,10 @@ func (c Confidence) Name() Text {
 	switch c {
 	case Official:
 		return T("官方文件", "official document")
-	case Secondary:
-		return T("二手资料（新闻或转述），请向当地医保部门确认", "secondary sources (news or reports); please confirm locally")
+	case News:
+		return T("新闻报道，请到当地核实", "a news report; please confirm locally")
+	case Web:
+		return T("网上资料，请到当地核实", "web pages; please confirm locally")
 	}
 	return T("未核实", "unverified")
 }

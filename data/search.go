@@ -91,7 +91,7 @@ func (b *Book) Search(query string, limit int) []Match {
 	}
 	var out []Match
 	provinces := b.provincesNamed(q)
-	for i, p := range b.places {
+	for i, p := range b.all() {
 		m, ok := matchPlace(p, b.keys[i], q)
 		if (!ok || m.Tier > TierProvince) && provinces[p.Province] {
 			m, ok = Match{Place: p, Tier: TierProvince}, true
@@ -192,7 +192,7 @@ func matchPlace(p Place, k searchKey, q string) (Match, bool) {
 }
 
 func matchHanzi(p Place, q string, m Match) (Match, bool) {
-	if q == p.Name || q == p.Short {
+	if q == p.Name || q == p.Short || contains(p.Names, q) {
 		m.Tier, m.Hits = TierExact, runeRange(0, utf8.RuneCountInString(p.Short))
 		return m, true
 	}

@@ -6,7 +6,8 @@ type Summary struct {
 	Places           int
 	PlacesWithFigure int // places where a retired employee gets a known figure
 	Official         int // rules by confidence
-	Secondary        int
+	News             int
+	Web              int
 	Unverified       int
 	Notes            int
 	Channels         int
@@ -42,8 +43,10 @@ func (b *Book) Summarize(d Date) Summary {
 		switch r.Source.Confidence {
 		case Official:
 			s.Official++
-		case Secondary:
-			s.Secondary++
+		case News:
+			s.News++
+		case Web:
+			s.Web++
 		default:
 			s.Unverified++
 		}

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 )
 
 var (
 	idRE       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 	codeRE     = regexp.MustCompile(`^\d{6}$`)
+	unitCodeRE = regexp.MustCompile(`^\d{2}9900$`)
 	pinyinRE   = regexp.MustCompile(`^[a-z]+( [a-z]+)*$`)
 	aliasRE    = regexp.MustCompile(`^[a-zü]+( [a-zü]+)*$`)
 	areaCodeRE = regexp.MustCompile(`^0\d{2,3}$`)
@@ -21,6 +23,26 @@ const (
 	wantPlaces    = 369
 	maxAge        = 120
 )
+
+// Limits on what a book may say, so that a slip of the keyboard in a local
+// file (amount = 75000) is refused rather than shown.
+const (
+	maxMonthly = 2000  // yuan a month
+	maxAnnual  = 24000 // yuan a year
+	maxRate    = 10    // percent
+	maxPension = 20000 // yuan a month, an average pension
+	firstYear  = 1998  // the employee medical insurance began in 1998
+)
+
+func count(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
 
 // checkPlaces validates the provinces and places of the embedded book.
 func checkPlaces(b *Book, files []parsed, all *[]Problem) {
@@ -66,6 +88,30 @@ func checkPlaces(b *Book, files []parsed, all *[]Problem) {
 		}
 		fillLines(f, *all, mark)
 	}
+	for _, f := range files {
+		ps := problems{file: f.name, list: all}
+		mark := len(*all)
+		for i, u := range f.bf.Unit {
+			path := fmt.Sprintf("unit[%d](%s)", i+1, u.Code)
+			if !unitCodeRE.MatchString(u.Code) || u.Code[:2] != strings.TrimSuffix(u.Province, "0000") {
+				ps.add(path+".code", "省本级单位代码应为省份代码的前两位加 9900，例如 629900", "a unit code is the province's first two digits and 9900, e.g. 629900")
+			}
+			if _, ok := b.Province(u.Province); !ok {
+				ps.add(path+".province", "省份代码 %q 不存在", "unknown province code %q", u.Province)
+			}
+			checkNames(ps, path, u.Name, u.Short, u.Pinyin, u.Initials, u.En)
+			for _, a := range u.Aliases {
+				if !aliasRE.MatchString(a) {
+					ps.add(path+".aliases", "别名 %q 应为小写拼音", "alias %q must be lower-case pinyin", a)
+				}
+			}
+			if !areaCodeRE.MatchString(u.AreaCode) {
+				ps.add(path+".area_code", "电话区号应为 0 开头的三到四位数字", "the area code must be 3 or 4 digits starting with 0")
+			}
+			checkText(ps, path+".about", u.About, true)
+		}
+		fillLines(f, *all, mark)
+	}
 	ps := problems{file: "data/book", list: all}
 	if n := len(b.provinces); n != wantProvinces {
 		ps.add("province", "应有 %d 个省份，实有 %d 个", "want %d provinces, have %d", wantProvinces, n)
@@ -73,7 +119,7 @@ func checkPlaces(b *Book, files []parsed, all *[]Problem) {
 	if n := len(b.places); n != wantPlaces {
 		ps.add("place", "应有 %d 个统筹地区，实有 %d 个", "want %d pooling places, have %d", wantPlaces, n)
 	}
-	if len(b.placeIdx) != len(b.places) || len(b.provinceIdx) != len(b.provinces) {
+	if len(b.placeIdx) != len(b.places)+len(b.units) || len(b.provinceIdx) != len(b.provinces) {
 		ps.add("place", "地区代码有重复", "place codes are repeated")
 	}
 }
@@ -217,16 +263,32 @@ func checkRule(b *Book, ps problems, path string, r Rule) {
 			ps.add(path+".code", "省份代码 %q 不存在", "unknown province code %q", r.Code)
 		}
 	case ScopeCity:
-		if _, ok := b.Place(r.Code); !ok {
+		if p, ok := b.Place(r.Code); !ok || p.Kind == KindUnit {
 			ps.add(path+".code", "地区代码 %q 不存在", "unknown place code %q", r.Code)
 		}
+	case ScopeUnit:
+		if p, ok := b.Place(r.Code); !ok || p.Kind != KindUnit {
+			ps.add(path+".code", "省本级单位代码 %q 不存在（见 units.toml）", "unknown provincial unit code %q (see units.toml)", r.Code)
+		}
 	default:
-		ps.add(path+".scope", "scope 应为 national、province 或 city", "scope must be national, province or city")
+		ps.add(path+".scope", "scope 应为 national、province、city 或 unit", "scope must be national, province, city or unit")
+	}
+	if len(r.Except) > 0 && r.Scope != ScopeProvince {
+		ps.add(path+".except", "只有省级规则可以写 except", "only a province rule has except")
+	}
+	for _, c := range r.Except {
+		if p, ok := b.Place(c); !ok || p.Province != r.Code {
+			ps.add(path+".except", "%q 不是本省的地区", "%q is not a place of this province", c)
+		}
 	}
 	checkEnums(ps, path, r.Insurance, r.Status, true)
 	checkScheme(ps, path, r)
 	if r.To != nil && r.To.Before(r.From) {
 		ps.add(path+".effective_to", "失效日期早于生效日期", "effective_to is before effective_from")
+	}
+	checkDate(ps, path+".effective_from", r.From)
+	if r.To != nil {
+		checkDate(ps, path+".effective_to", *r.To)
 	}
 	checkText(ps, path+".note", r.Note, false)
 	checkText(ps, path+".caveat", r.Caveat, false)
@@ -272,9 +334,13 @@ func checkScheme(ps problems, path string, r Rule) {
 		if len(r.Bands) == 0 {
 			ps.add(path+".band", "固定金额规则需要至少一个年龄段（band）", "a fixed-amount rule needs at least one age band")
 		}
+		most := maxMonthly
+		if r.Scheme == FixedAnnual {
+			most = maxAnnual
+		}
 		for i, bd := range r.Bands {
-			if bd.Amount == nil || *bd.Amount <= 0 {
-				ps.add(fmt.Sprintf("%s.band[%d].amount", path, i+1), "每个年龄段需要大于 0 的金额", "each band needs an amount above 0")
+			if bd.Amount == nil || *bd.Amount <= 0 || *bd.Amount > float64(most) {
+				ps.add(fmt.Sprintf("%s.band[%d].amount", path, i+1), "每个年龄段需要大于 0、不超过 %d 元的金额", "each band needs an amount above 0 and at most %d yuan", most)
 			}
 			if bd.Rate != nil {
 				ps.add(fmt.Sprintf("%s.band[%d].rate", path, i+1), "固定金额规则的年龄段不能有比例", "a fixed-amount band has no rate")
@@ -287,15 +353,15 @@ func checkScheme(ps problems, path string, r Rule) {
 		if hasAmount {
 			ps.add(path+".band", "比例规则的年龄段不能有金额", "a percent rule's bands have no amount")
 		}
-		if len(r.Bands) == 0 && (r.Rate <= 0 || r.Rate > 100) {
-			ps.add(path+".rate", "比例规则需要 0 到 100 之间的 rate（百分数）", "a percent rule needs a rate between 0 and 100 (percent)")
+		if len(r.Bands) == 0 && (r.Rate <= 0 || r.Rate > maxRate) {
+			ps.add(path+".rate", "比例规则需要大于 0、不超过 %d 的 rate（百分数）", "a percent rule needs a rate above 0 and at most %d (percent)", maxRate)
 		}
 		if len(r.Bands) > 0 && r.Rate != 0 {
 			ps.add(path+".rate", "比例写在年龄段里时，规则本身不能再有 rate", "with rates in the bands the rule itself has no rate")
 		}
 		for i, bd := range r.Bands {
-			if bd.Rate == nil || *bd.Rate <= 0 || *bd.Rate > 100 {
-				ps.add(fmt.Sprintf("%s.band[%d].rate", path, i+1), "每个年龄段需要 0 到 100 之间的比例", "each band needs a rate between 0 and 100")
+			if bd.Rate == nil || *bd.Rate <= 0 || *bd.Rate > maxRate {
+				ps.add(fmt.Sprintf("%s.band[%d].rate", path, i+1), "每个年龄段需要大于 0、不超过 %d%% 的比例", "each band needs a rate above 0 and at most %d%%", maxRate)
 			}
 		}
 		if r.Scheme == PercentOfAvg {
@@ -303,8 +369,8 @@ func checkScheme(ps problems, path string, r Rule) {
 				ps.add(path+".average", "需要说明是哪个平均养老金（average）", "the average pension it is based on (average) is missing")
 			} else {
 				checkText(ps, path+".average.of", r.Average.Of, true)
-				if r.Average.Figure < 0 {
-					ps.add(path+".average.figure", "平均养老金不能为负数", "the average pension cannot be negative")
+				if r.Average.Figure < 0 || r.Average.Figure > maxPension {
+					ps.add(path+".average.figure", "平均养老金应在 0 到 %d 元之间", "the average pension must be from 0 to %d yuan", maxPension)
 				}
 				if r.Average.Year != 0 && (r.Average.Year < 1990 || r.Average.Year > 2100) {
 					ps.add(path+".average.year", "基准年份不合理", "the base year is out of range")
@@ -326,12 +392,16 @@ func checkScheme(ps problems, path string, r Rule) {
 		dp := fmt.Sprintf("%s.deduction[%d]", path, i+1)
 		checkText(ps, dp+".name", d.Name, true)
 		switch {
-		case (d.Monthly == nil) == (d.Rate == nil):
-			ps.add(dp, "扣款需要 monthly（元/月）或 rate（缴费基数的百分比）二者之一", "a deduction needs exactly one of monthly (yuan) or rate (percent of the base)")
-		case d.Monthly != nil && *d.Monthly <= 0:
-			ps.add(dp+".monthly", "扣款金额应大于 0", "the deduction must be above 0")
-		case d.Rate != nil && (*d.Rate <= 0 || *d.Rate > 100):
-			ps.add(dp+".rate", "扣款比例应在 0 到 100 之间", "the deduction rate must be between 0 and 100")
+		case count(d.Monthly != nil, d.Annual != nil, d.Rate != nil) != 1:
+			ps.add(dp, "扣款需要 monthly（元/月）、annual（元/年）或 rate（缴费基数的百分比）三者之一", "a deduction needs exactly one of monthly (yuan a month), annual (yuan a year) or rate (percent of the base)")
+		case d.Monthly != nil && (*d.Monthly <= 0 || *d.Monthly > maxMonthly):
+			ps.add(dp+".monthly", "每月扣款应大于 0、不超过 %d 元", "a monthly deduction must be above 0 and at most %d yuan", maxMonthly)
+		case d.Annual != nil && (*d.Annual <= 0 || *d.Annual > maxAnnual):
+			ps.add(dp+".annual", "每年扣款应大于 0、不超过 %d 元", "a yearly deduction must be above 0 and at most %d yuan", maxAnnual)
+		case d.Annual != nil && r.Scheme != FixedAnnual:
+			ps.add(dp+".annual", "按年扣款只用于按年划入的规则（fixed_annual）", "a yearly deduction only goes with a yearly credit (fixed_annual)")
+		case d.Rate != nil && (*d.Rate <= 0 || *d.Rate > maxRate):
+			ps.add(dp+".rate", "扣款比例应大于 0、不超过 %d%%", "the deduction rate must be above 0 and at most %d%%", maxRate)
 		case d.Rate != nil && r.Scheme != PercentOfBase && (r.Scheme != PercentOfAvg || r.Average == nil || r.Average.Figure != 0):
 			ps.add(dp+".rate", "按比例扣款只用于按缴费基数计算的规则（或没有平均养老金数额的规则）", "a rate deduction only goes with a percent-of-base rule (or an average-pension rule without a figure)")
 		}
@@ -386,20 +456,42 @@ func checkSource(ps problems, path string, s Source, required bool) {
 	} else if !s.Date.Valid() {
 		ps.add(path+".date", "来源日期应写成 YYYY、YYYY-MM、YYYY-MM-DD 或 undated", "the source date must be YYYY, YYYY-MM, YYYY-MM-DD or undated")
 	}
+	checkDate(ps, path+".verified_on", s.VerifiedOn)
+	if s.Date.Valid() && !s.Date.Undated() {
+		checkDate(ps, path+".date", s.Date.Earliest())
+	}
 	if s.VerifiedOn.IsZero() {
 		ps.add(path+".verified_on", "缺少核对日期", "verified_on is missing")
 	} else if s.Date.Valid() && !s.Date.Undated() && s.VerifiedOn.Before(s.Date.Earliest()) {
 		ps.add(path+".verified_on", "核对日期早于来源日期", "verified_on is before the source date")
 	}
-	switch s.Confidence {
-	case Official, Secondary, Unverified:
-	case "":
-		ps.add(path+".confidence", "缺少可信度（official、secondary 或 unverified）", "confidence is missing (official, secondary or unverified)")
-	default:
-		ps.add(path+".confidence", "可信度应为 official、secondary 或 unverified", "confidence must be official, secondary or unverified")
-	}
+	checkConfidence(ps, path+".confidence", s.Confidence)
 	if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
 		ps.add(path+".url", "网址应以 http:// 或 https:// 开头", "the URL must start with http:// or https://")
+	}
+}
+
+// checkDate refuses a date before the employee medical insurance began
+// (1998) or after next year: a typo, not a rule.
+func checkDate(ps problems, path string, d Date) {
+	if d.IsZero() {
+		return
+	}
+	if last := time.Now().Year() + 1; d.Year < firstYear || d.Year > last {
+		ps.add(path, "日期 %s 不合理（应在 %d 到 %d 年之间）", "the date %s is out of range (%d to %d)", d, firstYear, last)
+	}
+}
+
+// checkConfidence accepts the four provenance levels.
+func checkConfidence(ps problems, path string, c Confidence) {
+	switch c {
+	case Official, News, Web, Unverified:
+	case "":
+		ps.add(path, "缺少可信度（official、news、web 或 unverified）", "confidence is missing (official, news, web or unverified)")
+	case "secondary":
+		ps.add(path, "secondary 已分为 news（新闻报道）和 web（网上资料），请选一个", "secondary is now news (a news report) or web (web pages); choose one")
+	default:
+		ps.add(path, "可信度应为 official、news、web 或 unverified", "confidence must be official, news, web or unverified")
 	}
 }
 
@@ -457,11 +549,7 @@ func checkChannel(b *Book, ps problems, path string, c Channel) {
 	if c.VerifiedOn.IsZero() {
 		ps.add(path+".verified_on", "缺少核对日期", "verified_on is missing")
 	}
-	switch c.Confidence {
-	case Official, Secondary, Unverified:
-	default:
-		ps.add(path+".confidence", "可信度应为 official、secondary 或 unverified", "confidence must be official, secondary or unverified")
-	}
+	checkConfidence(ps, path+".confidence", c.Confidence)
 }
 
 func checkGuide(ps problems, path string, g Guide) {

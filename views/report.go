@@ -93,8 +93,8 @@ func caveats(a data.Advice, l data.Lang) []string {
 	if cv := c.Caveat.In(l); cv != "" && c.Known {
 		out = append(out, cv)
 	}
-	if c.Known && c.Confidence == data.Secondary {
-		out = append(out, tr(l == data.EN, "这个数来自二手资料，请向当地医保部门确认。", "This figure comes from secondary sources; please confirm it locally."))
+	if c.Known && c.Confidence != data.Official {
+		out = append(out, tr(l == data.EN, "这个数来自新闻或网上资料，请向当地医保部门确认。", "This figure comes from news or web pages; please confirm it locally."))
 	}
 	if n, ok := a.Note(data.NoteBirthYear); ok {
 		out = append(out, n.Text.In(l))

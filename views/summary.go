@@ -16,7 +16,7 @@ func Summary(s data.Summary) string {
 		fmt.Fprintln(&b, "  "+f)
 	}
 	fmt.Fprintf(&b, "有核实金额的地区（退休职工）/ places with a verified figure (retired employees): %d / %d\n", s.PlacesWithFigure, s.Places)
-	fmt.Fprintf(&b, "规则按可信度 / rules by confidence: official %d, secondary %d, unverified %d\n", s.Official, s.Secondary, s.Unverified)
+	fmt.Fprintf(&b, "规则按可信度 / rules by confidence: official %d, news %d, web %d, unverified %d\n", s.Official, s.News, s.Web, s.Unverified)
 	fmt.Fprintf(&b, "说明 %d 条，查询渠道 %d 个 / %d notes, %d channels\n", s.Notes, s.Channels, s.Notes, s.Channels)
 	for _, r := range s.Local {
 		pairs := data.PairString(r.Pairs)
