@@ -34,6 +34,7 @@ type Credit struct {
 	Annual       Money
 	GrossMonthly Money
 	NetMonthly   Money
+	NetAnnual    Money // the year's credit after deductions
 	Deductions   []DeductionAmount
 
 	Rate       float64 // percent, for percent schemes

@@ -25,6 +25,7 @@ var embedded embed.FS
 type bookFile struct {
 	Provinces string        `toml:"provinces"`
 	Places    string        `toml:"places"`
+	Counties  string        `toml:"counties"` // district and county rows (counties.toml), read by the place search
 	Province  []Province    `toml:"-"` // parsed from Provinces
 	Place     []Place       `toml:"-"` // parsed from Places
 	Rule      []Rule        `toml:"rule"`

@@ -102,6 +102,16 @@ func credit(r Rule, p Profile, place Place) Credit {
 	c.Rate, c.Known, c.Deductions = amt.rate, amt.known, deds
 	if amt.known {
 		c.GrossMonthly, c.Annual, c.NetMonthly = amt.gross, amt.annual, net
+		c.NetAnnual = amt.annual
+		for _, d := range deds {
+			switch {
+			case !d.Known:
+			case d.Annual != 0:
+				c.NetAnnual -= d.Annual
+			default:
+				c.NetAnnual -= d.Monthly * 12
+			}
+		}
 	}
 	c.Formula = formula(r, p, amt, c)
 	if !c.Known {
