@@ -10,20 +10,24 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"yibao/internal/testkit"
 
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-func fixedNow() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC) }
+func fixedNow() time.Time { return testkit.Now() }
+
+// runIn runs a command line in-process with the given input and clock.
+func runIn(args []string, in string, now func() time.Time) (string, string, int) {
+	var out, errb bytes.Buffer
+	code := run(args, IO{In: strings.NewReader(in), Out: &out, Err: &errb, Env: []string{"LANG=zh_CN.UTF-8"}, Now: now})
+	return out.String(), errb.String(), code
+}
 
 // yibao runs the command line in-process and returns stdout, stderr and
 // the exit code.
-func yibao(args ...string) (string, string, int) {
-	var out, errb bytes.Buffer
-	code := run(args, strings.NewReader(""), &out, &errb, fixedNow)
-	return out.String(), errb.String(), code
-}
+func yibao(args ...string) (string, string, int) { return runIn(args, "", fixedNow) }
 
 func adviseJSON(t *testing.T, args ...string) map[string]any {
 	t.Helper()
@@ -57,7 +61,7 @@ func TestAdviseJSONShape(t *testing.T) {
 		"profile.insurance": "employee", "profile.status": "retired", "profile.age": 72.0, "profile.base": nil,
 		"credit.known": true, "credit.has_account": true, "credit.period": "monthly",
 		"credit.annual": 1320.0, "credit.gross_monthly": 110.0, "credit.net_monthly": 107.0,
-		"credit.scope": "city", "credit.confidence": "official", "credit.verified_on": "2026-11-22",
+		"credit.scope": "city", "credit.confidence": "official", "credit.verified_on": "2026-12-01",
 		"credit.next_change": nil, "credit.source.date": "2022-09",
 	}
 	for k, w := range want {
@@ -103,6 +107,20 @@ func TestAdviseJSONShape(t *testing.T) {
 	v = adviseJSON(t, "--insurance", "resident", "--city", "wuhan", "--age", "70", "--status", "retired", "--lang", "en")
 	if path(v, "credit", "has_account") != false || path(v, "credit", "annual") != nil || v["lang"] != "en" {
 		t.Errorf("resident: %v", path(v, "credit"))
+	}
+	// Resident insurance asks nothing else: no status, no age.
+	v = adviseJSON(t, "--insurance", "resident", "--city", "海淀区")
+	if path(v, "profile", "status") != nil || path(v, "profile", "age") != nil || path(v, "place", "code") != "110100" || path(v, "place", "county", "name") != "海淀区" {
+		t.Errorf("resident in Haidian: %v / %v", path(v, "profile"), path(v, "place"))
+	}
+	// --as-of answers for the rule in force on that day.
+	v = adviseJSON(t, "--insurance", "employee", "--city", "合肥", "--age", "70", "--status", "retired", "--as-of", "2022-06-01")
+	if path(v, "credit", "net_monthly") != 150.0 || v["as_of"] != "2022-06-01" {
+		t.Errorf("Hefei in 2022: %v", path(v, "credit", "net_monthly"))
+	}
+	v = adviseJSON(t, "--insurance", "employee", "--city", "合肥", "--age", "70", "--status", "retired")
+	if path(v, "credit", "net_monthly") != 70.0 || path(v, "credit", "change", "net") != 150.0 || path(v, "credit", "change", "until") != "2022-12-31" {
+		t.Errorf("Hefei now, with what it was: %v / %v", path(v, "credit", "net_monthly"), path(v, "credit", "change"))
 	}
 }
 
@@ -188,6 +206,15 @@ func TestAdviseBadInput(t *testing.T) {
 		{[]string{"--insurance", "employee", "--city", "cs", "--age", "70", "--status", "working", "--base", "lots"}, "缴费基数"},
 		{[]string{"--insurance", "employee", "--city", "cs", "--nope"}, "没有这个选项"},
 		{[]string{"--insurance"}, "后面要写一个值"},
+		{[]string{"--insurance", "employee", "--city", "cs", "--age", "30", "--status", "retired"}, "已退休的人一般不会只有 30 岁"},
+		{[]string{"--insurance", "employee", "--city", "cs", "--age", "12", "--status", "working"}, "12 岁的人不会参加职工医保"},
+		{[]string{"--insurance", "employee", "--city", "cs", "--age", "2031", "--status", "working"}, "还没到"},
+		{[]string{"--insurance", "employee", "--insurance", "resident", "--city", "cs"}, "--insurance 写了两次"},
+		{[]string{"--bogus"}, "没有这个选项：--bogus"},
+		{[]string{"-bogus"}, "没有这个选项：-bogus"},
+		{[]string{"--insurance", "employee", "--city", "cs", "--age", "70", "--status", "retired", "--as-of", "2025/1/1"}, "--as-of"},
+		{[]string{"--insurance", "employee", "--city", "\x1b]0;PWN\a", "--age", "70", "--status", "retired"}, `\x1b]0;PWN\a`},
+		{[]string{"--insurance", "employee", "--city", "0\n0", "--age", "70", "--status", "retired"}, `0\n0`},
 	}
 	for _, c := range cases {
 		out, errs, code := yibao(append([]string{"advise"}, c.args...)...)
@@ -200,11 +227,21 @@ func TestAdviseBadInput(t *testing.T) {
 		if strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want) || !strings.Contains(errs, " / ") {
 			t.Errorf("%v: want one bilingual line mentioning %q, got %q", c.args, c.want, errs)
 		}
+		if strings.ContainsAny(errs[:len(errs)-1], "\x1b\a\r\n") {
+			t.Errorf("%v: the message carries a control character: %q", c.args, errs)
+		}
 	}
 	_, errs, _ := yibao("advise", "--insurance", "employee", "--city", "bj", "--age", "72", "--status", "retired")
 	for _, name := range []string{"北京市", "毕节市", "宝鸡市"} {
 		if !strings.Contains(errs, name) {
 			t.Errorf("the ambiguity message should list %s: %q", name, errs)
+		}
+	}
+	// With no flags, every missing one is named.
+	_, errs, code := yibao("advise")
+	for _, f := range []string{"--insurance", "--status", "--city", "--age"} {
+		if code != 2 || !strings.Contains(errs, f) {
+			t.Errorf("advise without flags: exit %d, %q lacks %s", code, errs, f)
 		}
 	}
 }
@@ -285,8 +322,8 @@ func FuzzAdviseArgs(f *testing.F) {
 	})
 }
 
-// TestTmuxFlow drives the real binary in tmux at 80x24: 1, bj, Enter, 72,
-// Enter, 2 must show 107 on the screen.
+// TestTmuxFlow drives the real binary in tmux at 80x24: 1, 2, bj, Enter,
+// 72, Enter must show 107 on the screen.
 func TestTmuxFlow(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed (CI installs it)")
@@ -317,6 +354,8 @@ func TestTmuxFlow(t *testing.T) {
 	}
 	waitFor("您参加的是哪种医保")
 	tmux("send-keys", "-t", "yibao", "1")
+	waitFor("您现在的退休情况是")
+	tmux("send-keys", "-t", "yibao", "2")
 	waitFor("您在哪个城市参保")
 	tmux("send-keys", "-t", "yibao", "-l", "bj")
 	waitFor("> 北京市")
@@ -324,8 +363,6 @@ func TestTmuxFlow(t *testing.T) {
 	waitFor("您今年多少岁")
 	tmux("send-keys", "-t", "yibao", "-l", "72")
 	tmux("send-keys", "-t", "yibao", "Enter")
-	waitFor("您现在的退休情况是")
-	tmux("send-keys", "-t", "yibao", "2")
 	s := waitFor("107")
 	for _, l := range strings.Split(s, "\n") {
 		if strings.Contains(l, "107 元") {
@@ -386,6 +423,13 @@ func TestGuideCommand(t *testing.T) {
 	if code != 2 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "transfer") {
 		t.Fatalf("unknown topic: exit %d %q", code, errs)
 	}
+	// A guide is found by its number in the list too.
+	if out, _, code := yibao("guide", "2"); code != 0 || !strings.Contains(out, "换地方了") {
+		t.Fatalf("guide 2: exit %d\n%s", code, out)
+	}
+	if _, errs, _ := yibao("guide", "\x1b[31mX"); strings.Contains(errs, "\x1b") {
+		t.Fatalf("the topic is echoed raw: %q", errs)
+	}
 	_, errs, code = yibao("guide", "family", "transfer")
 	if code != 2 || !strings.Contains(errs, "unexpected argument transfer") {
 		t.Fatalf("two topics: exit %d %q", code, errs)
@@ -407,13 +451,11 @@ func TestGuideCommand(t *testing.T) {
 }
 
 func TestPlainPiped(t *testing.T) {
-	var out, errb bytes.Buffer
-	code := run([]string{"--plain"}, strings.NewReader("1\n北京\n72\n2\n"), &out, &errb, fixedNow)
+	s, errs, code := runIn([]string{"--plain"}, "1\n2\n北京\n72\n", fixedNow)
 	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
+		t.Fatalf("exit %d: %s", code, errs)
 	}
-	s := out.String()
-	for _, want := range []string{"第 1 步，共 4 步", "1. 职工医保", "每月实际划入 107 元", "010-12393"} {
+	for _, want := range []string{"第 1 步。", "第 3 步，共 4 步。", "1. 职工医保", "每月实际划入 107 元", "010-12393", "再说一遍：每月实际划入 107 元"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("line mode lacks %q:\n%s", want, s)
 		}
@@ -421,10 +463,8 @@ func TestPlainPiped(t *testing.T) {
 	if strings.Contains(s, "\x1b") {
 		t.Error("line mode must not move the cursor or colour anything")
 	}
-	out.Reset()
-	run([]string{"--plain", "--lang", "en"}, strings.NewReader("1\nbj\n3\n70\n2\n0\n"), &out, &errb, fixedNow)
-	s = out.String()
-	for _, want := range []string{"may be one of these places", "3. Baoji", "70 yuan a month", "Type 1 for the next person"} {
+	s, _, _ = runIn([]string{"--plain", "--lang", "en"}, "1\n2\nbj\n3\n70\n0\n", fixedNow)
+	for _, want := range []string{"may be one of these places", "3. Baoji", "Baoji 宝鸡市 (Shaanxi)", "Type 1 for the next person"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("English line mode lacks %q:\n%s", want, s)
 		}
@@ -434,20 +474,19 @@ func TestPlainPiped(t *testing.T) {
 // TestDataCheckStale: more than 18 months after the last check, `data
 // check` lists every entry with its date, and the advice says so.
 func TestDataCheckStale(t *testing.T) {
-	later := func() time.Time { return time.Date(2028, 6, 1, 10, 0, 0, 0, time.UTC) }
-	var out, errb bytes.Buffer
-	if code := run([]string{"data", "check", "data/book/rules-national.toml"}, strings.NewReader(""), &out, &errb, later); code != 0 {
-		t.Fatalf("exit %d: %s", code, errb.String())
+	later := func() time.Time { return time.Date(2028, 6, 2, 10, 0, 0, 0, time.UTC) }
+	out, errs, code := runIn([]string{"data", "check", "data/book/rules-national.toml"}, "", later)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"entries last checked more than 18 months before 2028-06-01", "rule beijing-retired 2026-11-22", "channel hotline 2026-11-22", "national, employee/working"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("missing %q in\n%s", want, out.String())
+	for _, want := range []string{"entries last checked more than 18 months before 2028-06-02", "rule beijing-retired 2026-12-01", "channel hotline 2026-", "national, employee/working"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
 		}
 	}
-	out.Reset()
-	run([]string{"advise", "--insurance", "employee", "--city", "beijing", "--age", "72", "--status", "retired"}, strings.NewReader(""), &out, &errb, later)
-	if !strings.Contains(out.String(), "已超过 18 个月，可能已有变化") {
-		t.Errorf("the advice must say the rule may have changed:\n%s", out.String())
+	out, _, _ = runIn([]string{"advise", "--insurance", "employee", "--city", "beijing", "--age", "72", "--status", "retired"}, "", later)
+	if !strings.Contains(out, "已超过 18 个月，可能已有变化") {
+		t.Errorf("the advice must say the rule may have changed:\n%s", out)
 	}
 }
 
@@ -498,7 +537,7 @@ func TestDumbTerminal(t *testing.T) {
 		}
 	}
 	for _, step := range []struct{ want, answer string }{
-		{"第 1 步", "1"}, {"第 2 步", "北京"}, {"第 3 步", "72"}, {"第 4 步", "2"},
+		{"第 1 步", "1"}, {"第 2 步", "2"}, {"第 3 步", "北京"}, {"第 4 步", "72"},
 	} {
 		waitFor(step.want)
 		f.Write([]byte(step.answer + "\r"))

@@ -12,7 +12,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 
-	"yibao/data"
+	"yibao/data/book"
+	"yibao/data/lang"
+	"yibao/data/places"
+	"yibao/model"
 )
 
 // Config is everything `yibao serve` can set.
@@ -30,10 +33,14 @@ type Config struct {
 	PasswordFile   string // with Auth password: a file holding the password
 	AuthorizedKeys string // with Auth keys: an authorized_keys file
 
-	Book *data.Book
+	Book   *book.Book
+	Places *places.Index // built from Book when nil
+	// Record keeps what desks saw on statements; nil when the kiosk does
+	// not record (the default).
+	Record model.Recorder
 	// Lang fixes the starting language; empty follows each session's
 	// LC_ALL / LC_MESSAGES / LANG (English for en_*, else Chinese).
-	Lang data.Lang
+	Lang lang.Lang
 	// CloseNotice is how long the closing notice shows before a session
 	// ends on shutdown.
 	CloseNotice time.Duration
@@ -67,6 +74,9 @@ const (
 func (c *Config) check() error {
 	if c.Book == nil {
 		return errors.New("kiosk: no book")
+	}
+	if c.Places == nil {
+		c.Places = places.New(c.Book)
 	}
 	if c.Listen == "" {
 		c.Listen = DefaultListen

@@ -14,24 +14,11 @@ import (
 	"charm.land/log/v2"
 	gossh "golang.org/x/crypto/ssh"
 
-	"yibao/data"
+	"yibao/data/book"
+	"yibao/internal/testkit"
 )
 
-var (
-	bookOnce sync.Once
-	book     *data.Book
-)
-
-func testBook(t testing.TB) *data.Book {
-	t.Helper()
-	bookOnce.Do(func() {
-		var err error
-		if book, err = data.Embedded(); err != nil {
-			t.Fatal(err)
-		}
-	})
-	return book
-}
+func testBook(t testing.TB) *book.Book { return testkit.Book(t) }
 
 // buffer is a bytes.Buffer safe for concurrent use.
 type buffer struct {
@@ -63,6 +50,7 @@ func startServer(t testing.TB, mutate func(*Config)) *testServer {
 	logs := &buffer{}
 	cfg := Config{
 		Book:        testBook(t),
+		Places:      testkit.Places(t),
 		Listen:      "127.0.0.1:0",
 		HostKeyPath: t.TempDir() + "/host_ed25519",
 		Logger:      log.New(logs),
@@ -272,7 +260,7 @@ func (ts *testServer) shortSession() error {
 	if err := sess.Shell(); err != nil {
 		return err
 	}
-	for _, step := range []struct{ keys, want string }{{"", "您参加的是哪种医保"}, {"1", "参保"}, {ctrlC, "退出吗"}} {
+	for _, step := range []struct{ keys, want string }{{"", "您参加的是哪种医保"}, {"1", "退休情况"}, {ctrlC, "退出吗"}} {
 		io.WriteString(in, step.keys)
 		deadline := time.Now().Add(10 * time.Second)
 		for !strings.Contains(out.String(), step.want) {

@@ -13,12 +13,12 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"yibao/data/lang"
+	"yibao/model"
 
 	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/crypto/ssh/agent"
-
-	"yibao/data"
 )
 
 // Keys as an SSH client sends them.
@@ -32,14 +32,14 @@ func TestFlowOverSSH(t *testing.T) {
 	c := ts.open(t, openOpts{})
 	c.waitFor(t, "您参加的是哪种医保")
 	c.send("1")
+	c.waitFor(t, "退休情况")
+	c.send("2")
 	c.waitFor(t, "参保")
 	c.send("gz")
 	c.waitFor(t, "广东省")
 	c.send(enter)
 	c.waitFor(t, "多少岁")
 	c.send("66" + enter)
-	c.waitFor(t, "退休情况")
-	c.send("2")
 	c.waitFor(t, "160.42")
 	c.send(ctrlC)
 	c.waitFor(t, "退出吗")
@@ -66,8 +66,10 @@ func TestDeepLink(t *testing.T) {
 	c := ts.open(t, openOpts{command: "长沙"})
 	c.waitFor(t, "您参加的是哪种医保")
 	c.send("1")
+	c.waitFor(t, "退休情况")
+	c.send("2")
 	c.waitFor(t, "多少岁")
-	c.send("72" + enter + "2")
+	c.send("72" + enter)
 	c.waitFor(t, "75 元")
 	if strings.Contains(ts.logs.String(), "长沙") {
 		t.Error("the deep-link place must not be logged")
@@ -142,7 +144,7 @@ func TestSubsystemAndForwardingRefused(t *testing.T) {
 	}
 	c.waitFor(t, "您参加的是哪种医保")
 	c.send("1")
-	c.waitFor(t, "参保")
+	c.waitFor(t, "退休情况")
 	select {
 	case ch := <-agentChans:
 		ch.Reject(gossh.Prohibited, "no")
@@ -193,7 +195,8 @@ func TestIdleExpiry(t *testing.T) {
 	c.waitFor(t, "您参加的是哪种医保")
 	c.send("1")
 	c.waitFor(t, "还在吗")
-	c.send("x") // dismisses the question, typing nothing
+	c.send("x") // dismisses the question, answering nothing
+	c.send("2")
 	c.waitFor(t, "城市：")
 	c.waitFor(t, "长时间没有操作")
 	if code := c.exit(t); code != 0 {
@@ -233,8 +236,10 @@ func TestPanicIsolation(t *testing.T) {
 	}
 	a.waitFor(t, "抱歉，程序出错了")
 	b.send("1")
+	b.waitFor(t, "退休情况")
+	b.send("2")
 	b.waitFor(t, "参保")
-	b.send("bj" + enter + "72" + enter + "2")
+	b.send("bj" + enter + "72" + enter)
 	b.waitFor(t, "107")
 	ts.waitLog(t, "panic in session")
 	ts.waitLog(t, "reason=panic")
@@ -251,7 +256,7 @@ func TestShutdown(t *testing.T) {
 		c.waitFor(t, "您参加的是哪种医保")
 		cs = append(cs, c)
 	}
-	cs[1].send("1bj")
+	cs[1].send("12bj")
 	cs[1].waitFor(t, "北京")
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -289,7 +294,7 @@ func TestResizeAndEnvironment(t *testing.T) {
 	mark := len(c.out.String())
 	c.sess.WindowChange(24, 80)
 	c.waitAfter(t, mark, "Which medical insurance")
-	c.send("1bj" + enter + "72" + enter + "2")
+	c.send("12bj" + enter + "72" + enter)
 	c.waitFor(t, "######")
 	if strings.Contains(c.out.String(), "\x1b[42m") {
 		t.Error("NO_COLOR from the session must turn colour off")
@@ -306,7 +311,7 @@ func TestOversizedTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.send("1")
-	c.waitFor(t, "参保")
+	c.waitFor(t, "退休情况")
 	if got := clampSize(tea.WindowSizeMsg{Width: 100000, Height: 50000}); got.Width != maxCols || got.Height != maxRows {
 		t.Errorf("clampSize = %+v", got)
 	}
@@ -443,14 +448,14 @@ func TestOpenSSHClient(t *testing.T) {
 	c := &client{out: out}
 	c.waitFor(t, "您参加的是哪种医保")
 	in.Write([]byte("1"))
+	c.waitFor(t, "退休情况")
+	in.Write([]byte("2"))
 	c.waitFor(t, "参保")
 	in.Write([]byte("bj"))
 	c.waitFor(t, "陕西省")
 	in.Write([]byte(enter))
 	c.waitFor(t, "多少岁")
 	in.Write([]byte("72" + enter))
-	c.waitFor(t, "退休情况")
-	in.Write([]byte("2"))
 	c.waitFor(t, "107")
 	in.Write([]byte(ctrlC))
 	c.waitFor(t, "退出吗")
@@ -478,15 +483,15 @@ func splitAddr(t *testing.T, addr string) (string, string) {
 }
 
 func TestLangFromEnv(t *testing.T) {
-	for env, want := range map[string]data.Lang{
-		"LANG=en_US.UTF-8": data.EN, "LANG=zh_CN.UTF-8": data.ZH, "LANG=C.UTF-8": data.ZH, "": data.ZH,
-		"LC_ALL=en_GB.UTF-8": data.EN,
+	for env, want := range map[string]lang.Lang{
+		"LANG=en_US.UTF-8": lang.EN, "LANG=zh_CN.UTF-8": lang.ZH, "LANG=C.UTF-8": lang.ZH, "": lang.ZH,
+		"LC_ALL=en_GB.UTF-8": lang.EN,
 	} {
-		if got := data.LangFromEnv([]string{env, "TERM=xterm"}); got != want {
+		if got := lang.FromEnv([]string{env, "TERM=xterm"}); got != want {
 			t.Errorf("%q: %s, want %s", env, got, want)
 		}
 	}
-	if got := data.LangFromEnv([]string{"LANG=en_US.UTF-8", "LC_ALL=zh_CN.UTF-8"}); got != data.ZH {
+	if got := lang.FromEnv([]string{"LANG=en_US.UTF-8", "LC_ALL=zh_CN.UTF-8"}); got != lang.ZH {
 		t.Errorf("LC_ALL wins over LANG: %s", got)
 	}
 }
@@ -496,16 +501,16 @@ func TestLangFromEnv(t *testing.T) {
 func TestLineModeOverSSH(t *testing.T) {
 	ts := startServer(t, nil)
 	c := ts.open(t, openOpts{term: "dumb"})
-	c.waitFor(t, "第 1 步，共 4 步")
+	c.waitFor(t, "第 1 步。")
 	c.send("1\r")
 	c.waitFor(t, "第 2 步")
+	c.send("2\r")
+	c.waitFor(t, "第 3 步，共 4 步")
 	c.send("bj\r")
 	c.waitFor(t, "3. 宝鸡市（陕西省）")
 	c.send("1\r")
-	c.waitFor(t, "第 3 步")
-	c.send("7\x7f72\r") // a typo corrected with Backspace
 	c.waitFor(t, "第 4 步")
-	c.send("2\r")
+	c.send("7\x7f72\r") // a typo corrected with Backspace
 	c.waitFor(t, "每月实际划入 107 元")
 	out := c.out.String()
 	if strings.Contains(out, "\x1b[") {
@@ -527,14 +532,14 @@ func TestSlipOverSSH(t *testing.T) {
 	ts := startServer(t, nil)
 	c := ts.open(t, openOpts{})
 	c.waitFor(t, "您参加的是哪种医保")
-	c.send("1bj" + enter + "72" + enter + "2")
+	c.send("12bj" + enter + "72" + enter)
 	c.waitFor(t, "107")
 	c.send("s")
 	c.waitFor(t, "\x1b]52;c;")
 	c.waitFor(t, "剪贴板")
 	c.send(enter) // back to the result
 	c.send("g")
-	c.waitFor(t, "换地方了")
+	c.waitFor(t, "为什么我的医保返款变少了")
 }
 
 // TestLongLineInLineMode: a flood typed in line mode is cut to the longest
@@ -545,17 +550,19 @@ func TestLongLineInLineMode(t *testing.T) {
 	c.waitFor(t, "第 1 步")
 	c.send("1\r")
 	c.waitFor(t, "第 2 步")
+	c.send("2\r")
+	c.waitFor(t, "第 3 步")
 	c.send(strings.Repeat("a", 20000) + "\r")
 	c.waitFor(t, "可能是下面几个地区之一")
 	out := c.out.String()
-	if strings.Contains(out, strings.Repeat("a", maxLine+1)) {
+	if strings.Contains(out, strings.Repeat("a", model.MaxLine+1)) {
 		t.Error("the echo must stop at the longest answer kept")
 	}
 	if !strings.Contains(out, "「"+strings.Repeat("a", 20)+"...」") {
 		t.Errorf("the reply must quote a shortened answer:\n%q", tail(out))
 	}
 	c.send("北京\r")
-	c.waitFor(t, "第 3 步")
+	c.waitFor(t, "第 4 步")
 }
 
 // TestConnectionLimits: a connection that opens no session is closed, and

@@ -9,7 +9,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 
-	"yibao/data"
+	"yibao/data/places"
 )
 
 // ctxKey keys the values the middlewares leave in a session's context.
@@ -112,7 +112,7 @@ func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 		}
 		switch args := sess.Command(); {
 		case len(args) == 0:
-		case len(args) == 1 && namesPlace(s.cfg.Book, args[0]):
+		case len(args) == 1 && namesPlace(s.cfg.Places, args[0]):
 			sessionInfo(sess).place = args[0]
 		default:
 			s.refuse(sess, "command", msgCommand())
@@ -128,9 +128,9 @@ func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 
 // namesPlace reports whether a word finds a place better than by fuzzy
 // letters, so that words like "bash" are not taken for a city.
-func namesPlace(b *data.Book, word string) bool {
-	ms := b.Search(word, 1)
-	return len(ms) > 0 && ms[0].Tier < data.TierFuzzy
+func namesPlace(ix *places.Index, word string) bool {
+	ms := ix.Search(word, 1)
+	return len(ms) > 0 && ms[0].Tier < places.TierFuzzy
 }
 
 func remoteIP(sess ssh.Session) string { return addrIP(sess.RemoteAddr()) }

@@ -11,7 +11,7 @@ import (
 	"charm.land/wish/v2"
 	bm "charm.land/wish/v2/bubbletea"
 
-	"yibao/data"
+	"yibao/data/lang"
 	"yibao/model"
 	"yibao/views"
 )
@@ -26,14 +26,16 @@ func (s *Server) advisor(sess ssh.Session) {
 
 	var inner tea.Model = model.New(model.Options{
 		Book:       s.cfg.Book,
+		Places:     s.cfg.Places,
 		Lang:       s.lang(sess),
 		Now:        s.cfg.Now,
 		Place:      info.place,
-		Renderer:   views.New(),
+		Views:      views.New(),
 		Context:    ctx,
 		Idle:       s.cfg.Idle,
 		IdleWarn:   s.cfg.IdleWarn,
 		MaxSession: s.cfg.MaxSession,
+		Record:     s.cfg.Record,
 		// Slips go to the desk's clipboard (OSC 52) and the screen, to be
 		// photographed; the server keeps nothing.
 		Slips: true, CopySlip: true, Compare: true, Guides: true,
@@ -123,13 +125,17 @@ func reasonFor(why model.Ending) string {
 }
 
 // filter keeps a suspend key from stopping a remote session (wish's own
-// rule) and caps window sizes from the client.
-func filter(_ tea.Model, msg tea.Msg) tea.Msg {
+// rule), caps window sizes from the client, and drops typing into a full
+// field before it costs anything (model.Filter).
+func filter(tm tea.Model, msg tea.Msg) tea.Msg {
 	switch m := msg.(type) {
 	case tea.SuspendMsg:
 		return tea.ResumeMsg{}
 	case tea.WindowSizeMsg:
 		return clampSize(m)
+	}
+	if g, ok := tm.(guard); ok {
+		return model.Filter(g.inner, msg)
 	}
 	return msg
 }
@@ -147,9 +153,9 @@ func clampSize(m tea.WindowSizeMsg) tea.WindowSizeMsg {
 
 // lang is the session's starting language: the configured one, else the
 // client's locale.
-func (s *Server) lang(sess ssh.Session) data.Lang {
+func (s *Server) lang(sess ssh.Session) lang.Lang {
 	if s.cfg.Lang != "" {
 		return s.cfg.Lang
 	}
-	return data.LangFromEnv(sess.Environ())
+	return lang.FromEnv(sess.Environ())
 }

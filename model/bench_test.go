@@ -7,7 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"yibao/data"
+	"yibao/data/lang"
 	"yibao/model"
 )
 
@@ -32,7 +32,7 @@ func keystrokes(b *testing.B, start model.Model, keys []tea.KeyPressMsg) {
 
 // BenchmarkTypeChangsha types "changsha" on the place step at 80x24.
 func BenchmarkTypeChangsha(b *testing.B) {
-	start := press(b, newModel(b, data.ZH, 80, 24), "1")
+	start := press(b, newModel(b, lang.ZH, 80, 24), "1", "2")
 	var keys []tea.KeyPressMsg
 	for _, r := range "changsha" {
 		keys = append(keys, keyMsg(string(r)))
@@ -43,10 +43,27 @@ func BenchmarkTypeChangsha(b *testing.B) {
 // BenchmarkScrollResult moves through the Beijing result at 80x24: down
 // through the checklist, opening and ticking, then paging back up.
 func BenchmarkScrollResult(b *testing.B) {
-	start := press(b, newModel(b, data.ZH, 80, 24), "1", "bj", "enter", "72", "enter", "2")
+	start := press(b, newModel(b, lang.ZH, 80, 24), "1", "2", "bj", "enter", "72", "enter")
 	var keys []tea.KeyPressMsg
 	for _, k := range []string{"down", "down", "enter", "space", "down", "down", "pgdown", "down", "end", "pgup", "up", "home"} {
 		keys = append(keys, keyMsg(k))
 	}
 	keystrokes(b, start, keys)
+}
+
+// BenchmarkTypeFlood types 16 KB into the place field as a program's input
+// filter sees it: beyond what the field holds, every key is dropped before
+// it costs an update and a frame. The figure is CPU per 16 KB.
+func BenchmarkTypeFlood(b *testing.B) {
+	start := press(b, newModel(b, lang.ZH, 80, 24), "1", "2")
+	key := keyMsg("a")
+	for b.Loop() {
+		var m tea.Model = start
+		for range 16 << 10 {
+			if msg := model.Filter(m, key); msg != nil {
+				m, _ = m.Update(msg)
+				_ = m.View()
+			}
+		}
+	}
 }

@@ -6,7 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"yibao/data"
+	"yibao/data/book"
+	"yibao/data/lang"
 	"yibao/model"
 	"yibao/views"
 )
@@ -16,10 +17,8 @@ import (
 func deskModel(t *testing.T, w, h int, copySlip bool) (model.Model, map[string]string) {
 	t.Helper()
 	saved := map[string]string{}
-	o := model.Options{
-		Book: testBook(t), Now: fixedNow, Renderer: views.New(),
-		Slips: true, Compare: true, Guides: true, CopySlip: copySlip,
-	}
+	o := options(t, lang.ZH)
+	o.Slips, o.Compare, o.Guides, o.CopySlip = true, true, true, copySlip
 	if !copySlip {
 		o.SaveSlip = func(name string, body []byte) (string, error) {
 			saved[name] = string(body)
@@ -50,31 +49,56 @@ func run(t *testing.T, m model.Model, cmd tea.Cmd) model.Model {
 
 func TestSlipSaved(t *testing.T) {
 	m, saved := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "2", "down", "space")
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "space", "space")
 	next, cmd := m.Update(keyMsg("s"))
 	m = run(t, next.(model.Model), cmd)
-	if m.Step != model.StepSlip {
-		t.Fatalf("step %v, want the slip", m.Step)
+	if m.Screen != model.ScreenSlip {
+		t.Fatalf("screen %v, want the slip", m.Screen)
 	}
-	body, ok := saved["2026-11-22-110100-beijing.txt"]
+	body, ok := saved["2026-12-01-110100-beijing.txt"]
 	if !ok {
 		t.Fatalf("saved %v, want a slip named by date and place", saved)
 	}
-	for _, want := range []string{"北京市", "职工医保", "已退休", "107 元", "[x] 打医保服务热线 010-12393", "[ ] 国家医保服务平台", "010-12393", "不是官方通知", "验证码", "2022-09"} {
+	for _, want := range []string{"北京市", "职工医保", "已退休", "107 元", "[x] 打医保服务热线 010-12393", "[ ] 国家医保服务平台", "010-12393", "不是官方通知", "验证码", "来源：北京市医疗保障局，2022 年 9 月；官方文件"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("slip lacks %q:\n%s", want, body)
 		}
 	}
-	mustContain(t, m, "已保存到 slips/2026-11-22-110100-beijing.txt", "医保个人账户查询结果")
+	mustContain(t, m, "已保存到 slips/2026-12-01-110100-beijing.txt", "医保个人账户查询结果")
 	m = press(t, m, "esc")
-	if m.Step != model.StepResult || !m.Ticks["hotline"] {
+	if m.Screen != model.ScreenResult || !m.Ticks["hotline"] {
 		t.Fatal("Esc returns to the result with its ticks")
+	}
+	// Once per consultation: s again shows where it went, saving nothing new.
+	next, cmd = m.Update(keyMsg("s"))
+	m = run(t, next.(model.Model), cmd)
+	if len(saved) != 1 {
+		t.Fatalf("a second s saved again: %v", saved)
+	}
+	mustContain(t, m, "已保存到 slips/2026-12-01-110100-beijing.txt")
+	// A failed save says why in plain words, with the path.
+	m, _ = deskModel(t, 80, 24, false)
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m.State.Slips = true
+}
+
+// TestSlipWithoutAFigureStatesTheMethod: a slip that has no figure says
+// how it is worked out, as its text promises.
+func TestSlipWithoutAFigureStatesTheMethod(t *testing.T) {
+	m, saved := deskModel(t, 80, 24, false)
+	m = press(t, m, "1", "2", "hangzhou", "enter", "70", "enter")
+	next, cmd := m.Update(keyMsg("s"))
+	run(t, next.(model.Model), cmd)
+	for _, body := range saved {
+		if !strings.Contains(body, "计算方法") || !strings.Contains(body, "2%") {
+			t.Errorf("the slip gives no method:\n%s", body)
+		}
 	}
 }
 
 func TestSlipOverSSHIsCopiedAndShown(t *testing.T) {
 	m, _ := deskModel(t, 80, 24, true)
-	m = press(t, m, "1", "sh", "enter", "74", "enter", "2")
+	m = press(t, m, "1", "2", "shanghai", "enter", "74", "enter")
 	next, cmd := m.Update(keyMsg("s"))
 	m = next.(model.Model)
 	if cmd == nil || !m.SlipCopied {
@@ -85,11 +109,11 @@ func TestSlipOverSSHIsCopiedAndShown(t *testing.T) {
 
 func TestCompareTwoPlaces(t *testing.T) {
 	m, _ := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "2", "c")
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "c")
 	mustContain(t, m, "您现在住在哪个城市", "已选：")
 	m = press(t, m, "changsha", "enter")
-	if m.Step != model.StepCompare || m.Other == nil || m.Other.Place.Code != "430100" {
-		t.Fatalf("step %v", m.Step)
+	if m.Screen != model.ScreenCompare || m.Other == nil || m.Other.Place.Code != "430100" {
+		t.Fatalf("screen %v", m.Screen)
 	}
 	s := screen(tall(t, m))
 	for _, want := range []string{"参保地（您的划入按这里计算）", "现居地（仅供对比）", "北京市", "长沙市（湖南省）", "107 元", "75 元", "跨省居住", "异地就医备案", "官方文件", "网上资料"} {
@@ -98,7 +122,7 @@ func TestCompareTwoPlaces(t *testing.T) {
 		}
 	}
 	m = press(t, m, "esc")
-	if m.Step != model.StepResult {
+	if m.Screen != model.ScreenResult {
 		t.Fatal("Esc returns to the result")
 	}
 	// Narrow: one under the other.
@@ -108,28 +132,28 @@ func TestCompareTwoPlaces(t *testing.T) {
 
 func TestGuides(t *testing.T) {
 	m, _ := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "2", "g")
-	mustContain(t, m, "更多帮助", "1. 换地方了", "2. 在外地看病", "6. 去医保窗口")
-	m = press(t, m, "2")
-	if m.Step != model.StepGuide || m.GuideID != "remote-care" {
-		t.Fatalf("step %v guide %q", m.Step, m.GuideID)
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "g")
+	mustContain(t, m, "更多帮助", "1. 为什么我的医保返款变少了", "3. 在外地看病", "7. 去医保窗口", "1-7 打开")
+	m = press(t, m, "3")
+	if m.Screen != model.ScreenGuide || m.GuideID != "remote-care" {
+		t.Fatalf("screen %v guide %q", m.Screen, m.GuideID)
 	}
 	mustContain(t, tall(t, m), "异地就医备案", "怎么办", "来源")
 	m = press(t, m, "esc")
-	mustContain(t, m, "> 2. 在外地看病")
+	mustContain(t, m, "> 3. 在外地看病")
 	m = press(t, m, "esc")
-	if m.Step != model.StepResult {
-		t.Fatalf("step %v", m.Step)
+	if m.Screen != model.ScreenResult {
+		t.Fatalf("screen %v", m.Screen)
 	}
 	// From the comparison, back returns there.
 	m = press(t, m, "c", "cs", "enter", "g", "esc")
-	if m.Step != model.StepCompare {
-		t.Fatalf("step %v, want the comparison", m.Step)
+	if m.Screen != model.ScreenCompare {
+		t.Fatalf("screen %v, want the comparison", m.Screen)
 	}
 }
 
 func TestQuitPromptEnterDoesNotQuit(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
+	m := newModel(t, lang.ZH, 80, 24)
 	m = press(t, m, "esc")
 	next, cmd := m.Update(keyMsg("enter"))
 	if cmd != nil || next.(model.Model).Confirm != model.ConfirmNone {
@@ -138,52 +162,51 @@ func TestQuitPromptEnterDoesNotQuit(t *testing.T) {
 }
 
 func TestPlaceHighlightStaysInView(t *testing.T) {
-	m := newModel(t, data.ZH, 40, 15)
-	m = press(t, m, "1", "0898")
-	for i := 0; i < 8; i++ {
+	m := newModel(t, lang.ZH, 40, 15)
+	m = press(t, m, "1", "2", "0898")
+	for range 8 {
 		m = press(t, m, "down")
 	}
-	sel := m.PlacePick.Matches[m.PlacePick.Sel].Place.Name
+	sel := m.Place.Matches[m.Place.Sel].Place.Name
 	mustContain(t, m, "> "+sel)
 }
 
 func TestTypoSuggestionsAndProvinces(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
-	m = press(t, m, "1", "shangai")
+	m := newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "2", "shangai")
 	mustContain(t, m, "没有找到「shangai」", "是不是", "上海市")
 	m = press(t, m, "enter")
-	if m.Place == nil || m.Place.Code != "310100" {
-		t.Fatalf("Enter takes the first suggestion: %v", m.Place)
+	if a := m.Answers.Place; a == nil || a.Place.Code != "310100" {
+		t.Fatalf("Enter takes the first suggestion: %v", a)
 	}
-	m = press(t, newModel(t, data.ZH, 80, 24), "1", "湖南")
+	m = press(t, newModel(t, lang.ZH, 80, 24), "1", "2", "湖南")
 	mustContain(t, m, "> 长沙市", "湖南省")
-	m = press(t, newModel(t, data.ZH, 80, 24), "1", "海淀")
-	mustContain(t, m, "区、县请输入所在的城市")
 }
 
 func TestChosenPlaceShownOnLaterQuestions(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
-	m = press(t, m, "1", "fuzhou", "down", "enter")
-	mustContain(t, m, "已选：抚州市（江西省），职工医保")
-	m = press(t, m, "70", "enter")
-	mustContain(t, m, "已选：抚州市（江西省），职工医保，70 岁")
+	m := newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "2", "fuzhou", "down", "enter")
+	mustContain(t, m, "已选：职工医保，已退休，抚州市（江西省）")
+	m = press(t, m, "70", "enter", "esc")
+	atStep(t, m, "age")
+	mustContain(t, m, "已选：职工医保，已退休，抚州市（江西省）")
 }
 
 func TestBirthYearOnABoundary(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 40)
-	m = press(t, m, "1", "bj", "enter")
+	m := newModel(t, lang.ZH, 80, 40)
+	m = press(t, m, "1", "2", "bj", "enter")
 	m = press(t, m, "1956")
 	if strings.Contains(screen(m), "1956 岁") {
 		t.Fatal("a birth year is not an age in 岁")
 	}
-	m = press(t, m, "enter", "2")
+	m = press(t, m, "enter")
 	mustContain(t, m, "107 元", "如果今年还没过生日，实际是 69 岁", "每月实际划入 97 元")
 }
 
 func TestCompactFigureInSmallWindow(t *testing.T) {
-	m := newModel(t, data.EN, 40, 15)
+	m := newModel(t, lang.EN, 40, 15)
 	m = send(t, m, tea.EnvMsg{"NO_COLOR=1"})
-	m = press(t, m, "1", "gz", "enter", "72", "enter", "2")
+	m = press(t, m, "1", "2", "gz", "enter", "72", "enter")
 	mustContain(t, m, "160.42")
 	if strings.Contains(screen(m), "#") {
 		t.Fatal("at 40x15 the figure is one line, not cut-off big digits")
@@ -192,8 +215,8 @@ func TestCompactFigureInSmallWindow(t *testing.T) {
 }
 
 func TestFocusFollowsScreen(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "2", "down", "down", "down", "down", "down")
+	m := newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "space", "down", "down", "down", "down")
 	m = send(t, m, tea.WindowSizeMsg{Width: 40, Height: 15})
 	mustContain(t, m, "> [ ] 5.")
 	m = press(t, m, "tab")
@@ -201,20 +224,19 @@ func TestFocusFollowsScreen(t *testing.T) {
 }
 
 func TestBackspaceOnChoiceStepsDoesNothing(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "backspace")
-	if m.Step != model.StepStatus {
-		t.Fatalf("backspace on a choice step moved to %v", m.Step)
-	}
+	m := newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "backspace")
+	atStep(t, m, "status")
 }
 
 func TestLineMode(t *testing.T) {
-	l := model.NewLine(model.Options{Book: testBook(t), Now: fixedNow})
-	for _, a := range []string{"1", "bj"} {
+	o := options(t, lang.ZH)
+	l := model.NewLine(o)
+	for _, a := range []string{"1", "2", "bj"} {
 		l.Answer(a)
 	}
-	if l.Step != model.StepPlace || len(l.Choices) != 3 {
-		t.Fatalf("bj: step %v choices %d", l.Step, len(l.Choices))
+	if l.Step.ID != "place" || len(l.Choices) != 3 {
+		t.Fatalf("bj: step %v choices %d", l.Step.ID, len(l.Choices))
 	}
 	out := views.LineOutput(l, 80)
 	for _, want := range []string{"1. 北京市", "2. 毕节市（贵州省）", "3. 宝鸡市（陕西省）", "请输入数字选择"} {
@@ -224,39 +246,48 @@ func TestLineMode(t *testing.T) {
 	}
 	l.Answer("1")
 	l.Answer("abc")
-	if l.Step != model.StepAge || l.Err.Zh == "" {
+	if l.Step.ID != "age" || l.Err.Zh == "" {
 		t.Fatal("a bad age stays on the question with a message")
 	}
 	if out := views.LineOutput(l, 80); !strings.HasPrefix(out, "年龄只能填数字") || strings.Contains(out, "\x1b") {
 		t.Fatalf("line output: %q", out)
 	}
 	l.Answer("0")
-	if l.Step != model.StepPlace {
+	if l.Step.ID != "place" {
 		t.Fatal("0 goes back")
 	}
 	l.Answer("北京")
 	l.Answer("72")
-	l.Answer("2")
-	if l.Step != model.StepResult || l.Advice.Credit.NetMonthly != data.Yuan(107) {
-		t.Fatalf("step %v", l.Step)
+	if !l.AtResult() || l.Advice.Credit.NetMonthly != book.Yuan(107) {
+		t.Fatalf("step %v", l.Step.ID)
 	}
 	if out := views.LineOutput(l, 80); !strings.Contains(out, "每月实际划入 107 元") || !strings.Contains(out, "输入 1 查询下一位") {
 		t.Fatalf("result: %s", out)
 	}
 	l.Shown = true
 	l.Answer("1")
-	if l.Step != model.StepInsurance || l.Place != nil {
+	if l.Step.ID != "insurance" || l.Answers.Place != nil {
 		t.Fatal("1 starts the next person")
 	}
-	l.Answer("3")
-	l.Answer("0")
-	l.Answer("0")
-	if l.Step != model.StepInsurance {
-		t.Fatalf("0 twice goes back to the start, step %v", l.Step)
-	}
-	l = model.NewLine(model.Options{Book: testBook(t), Now: fixedNow, Place: "长沙"})
 	l.Answer("1")
-	if l.Step != model.StepAge {
-		t.Fatalf("a deep-link place skips the question, step %v", l.Step)
+	l.Answer("0")
+	l.Answer("0")
+	if l.Step.ID != "insurance" {
+		t.Fatalf("0 twice goes back to the start, step %v", l.Step.ID)
+	}
+	o.Place = "长沙"
+	l = model.NewLine(o)
+	l.Answer("1")
+	l.Answer("2")
+	if l.Step.ID != "age" {
+		t.Fatalf("a deep-link place skips the question, step %v", l.Step.ID)
+	}
+	// A mistyped link offers its suggestions when the place is asked.
+	o.Place = "shangai"
+	l = model.NewLine(o)
+	l.Answer("1")
+	l.Answer("2")
+	if out := views.LineOutput(l, 80); l.Step.ID != "place" || !strings.Contains(out, "上海市") {
+		t.Fatalf("mistyped link: %q", out)
 	}
 }

@@ -35,41 +35,52 @@ func (f *Field) SetValue(s string) {
 	f.Insert(s)
 }
 
-// Insert types text at the cursor. Control characters and line breaks
-// (from a paste) are dropped; tabs become spaces.
-func (f *Field) Insert(s string) {
+// Full reports whether the field holds as much as it accepts.
+func (f Field) Full() bool { return f.Limit > 0 && len(f.runes) >= f.Limit }
+
+// Insert types text at the cursor and reports whether anything went in.
+// Control characters and line breaks (from a paste) are dropped; tabs
+// become spaces; what goes beyond the limit is dropped without being
+// looked at.
+func (f *Field) Insert(s string) bool {
+	changed := false
 	for _, r := range s {
+		if f.Full() {
+			break
+		}
 		switch {
 		case r == '\t':
 			r = ' '
 		case r == '\n' || r == '\r' || unicode.IsControl(r) || !unicode.IsPrint(r):
 			continue
 		}
-		if f.Limit > 0 && len(f.runes) >= f.Limit {
-			return
-		}
 		f.runes = append(f.runes, 0)
 		copy(f.runes[f.cursor+1:], f.runes[f.cursor:])
 		f.runes[f.cursor] = r
 		f.cursor++
+		changed = true
 	}
+	return changed
 }
 
-// Backspace deletes the rune before the cursor.
-func (f *Field) Backspace() {
+// Backspace deletes the rune before the cursor and reports whether there
+// was one.
+func (f *Field) Backspace() bool {
 	if f.cursor == 0 {
-		return
+		return false
 	}
 	f.runes = append(f.runes[:f.cursor-1], f.runes[f.cursor:]...)
 	f.cursor--
+	return true
 }
 
-// Delete deletes the rune under the cursor.
-func (f *Field) Delete() {
+// Delete deletes the rune under the cursor and reports whether there was one.
+func (f *Field) Delete() bool {
 	if f.cursor >= len(f.runes) {
-		return
+		return false
 	}
 	f.runes = append(f.runes[:f.cursor], f.runes[f.cursor+1:]...)
+	return true
 }
 
 // Move moves the cursor by n runes, within the text.

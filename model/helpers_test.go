@@ -3,42 +3,34 @@ package model_test
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"yibao/data"
+	"yibao/data/book"
+	"yibao/data/lang"
+	"yibao/internal/testkit"
 	"yibao/model"
 	"yibao/views"
 )
 
-var (
-	bookOnce sync.Once
-	book     *data.Book
-	bookErr  error
-)
+// testBook is the embedded book, loaded once for all tests.
+func testBook(t testing.TB) *book.Book { return testkit.Book(t) }
 
-// testBook loads the embedded book once for all tests.
-func testBook(t testing.TB) *data.Book {
-	t.Helper()
-	bookOnce.Do(func() { book, bookErr = data.Embedded() })
-	if bookErr != nil {
-		t.Fatal(bookErr)
-	}
-	return book
+// fixedNow is the clock of every test.
+func fixedNow() time.Time { return testkit.Now() }
+
+// options are the advisor's options in the tests.
+func options(t testing.TB, l lang.Lang) model.Options {
+	return model.Options{Book: testBook(t), Places: testkit.Places(t), Lang: l, Now: fixedNow, Views: views.New()}
 }
 
-// fixedNow is the clock of every test: 2026-11-22.
-func fixedNow() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC) }
-
 // newModel returns an advisor with the book loaded, sized w x h.
-func newModel(t testing.TB, lang data.Lang, w, h int) model.Model {
+func newModel(t testing.TB, l lang.Lang, w, h int) model.Model {
 	t.Helper()
-	m := model.New(model.Options{Book: testBook(t), Lang: lang, Now: fixedNow, Renderer: views.New()})
-	return send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	return send(t, model.New(options(t, l)), tea.WindowSizeMsg{Width: w, Height: h})
 }
 
 // send delivers one message; the command it returns is dropped (tests that
@@ -51,37 +43,19 @@ func send(t testing.TB, m model.Model, msg tea.Msg) model.Model {
 
 // keyMsg turns a key name into a key press.
 func keyMsg(k string) tea.KeyPressMsg {
+	codes := map[string]rune{
+		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "backspace": tea.KeyBackspace, "tab": tea.KeyTab,
+		"up": tea.KeyUp, "down": tea.KeyDown, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome,
+		"end": tea.KeyEnd, "left": tea.KeyLeft, "right": tea.KeyRight, "delete": tea.KeyDelete,
+	}
 	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
 	case "space":
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "delete":
-		return tea.KeyPressMsg{Code: tea.KeyDelete}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	if c, ok := codes[k]; ok {
+		return tea.KeyPressMsg{Code: c}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -133,11 +107,25 @@ func mustNotContain(t *testing.T, m model.Model, bad ...string) {
 	}
 }
 
-func viewsRenderer() views.Renderer { return views.New() }
-
 // tall shows the same state in a window tall enough for the whole result.
 func tall(t testing.TB, m model.Model) model.Model {
 	return send(t, m, tea.WindowSizeMsg{Width: m.Width, Height: 400})
+}
+
+// atResult fails unless the advice shows.
+func atResult(t *testing.T, m model.Model) {
+	t.Helper()
+	if m.Screen != model.ScreenResult {
+		t.Fatalf("screen %v, want the result:\n%s", m.Screen, screen(m))
+	}
+}
+
+// atStep fails unless the question id shows.
+func atStep(t *testing.T, m model.Model, id string) {
+	t.Helper()
+	if m.Screen != model.ScreenQuestion || string(m.Step.ID) != id {
+		t.Fatalf("screen %v step %q, want the %s question:\n%s", m.Screen, m.Step.ID, id, screen(m))
+	}
 }
 
 // hasColour reports whether styled text sets a foreground or background
@@ -163,3 +151,4 @@ func hasColour(s string) bool {
 		s = s[j:]
 	}
 }
+func screenText(s string) string { return ansi.Strip(s) }

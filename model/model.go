@@ -1,62 +1,52 @@
-// Package model is the advisor's state machine: the questions, the answers
-// and the moves between screens. It draws nothing; a Renderer from the
-// views package turns its State into frames.
+// Package model is the advisor's state machine: a Bubble Tea driver for the
+// full screen, and a line driver for screen readers and pipes, both over
+// the one consultation of package consult. It draws nothing; the views
+// package turns its State into frames and lines.
 package model
 
 import (
 	"context"
 	"time"
+	"yibao/data/book/load"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"yibao/data"
+	"yibao/data/book"
+	"yibao/data/consult"
+	"yibao/data/lang"
+	"yibao/data/places"
 )
 
-// Renderer draws the state. It is supplied by the views package, so that
-// the model depends on data only and views depend on the model.
-type Renderer interface {
+// Views draw the state; package views provides them. The model never
+// draws: it asks the views to measure a scrolling screen with the same
+// function that draws it, and keeps the measure in State.Body.
+type Views interface {
 	// View draws one frame.
-	View(s State) tea.View
-	// Layout measures the scrolling body (result, comparison, guide) at
-	// the current size.
-	Layout(s State) Layout
-	// Slip is the take-home slip as plain text of the given width.
-	Slip(s State, width int) string
-	// Fits reports whether the window is large enough to show the step;
-	// keys other than Ctrl+C are ignored while it is not.
-	Fits(s State) bool
-}
-
-// nopRenderer stands in when none is given: it draws nothing.
-type nopRenderer struct{}
-
-func (nopRenderer) View(State) tea.View    { return tea.NewView("") }
-func (nopRenderer) Layout(State) Layout    { return Layout{} }
-func (nopRenderer) Slip(State, int) string { return "" }
-func (nopRenderer) Fits(State) bool        { return true }
-
-// Layout describes the result body as drawn: how many rows show at once,
-// how many it has, and where each channel of the checklist starts and ends.
-type Layout struct {
-	Body    int
-	Lines   int
-	Anchors [][2]int // per channel: first and last row
+	View(State) tea.View
+	// Body is the scrolling screen (result, source, slip, comparison,
+	// guide) as drawn at the state's size.
+	Body(State) Body
+	// Slip is the take-home slip as plain text, to save or copy.
+	Slip(State) string
 }
 
 // Options configure a new advisor.
 type Options struct {
 	// Book is the policy book; when nil, Init loads the embedded one.
-	Book *data.Book
+	Book *book.Book
+	// Places is the book's place index; built from Book when nil.
+	Places *places.Index
 	// Lang is the starting language.
-	Lang data.Lang
-	// Now is the clock, for turning a birth year into an age; time.Now when nil.
+	Lang lang.Lang
+	// Now is the clock; time.Now when nil.
 	Now func() time.Time
 	// Place is a place query to start with (a kiosk deep link such as
-	// "ssh -t host 长沙"); it is used when it names one place.
+	// "ssh -t host 长沙"): it answers the place question when it names one
+	// place, and otherwise waits in the place field with its suggestions.
 	Place string
-	// Renderer draws frames.
-	Renderer Renderer
+	// Views draw the frames.
+	Views Views
 	// Features the host offers on the result screen.
 	Slips, Compare, Guides bool
 	// SaveSlip keeps a slip under a name made of the date and the place
@@ -65,6 +55,8 @@ type Options struct {
 	SaveSlip func(name string, body []byte) (path string, err error)
 	// CopySlip offers the slip to the terminal's clipboard (OSC 52).
 	CopySlip bool
+	// Record keeps what a statement showed; nil where nothing is recorded.
+	Record Recorder
 
 	// Context ends the advisor's timers; a kiosk passes the session's.
 	Context context.Context
@@ -78,130 +70,120 @@ type Options struct {
 // Model is the advisor as a Bubble Tea model.
 type Model struct {
 	State
-	render Renderer
+	views  Views
 	now    func() time.Time
 	start  string // Options.Place, kept for when the book arrives
-	skip   bool   // skip the place step on the way forward (deep link)
+	ctx    context.Context
+	timers Timers
 
 	saveSlip func(string, []byte) (string, error)
 	copySlip bool
-
-	ctx              context.Context
-	idle, idleWarn   time.Duration
-	maxSession       time.Duration
-	started, lastKey time.Time
-	warned           bool
-	warnedAt         time.Time
+	record   Recorder
 }
 
 // bookMsg carries the loaded book.
 type bookMsg struct {
-	book *data.Book
-	err  error
+	book   *book.Book
+	places *places.Index
+	err    error
 }
 
 // New returns an advisor at the first question.
 func New(o Options) Model {
 	if o.Lang == "" {
-		o.Lang = data.ZH
+		o.Lang = lang.ZH
 	}
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	if o.Renderer == nil {
-		o.Renderer = nopRenderer{}
-	}
 	if o.Context == nil {
 		o.Context = context.Background()
 	}
-	if o.IdleWarn <= 0 || o.IdleWarn >= o.Idle {
-		o.IdleWarn = min(time.Minute, o.Idle/2)
+	if o.Book != nil && o.Places == nil {
+		o.Places = places.New(o.Book)
 	}
 	m := Model{
-		render: o.Renderer, now: o.Now, start: o.Place, saveSlip: o.SaveSlip, copySlip: o.CopySlip,
-		ctx: o.Context, idle: o.Idle, idleWarn: o.IdleWarn, maxSession: o.MaxSession,
+		views: o.Views, now: o.Now, start: o.Place, ctx: o.Context,
+		timers:   NewTimers(o.Idle, o.IdleWarn, o.MaxSession, o.Now()),
+		saveSlip: o.SaveSlip, copySlip: o.CopySlip, record: o.Record,
 	}
-	m.started = o.Now()
-	m.lastKey = m.started
 	m.State = State{
-		Book: o.Book, Lang: o.Lang, Keys: NewKeyMap(o.Lang),
-		Slips: o.Slips, Compare: o.Compare, Guides: o.Guides,
+		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: NewKeyMap(o.Lang),
+		Slips: o.Slips, Compares: o.Compare, Guides: o.Guides, Observations: o.Record != nil,
 	}
 	m.reset()
-	if m.Book != nil {
-		m.applyStartPlace()
-	}
 	return m
 }
 
-// reset clears every answer, keeping the language, the size and the book.
+// reset clears every answer, keeping the language, the size, the book and
+// the features, and starts at the first question.
 func (m *Model) reset() {
 	s := m.State
 	m.State = State{
-		Rev: s.Rev, Book: s.Book, Lang: s.Lang, Keys: s.Keys, Width: s.Width, Height: s.Height, NoColor: s.NoColor,
-		Slips: s.Slips, Compare: s.Compare, Guides: s.Guides,
-		Today:  data.DateOf(m.now()),
+		Book: s.Book, Places: s.Places, Lang: s.Lang, Keys: s.Keys, Width: s.Width, Height: s.Height,
+		NoColor: s.NoColor, Light: s.Light, Closing: s.Closing, Notice: s.Notice,
+		Slips: s.Slips, Compares: s.Compares, Guides: s.Guides, Observations: s.Observations,
+		Today:  book.DateOf(m.now()),
 		Ticks:  map[string]bool{},
 		Opened: map[string]bool{},
+		Focus:  -1,
 	}
-	m.PlacePick.Input.Limit = 40
-	m.OtherPick.Input.Limit = 40
-	m.AgeInput.Limit = 12
-	m.BaseInput.Limit = 16
-	m.skip = false
+	m.Place.Input.Limit = consult.Find(consult.Place).Limit
+	m.Compare.Input.Limit = m.Place.Input.Limit
+	m.begin()
 }
 
-// applyStartPlace takes the deep-link place when it names exactly one place.
-func (m *Model) applyStartPlace() {
-	if m.start == "" {
-		return
+// begin takes the deep-link place, if any, and shows the first question.
+func (m *Model) begin() {
+	if m.start != "" && m.Places != nil {
+		m.Place.Input.SetValue(m.start)
+		if pm, err := m.Places.Lookup(m.start); err == nil {
+			m.Answers.Place = &pm
+		}
+		m.start = "" // a deep link counts for the first person only
 	}
-	m.PlacePick.Input.SetValue(m.start)
-	m.search(&m.PlacePick)
-	if p, err := m.Book.Lookup(m.start); err == nil {
-		m.Place = &p
-		m.skip = true
-	}
+	st, _ := consult.First(m.Answers)
+	m.ask(st)
 }
 
 // Init loads the embedded book when none was given, so the first screen
-// appears without waiting for it.
+// appears without waiting for it, asks the terminal for its background
+// (for colours that read on light and dark themes alike), and starts the
+// session's timers.
 func (m Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.nextCheck()}
 	if m.Book == nil {
 		cmds = append(cmds, func() tea.Msg {
-			b, err := data.Embedded()
-			return bookMsg{book: b, err: err}
+			b, err := load.Embedded()
+			if err != nil {
+				return bookMsg{err: err}
+			}
+			return bookMsg{book: b, places: places.New(b)}
 		})
-	}
-	if m.timed() {
-		cmds = append(cmds, m.nextCheck())
 	}
 	return tea.Batch(cmds...)
 }
 
-// View draws the state through the renderer.
-func (m Model) View() tea.View { return m.render.View(m.State) }
+// View draws the state.
+func (m Model) View() tea.View { return m.views.View(m.State) }
 
 // Update moves the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	m.Rev++
+	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case bookMsg:
 		if msg.err != nil {
 			// The embedded book is checked by the tests; failing here means
 			// a broken build. Say so and stop.
-			m.Notice = data.T("内置数据无法加载："+msg.err.Error(), "The built-in data cannot be loaded: "+msg.err.Error())
+			m.Notice = lang.T("内置数据无法加载："+msg.err.Error(), "The built-in data cannot be loaded: "+msg.err.Error())
 			return m, tea.Quit
 		}
-		m.Book = msg.book
-		m.applyStartPlace()
-		if m.Step == StepPlace {
-			m.search(&m.PlacePick)
-		}
+		m.Book, m.Places = msg.book, msg.places
+		m.begin()
 	case tea.WindowSizeMsg:
 		m.Width, m.Height = msg.Width, msg.Height
-		m.clampScroll()
+		m.measure()
+		m.reveal()
 	case tea.EnvMsg:
 		if msg.Getenv("NO_COLOR") != "" {
 			m.NoColor = true
@@ -210,24 +192,55 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Profile <= colorprofile.ASCII {
 			m.NoColor = true
 		}
+	case tea.BackgroundColorMsg:
+		m.Light = !msg.IsDark()
 	case checkMsg:
-		return m.check()
+		var next tea.Model
+		next, cmd = m.check()
+		m = next.(Model)
 	case slipSavedMsg:
 		m.SlipPath, m.SlipErr = msg.path, msg.err
+	case recordedMsg:
+		m.recorded(msg)
 	case endMsg:
 		return m.end(msg.why)
 	case ClosingMsg:
-		return m.closing(msg)
+		var next tea.Model
+		next, cmd = m.closing(msg)
+		m = next.(Model)
 	case tea.PasteMsg:
-		if m.touch() || m.Closing || m.Confirm != ConfirmNone || m.ShowHelp || !m.render.Fits(m.State) {
-			return m, nil
+		if m.touch() || !m.accepting() {
+			break
 		}
 		if f := m.field(); f != nil {
 			f.Insert(msg.Content)
 			m.edited()
 		}
 	case tea.KeyPressMsg:
-		return m.key(msg)
+		m, cmd = m.key(msg)
 	}
-	return m, nil
+	m.measure()
+	return m, cmd
+}
+
+// accepting reports whether keys act on the screen: not while the server
+// closes, a question stands over it, or the window is too small to see it.
+func (m Model) accepting() bool {
+	return !m.Closing && m.Confirm == ConfirmNone && !m.ShowHelp && m.Fits()
+}
+
+// measure keeps the scrolling screen's measure in the state and the scroll
+// within it.
+func (m *Model) measure() {
+	if !m.Scrolls() || m.views == nil {
+		m.Body = Body{}
+		return
+	}
+	m.Body = m.views.Body(m.State)
+	m.clamp()
+}
+
+// clamp keeps the scroll position inside the body.
+func (m *Model) clamp() {
+	m.Scroll = max(0, min(m.Scroll, len(m.Body.Lines)-m.Body.Rows))
 }

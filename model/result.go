@@ -4,138 +4,146 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"yibao/data"
+	"yibao/data/consult"
+	"yibao/data/lang"
 )
 
-// resultKey: the checklist (move, tick, open) and scrolling.
-func (m Model) resultKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+// resultKey handles a key on the advice: Up and Down read it line by line
+// and move through the checklist items when they come into view; Space
+// ticks and Enter opens the focused item.
+func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.Keys
 	n := len(m.Advice.Channels)
 	switch {
-	case key.Matches(msg, k.Up):
-		if m.Focus > 0 {
-			m.Focus--
-			m.reveal()
-		} else {
-			m.Focus = -1
-			m.Scroll = 0
-		}
 	case key.Matches(msg, k.Down):
-		if m.Focus < n-1 {
-			m.Focus++
-			m.reveal()
-		} else {
-			m.scrollBy(1 << 20)
-			m.followScroll(m.layout())
-		}
+		m.down(n)
+	case key.Matches(msg, k.Up):
+		m.up()
 	case key.Matches(msg, k.Toggle, k.Open) && n == 0:
 	case key.Matches(msg, k.Toggle, k.Open) && m.Focus < 0:
-		// Nothing is focused yet: go to the first channel, act on nothing unseen.
+		// Nothing is focused yet: go to the first item, act on nothing unseen.
 		m.Focus = 0
 		m.reveal()
 	case key.Matches(msg, k.Toggle):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Ticks[id] = !m.Ticks[id]
-		m.reveal()
 	case key.Matches(msg, k.Open):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Opened[id] = !m.Opened[id]
+		m.measure()
 		m.reveal()
 	case key.Matches(msg, k.PageDown):
-		l := m.layout()
-		m.Scroll += l.Body - 1
-		m.clamp(l)
-		m.followScroll(l)
+		m.scrollBy(max(1, m.Body.Rows-1))
 	case key.Matches(msg, k.PageUp):
-		l := m.layout()
-		m.Scroll -= l.Body - 1
-		m.clamp(l)
-		m.followScroll(l)
+		m.scrollBy(-max(1, m.Body.Rows-1))
 	case key.Matches(msg, k.Top):
-		m.Scroll = 0
-		m.followScroll(m.layout())
+		m.scrollBy(-len(m.Body.Lines))
 	case key.Matches(msg, k.Bottom):
-		m.scrollBy(1 << 20)
-		m.followScroll(m.layout())
+		m.scrollBy(len(m.Body.Lines))
 	case key.Matches(msg, k.New):
 		m.reset()
+	case key.Matches(msg, k.Source):
+		m.leave(ScreenSource)
 	case key.Matches(msg, k.Slip) && m.Slips:
 		return m.showSlip()
-	case key.Matches(msg, k.Compare) && m.Compare:
-		m.ResultScroll = m.Scroll
-		m.Err = data.Text{}
-		m.Step = StepComparePlace
-		m.search(&m.OtherPick)
+	case key.Matches(msg, k.Compare) && m.Compares:
+		m.leave(ScreenComparePlace)
+		m.search(&m.Compare)
 	case key.Matches(msg, k.Guides) && m.Guides:
 		m.openGuides()
+	case key.Matches(msg, k.Record) && m.Observations:
+		m.openObserve()
 	case key.Matches(msg, k.Back):
-		m.back()
+		m.ask(consult.Last(m.Answers))
 	case key.Matches(msg, k.QuitKey):
 		m.Confirm = ConfirmQuit
 	}
 	return m, nil
 }
 
-func (m *Model) layout() Layout {
-	if m.render == nil {
-		return Layout{}
+// down moves one line down the advice, or to the next checklist item once
+// the items are in view.
+func (m *Model) down(n int) {
+	switch {
+	case m.Focus >= 0 && m.Focus+1 < n:
+		m.Focus++
+		m.reveal()
+	case m.Focus < 0 && n > 0 && m.visible(0):
+		m.Focus = 0
+		m.reveal()
+	default:
+		m.scrollBy(1)
 	}
-	return m.render.Layout(m.State)
 }
 
-// scrollBy moves the result body by n rows within its bounds.
+// up moves one line up, or to the previous checklist item, or out of the
+// checklist into the text above it.
+func (m *Model) up() {
+	switch {
+	case m.Focus > 0 && m.visible(m.Focus):
+		m.Focus--
+		m.reveal()
+	case m.Focus == 0 && m.visible(0):
+		m.Focus = -1
+		m.Scroll = max(0, m.Scroll-1)
+	default:
+		m.scrollBy(-1)
+	}
+}
+
+// scrollBy moves the view by n lines and keeps the focus on an item in
+// view, or clears it, so that Space and Enter never act on a line that
+// cannot be seen.
 func (m *Model) scrollBy(n int) {
 	m.Scroll += n
-	m.clamp(m.layout())
-}
-
-// clampScroll keeps the scroll position inside the body and, on the
-// result, the focused channel in view (after a resize or a language switch).
-func (m *Model) clampScroll() {
-	switch m.Step {
-	case StepResult:
-		m.reveal()
-	case StepSlip, StepCompare, StepGuide:
-		m.clamp(m.layout())
-	}
-}
-
-func (m *Model) clamp(l Layout) {
-	m.Scroll = max(0, min(m.Scroll, l.Lines-l.Body))
-}
-
-// followScroll moves the checklist focus onto a channel in view after a
-// scroll, or clears it when none is, so Space and Enter never act on a row
-// that cannot be seen.
-func (m *Model) followScroll(l Layout) {
-	visible := func(i int) bool {
-		return i >= 0 && i < len(l.Anchors) && l.Anchors[i][0] >= m.Scroll && l.Anchors[i][0] < m.Scroll+l.Body
-	}
-	if visible(m.Focus) {
+	m.clamp()
+	if m.Screen != ScreenResult || m.visible(m.Focus) {
 		return
 	}
 	m.Focus = -1
-	for i := range l.Anchors {
-		if visible(i) {
+	for i := range m.Body.Anchors {
+		if m.visible(i) {
 			m.Focus = i
 			return
 		}
 	}
 }
 
-// reveal scrolls so the focused channel shows, its first row at least.
+// visible reports whether item i's first line is in view.
+func (m *Model) visible(i int) bool {
+	a := m.Body.Anchors
+	return i >= 0 && i < len(a) && a[i][0] >= m.Scroll && a[i][0] < m.Scroll+m.Body.Rows
+}
+
+// reveal scrolls so the focused item shows, its first line at least.
 func (m *Model) reveal() {
-	l := m.layout()
-	if m.Focus < 0 || m.Focus >= len(l.Anchors) || l.Body <= 0 {
-		m.clamp(l)
+	a := m.Body.Anchors
+	if m.Screen != ScreenResult || m.Focus < 0 || m.Focus >= len(a) || m.Body.Rows <= 0 {
+		m.clamp()
 		return
 	}
-	first, last := l.Anchors[m.Focus][0], l.Anchors[m.Focus][1]
-	if last >= m.Scroll+l.Body {
-		m.Scroll = last - l.Body + 1
+	first, last := a[m.Focus][0], a[m.Focus][1]
+	if last >= m.Scroll+m.Body.Rows {
+		m.Scroll = last - m.Body.Rows + 1
 	}
 	if first < m.Scroll {
 		m.Scroll = first
 	}
-	m.clamp(l)
+	m.clamp()
+}
+
+// leave goes from the result to a side screen, keeping the result's scroll.
+func (m *Model) leave(to Screen) {
+	m.ResultScroll = m.Scroll
+	m.From = m.Screen
+	m.Screen, m.Scroll, m.Err = to, 0, lang.Text{}
+}
+
+// backTo returns from a side screen, restoring the result's scroll.
+func (m *Model) backTo(to Screen) {
+	m.Err = lang.Text{}
+	m.Screen, m.Scroll = to, 0
+	if to == ScreenResult {
+		m.Scroll = m.ResultScroll
+	}
 }

@@ -11,18 +11,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
 
-	"yibao/data"
+	"yibao/data/lang"
 	"yibao/model"
-	"yibao/views"
 )
 
 // screens drives the advisor to every kind of screen at one size.
-func screens(t *testing.T, lang data.Lang, w, h int, noColor bool) map[string]model.Model {
+func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model.Model {
 	t.Helper()
-	base := send(t, model.New(model.Options{
-		Book: testBook(t), Lang: lang, Now: fixedNow, Renderer: views.New(),
-		Slips: true, Compare: true, Guides: true, CopySlip: true,
-	}), tea.WindowSizeMsg{Width: w, Height: h})
+	o := options(t, l)
+	o.Slips, o.Compare, o.Guides, o.CopySlip = true, true, true, true
+	base := send(t, model.New(o), tea.WindowSizeMsg{Width: w, Height: h})
 	if noColor {
 		base = send(t, base, tea.EnvMsg{"NO_COLOR=1"})
 	}
@@ -30,24 +28,28 @@ func screens(t *testing.T, lang data.Lang, w, h int, noColor bool) map[string]mo
 	out["insurance"] = base
 	out["help"] = press(t, base, "?")
 	out["confirm"] = press(t, base, "ctrl+c")
-	out["place-empty"] = press(t, base, "1")
-	out["place-bj"] = press(t, base, "1", "bj")
-	out["place-zhou"] = press(t, base, "1", "州")
-	out["place-none"] = press(t, base, "1", "vvvv", "enter")
-	out["age"] = press(t, base, "1", "bj", "enter", "7")
-	out["age-error"] = press(t, base, "1", "bj", "enter", "abc", "enter")
-	out["status"] = press(t, base, "1", "bj", "enter", "72", "enter")
-	out["base"] = press(t, base, "1", "cs", "enter", "45", "enter", "1")
-	beijing := press(t, base, "1", "bj", "enter", "72", "enter", "2")
+	out["status"] = press(t, base, "1")
+	out["place-empty"] = press(t, base, "1", "2")
+	out["place-bj"] = press(t, base, "1", "2", "bj")
+	out["place-zhou"] = press(t, base, "1", "2", "州")
+	out["place-district"] = press(t, base, "1", "2", "朝阳")
+	out["place-none"] = press(t, base, "1", "2", "vvvv", "enter")
+	out["age"] = press(t, base, "1", "2", "bj", "enter", "7")
+	out["age-error"] = press(t, base, "1", "2", "bj", "enter", "abc", "enter")
+	out["base"] = press(t, base, "1", "1", "cs", "enter", "45", "enter")
+	beijing := press(t, base, "1", "2", "bj", "enter", "72", "enter")
 	out["result"] = beijing
-	out["result-open"] = press(t, beijing, "down", "enter", "space")
+	out["result-open"] = press(t, beijing, "space", "enter", "space")
 	out["result-end"] = press(t, beijing, "end")
-	out["result-guangzhou"] = press(t, base, "1", "gz", "enter", "66", "enter", "2")
-	out["result-shanghai"] = press(t, base, "1", "sh", "enter", "74", "enter", "2")
-	out["result-unknown"] = press(t, base, "2", "hangzhou", "enter", "66", "enter", "2")
-	out["result-resident"] = press(t, base, "3", "enshi", "enter", "66", "enter", "2")
-	out["place-suggest"] = press(t, base, "1", "shangai")
-	out["slip"] = press(t, beijing, "down", "space", "s")
+	out["result-guangzhou"] = press(t, base, "1", "2", "gz", "enter", "66", "enter")
+	out["result-shanghai"] = press(t, base, "1", "2", "shanghai", "enter", "74", "enter")
+	out["result-unknown"] = press(t, base, "2", "2", "hangzhou", "enter", "66", "enter")
+	out["result-resident"] = press(t, base, "3", "enshi", "enter")
+	out["result-ningbo"] = press(t, base, "1", "2", "ningbo", "enter", "72", "enter")
+	out["source"] = press(t, beijing, "i")
+	out["source-end"] = press(t, beijing, "i", "end")
+	out["place-suggest"] = press(t, base, "1", "2", "shangai")
+	out["slip"] = press(t, beijing, "space", "space", "s")
 	out["slip-end"] = press(t, beijing, "s", "end")
 	out["compare-place"] = press(t, beijing, "c", "cs")
 	out["compare"] = press(t, beijing, "c", "cs", "enter")
@@ -65,10 +67,10 @@ func screens(t *testing.T, lang data.Lang, w, h int, noColor bool) map[string]mo
 // appears (Chinese terminals draw those two cells wide).
 func TestScreensFit(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {60, 20}, {40, 15}, {120, 40}} {
-		for _, lang := range []data.Lang{data.ZH, data.EN} {
+		for _, l := range []lang.Lang{lang.ZH, lang.EN} {
 			for _, noColor := range []bool{false, true} {
-				for name, m := range screens(t, lang, size[0], size[1], noColor) {
-					label := fmt.Sprintf("%dx%d %s noColor=%v %s", size[0], size[1], lang, noColor, name)
+				for name, m := range screens(t, l, size[0], size[1], noColor) {
+					label := fmt.Sprintf("%dx%d %s noColor=%v %s", size[0], size[1], l, noColor, name)
 					v := m.View()
 					if !v.AltScreen || v.MouseMode != tea.MouseModeNone {
 						t.Errorf("%s: want the alt screen with the mouse off", label)
@@ -122,7 +124,7 @@ func TestScreensFitEastAsian(t *testing.T) {
 
 func TestTooSmall(t *testing.T) {
 	for _, size := range [][2]int{{39, 24}, {80, 14}, {20, 5}, {1, 1}} {
-		m := newModel(t, data.ZH, size[0], size[1])
+		m := newModel(t, lang.ZH, size[0], size[1])
 		s := screen(m)
 		if !strings.Contains(strings.ReplaceAll(s, "\n", ""), "请把窗口放大") && size[0] > 6 {
 			t.Errorf("%v: want the enlarge message, got %q", size, s)
@@ -138,35 +140,40 @@ func TestTooSmall(t *testing.T) {
 	}
 	// Keys do nothing while the window is too small; growing it brings
 	// the step back as it was.
-	m := newModel(t, data.ZH, 30, 10)
+	m := newModel(t, lang.ZH, 30, 10)
 	m = press(t, m, "1", "bj")
 	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	mustContain(t, m, "您参加的是哪种医保")
 	m = press(t, m, "1")
-	mustContain(t, m, "您在哪个城市参保")
-	// Ctrl+C still asks, even in a tiny window.
-	m = send(t, press(t, send(t, m, tea.WindowSizeMsg{Width: 30, Height: 10}), "ctrl+c"), tea.WindowSizeMsg{Width: 80, Height: 24})
-	mustContain(t, m, "确定要退出吗")
+	mustContain(t, m, "您现在的退休情况是")
+	// Ctrl+C quits at once in a tiny window: a question there could not be read.
+	_, cmd := send(t, m, tea.WindowSizeMsg{Width: 30, Height: 10}).Update(keyMsg("ctrl+c"))
+	if cmd == nil {
+		t.Fatal("Ctrl+C in a window too small must quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("Ctrl+C in a window too small must send tea.QuitMsg")
+	}
 }
 
 func TestNoColorDigits(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
+	m := newModel(t, lang.ZH, 80, 24)
 	m = send(t, m, tea.ColorProfileMsg{})
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "2")
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
 	s := screen(m)
 	if !strings.Contains(s, "  ##") || !strings.Contains(s, "107 元") {
 		t.Fatalf("without colour the big digits are drawn with #:\n%s", s)
 	}
-	m = newModel(t, data.ZH, 80, 24)
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "2")
+	m = newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
 	if strings.Contains(screen(m), "###") {
 		t.Fatal("with colour the digits are coloured cells, not #")
 	}
 }
 
 func TestCursorSitsAtTheText(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
-	m = press(t, m, "1", "长沙")
+	m := newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "2", "长沙")
 	v := m.View()
 	if v.Cursor == nil {
 		t.Fatal("the place field needs the terminal cursor")
@@ -186,7 +193,7 @@ func TestCursorSitsAtTheText(t *testing.T) {
 	if press(t, m, "enter").View().Cursor == nil {
 		t.Fatal("the age field needs the cursor too")
 	}
-	if press(t, newModel(t, data.ZH, 80, 24), "?").View().Cursor != nil {
+	if press(t, newModel(t, lang.ZH, 80, 24), "?").View().Cursor != nil {
 		t.Fatal("no cursor where nothing is typed")
 	}
 }

@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"yibao/data"
+	"yibao/data/lang"
 )
 
 // Ending says why a session ended, for the host to tell the person.
@@ -18,14 +18,118 @@ const (
 	EndIdle           // nobody pressed a key for the idle time; the answers were cleared
 	EndTimeUp         // the session reached its longest allowed time
 	EndClosing        // the server is closing
-	EndQuit           // the person pressed Ctrl+C or Ctrl+D in line mode
+	EndQuit           // the person asked to stop (Ctrl+C or Ctrl+D in line mode)
 )
+
+// Timers are a session's deadlines: a still-there question some time
+// before the idle end, the idle end itself, and the longest session. They
+// are defined once: the screens check them through commands, the line mode
+// through a timer.
+type Timers struct {
+	Idle, Warn, Max time.Duration
+	start, last     time.Time
+	warnedAt        time.Time
+	warned          bool
+}
+
+// Event is what a check of the timers finds due.
+type Event int
+
+// Events.
+const (
+	EventNone   Event = iota
+	EventWarn         // ask whether the person is still there
+	EventIdle         // end: nobody answered the question
+	EventTimeUp       // end: the longest session is over
+)
+
+// NewTimers starts the deadlines at now. Zero durations mean never; the
+// warning comes a minute (or half the idle time) before the idle end.
+func NewTimers(idle, warn, longest time.Duration, now time.Time) Timers {
+	if warn <= 0 || warn >= idle {
+		warn = min(time.Minute, idle/2)
+	}
+	return Timers{Idle: idle, Warn: warn, Max: longest, start: now, last: now}
+}
+
+// Active reports whether any deadline is set.
+func (t Timers) Active() bool { return t.Idle > 0 || t.Max > 0 }
+
+// Warned reports whether the still-there question is showing.
+func (t Timers) Warned() bool { return t.warned }
+
+// Touch records input. It reports whether the input only answered the
+// still-there question.
+func (t *Timers) Touch(now time.Time) bool {
+	t.last = now
+	if t.warned {
+		t.warned = false
+		return true
+	}
+	return false
+}
+
+// Due is when the next check should run; zero when never.
+func (t Timers) Due() time.Time {
+	var at time.Time
+	if t.Idle > 0 {
+		at = t.last.Add(t.Idle - t.Warn)
+		if t.warned {
+			at = later(t.last.Add(t.Idle), t.warnedAt.Add(t.Warn))
+		}
+	}
+	if t.Max > 0 {
+		if end := t.start.Add(t.Max); at.IsZero() || end.Before(at) {
+			at = end
+		}
+	}
+	return at
+}
+
+// Check finds what is due at now. The warning always comes first, even
+// when the check comes late, and gets its full time before the end.
+func (t *Timers) Check(now time.Time) Event {
+	switch {
+	case t.Max > 0 && !now.Before(t.start.Add(t.Max)):
+		return EventTimeUp
+	case t.Idle > 0 && !t.warned && !now.Before(t.last.Add(t.Idle-t.Warn)):
+		t.warned, t.warnedAt = true, now
+		return EventWarn
+	case t.Idle > 0 && t.warned && !now.Before(t.warnedAt.Add(t.Warn)) && !now.Before(t.last.Add(t.Idle)):
+		return EventIdle
+	}
+	return EventNone
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// IdleWarning is the still-there question: what happens and when, without
+// hiding what the person was reading (the screens show it in the footer).
+func IdleWarning(line bool, left time.Duration) lang.Text {
+	mins := max(1, int((left+30*time.Second)/time.Minute))
+	act := lang.T("按任意键继续", "Press any key to continue")
+	if line {
+		act = lang.T("输入任何内容后回车继续", "Type anything and press Enter to continue")
+	}
+	return lang.F("还在吗？很久没有操作了，%d 分钟后会清除答案并断开。"+act.Zh+"。",
+		"Still there? Nothing has happened for a while; in %d minutes the answers are cleared and the session ends. "+act.En+".", mins)
+}
+
+// ClosingNotice is what the screens say when the server closes.
+func ClosingNotice() lang.Text {
+	return lang.T("服务器即将关闭，本次咨询到此结束。谢谢！", "The server is closing; this consultation ends here. Thank you!")
+}
 
 // ClosingMsg tells the advisor that the server is closing: it shows a
 // notice and ends after the given time.
 type ClosingMsg struct{ After time.Duration }
 
-// checkMsg asks the advisor to look at its idle and session deadlines.
+// checkMsg asks the advisor to look at its deadlines.
 type checkMsg struct{}
 
 // endMsg ends the session for a reason.
@@ -46,64 +150,25 @@ func wait(ctx context.Context, d time.Duration, msg tea.Msg) tea.Cmd {
 	}
 }
 
-// timed reports whether the advisor watches idle or session time.
-func (m Model) timed() bool { return m.idle > 0 || m.maxSession > 0 }
-
-// nextCheck schedules the single pending deadline check: the idle warning,
-// the idle end, or the session's end, whichever comes first.
+// nextCheck schedules the one pending check of the deadlines.
 func (m Model) nextCheck() tea.Cmd {
-	now := m.now()
-	var at time.Time
-	if m.idle > 0 {
-		at = m.lastKey.Add(m.idle - m.idleWarn)
-		if m.warned {
-			at = later(m.lastKey.Add(m.idle), m.warnedAt.Add(m.idleWarn))
-		}
+	if !m.timers.Active() {
+		return nil
 	}
-	if m.maxSession > 0 {
-		if end := m.started.Add(m.maxSession); at.IsZero() || end.Before(at) {
-			at = end
-		}
-	}
-	return wait(m.ctx, at.Sub(now), checkMsg{})
-}
-
-func later(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
+	return wait(m.ctx, m.timers.Due().Sub(m.now()), checkMsg{})
 }
 
 // check handles a deadline check.
 func (m Model) check() (tea.Model, tea.Cmd) {
-	now := m.now()
-	switch {
-	case m.maxSession > 0 && !now.Before(m.started.Add(m.maxSession)):
+	switch m.timers.Check(m.now()) {
+	case EventTimeUp:
 		return m.end(EndTimeUp)
-	case m.idle > 0 && !now.Before(m.lastKey.Add(m.idle-m.idleWarn)) && !m.warned:
-		// Warn first, even when the check comes late, and give the warning
-		// its full time before ending.
-		m.warned = true
-		m.warnedAt = now
-		if !m.Closing {
-			m.Notice = IdleWarning(false)
-		}
-	case m.idle > 0 && m.warned && !now.Before(m.warnedAt.Add(m.idleWarn)) && !now.Before(m.lastKey.Add(m.idle)):
+	case EventIdle:
 		return m.end(EndIdle)
+	case EventWarn:
+		m.Warning = IdleWarning(false, m.timers.Warn)
 	}
 	return m, m.nextCheck()
-}
-
-// IdleWarning is the still-there question, for a screen (any key) or for
-// the line mode (any answer).
-func IdleWarning(line bool) data.Text {
-	if line {
-		return data.T("还在吗？长时间没有操作，稍后会清除答案并断开连接。输入任何内容继续。",
-			"Still there? Nothing has been typed for a while; soon the answers will be cleared and the session will end. Type anything to continue.")
-	}
-	return data.T("还在吗？长时间没有操作，稍后会清除答案并断开连接。按任意键继续。",
-		"Still there? Nothing has been pressed for a while; soon the answers will be cleared and the session will end. Press any key to continue.")
 }
 
 // end clears the answers and quits, recording why.
@@ -116,23 +181,15 @@ func (m Model) end(why Ending) (tea.Model, tea.Cmd) {
 // closing shows the server's closing notice and ends after a moment.
 func (m Model) closing(msg ClosingMsg) (tea.Model, tea.Cmd) {
 	m.Closing = true
-	m.Notice = m.closingNotice()
+	m.Notice = ClosingNotice()
 	return m, wait(m.ctx, msg.After, endMsg{why: EndClosing})
 }
 
-func (Model) closingNotice() data.Text {
-	return data.T("服务器即将关闭，本次咨询到此结束。谢谢！", "The server is closing; this consultation ends here. Thank you!")
-}
-
 // touch records a key press for the idle timer; it reports whether the
-// key only dismissed the idle warning.
+// key only dismissed the still-there question.
 func (m *Model) touch() bool {
-	m.lastKey = m.now()
-	if m.warned {
-		m.warned = false
-		if !m.Closing {
-			m.Notice = data.Text{}
-		}
+	if m.timers.Touch(m.now()) {
+		m.Warning = lang.Text{}
 		return true
 	}
 	return false

@@ -1,36 +1,40 @@
 package model
 
-import "yibao/data"
+import (
+	"yibao/data/advice"
+	"yibao/data/book"
+	"yibao/data/consult"
+	"yibao/data/lang"
+	"yibao/data/places"
+)
 
-// Step is one screen of the consultation.
-type Step int
+// Screen is what the advisor shows.
+type Screen int
 
-// The steps in order. StepBase is only asked of working employees.
+// Screens.
 const (
-	StepInsurance Step = iota
-	StepPlace
-	StepAge
-	StepStatus
-	StepBase
-	StepResult
-	StepSlip         // the take-home slip, full screen
-	StepComparePlace // choosing a second place to compare
-	StepCompare      // the two places side by side
-	StepGuides       // the list of more-help guides
-	StepGuide        // one guide
+	ScreenQuestion     Screen = iota // one question of the consultation
+	ScreenResult                     // the advice
+	ScreenSource                     // the full source of the figure (title, number, address, notes)
+	ScreenSlip                       // the take-home slip, full screen
+	ScreenComparePlace               // choosing a second place to compare
+	ScreenCompare                    // the two places side by side
+	ScreenGuides                     // the list of more-help guides
+	ScreenGuide                      // one guide
+	ScreenObserve                    // recording what a statement showed
 )
 
 // Picker is a place search field with its results.
 type Picker struct {
 	Input   Field
-	Matches []data.Match
+	Matches []places.Match
 	Sel     int
 	// Suggested is set when nothing matched and Matches holds suggestions
 	// for a near spelling instead.
 	Suggested bool
 }
 
-// Confirm is a question that stands over the current step.
+// Confirm is a question that stands over the current screen.
 type Confirm int
 
 // Confirmations.
@@ -39,118 +43,118 @@ const (
 	ConfirmQuit
 )
 
+// Body is a scrolling screen as drawn at the current size: its lines, how
+// many show at once, and where each checklist item starts and ends. The
+// views measure it with the same function that draws it, and the model
+// keeps it in the state, so that scrolling and focus follow what is on
+// the screen.
+type Body struct {
+	Lines   []string
+	Rows    int      // rows that show at once
+	Anchors [][2]int // per checklist item: first and last line
+}
+
 // State is everything the views need to draw a frame. Views read it and
 // never change it.
 type State struct {
-	// Rev changes with every update, so a renderer may keep what it drew
-	// for one revision (the result body is measured during Update and drawn
-	// right after it).
-	Rev    uint64
-	Book   *data.Book // nil while the book loads
-	Lang   data.Lang
+	Book   *book.Book
+	Places *places.Index
+	Lang   lang.Lang
 	Keys   KeyMap
-	Today  data.Date
+	Today  book.Date
 	Width  int
 	Height int
 	// NoColor is set by NO_COLOR in the session's environment or by a
 	// colour profile without colour; the views then draw with characters only.
 	NoColor bool
+	// Light is set when the terminal reports a light background.
+	Light bool
 
-	Step      Step
-	Insurance data.Insurance // "" until chosen
-	Status    data.Status
-	Cursor    int // highlighted option on a choice step
-
-	PlacePick Picker
-	Place     *data.Place
-
-	AgeInput  Field
-	Age       int
-	BirthYear int
-	AgeSet    bool
-
-	BaseInput Field
-	Base      *data.Money
-
+	Screen Screen
+	// Step is the question on screen (ScreenQuestion).
+	Step    consult.Step
+	Answers consult.Answers
+	Cursor  int   // highlighted option on a choice step or the guide list
+	Field   Field // the answer being typed on a number question
+	Place   Picker
 	// Err is the plain-words message under the current field.
-	Err data.Text
+	Err lang.Text
 
-	Advice *data.Advice
+	Advice *advice.Advice
 	// Other is the advice for a second place, where the person lives now.
-	OtherPick Picker
-	Other     *data.Advice
+	Compare Picker
+	Other   *advice.Advice
 	// GuideID is the open guide; From is the screen the guides were opened from.
 	GuideID string
-	From    Step
+	From    Screen
+
 	// SlipPath is where the slip was saved; SlipErr says why it was not.
 	SlipPath   string
-	SlipErr    data.Text
+	SlipErr    lang.Text
 	SlipCopied bool
 
-	Ticks        map[string]bool // channel id -> ticked
-	Opened       map[string]bool // channel id -> steps shown
-	Focus        int             // focused channel on the result
-	Scroll       int             // first body line shown on a scrolling screen
-	ResultScroll int             // the result's scroll, kept while another screen shows
+	// Observe is the form that records a statement's credit.
+	Observe Observe
 
-	Confirm  Confirm
-	ShowHelp bool
-	// Notice is a message that stands over everything (a closing server,
-	// an idle warning); empty when none.
-	Notice data.Text
+	Ticks  map[string]bool // channel id -> ticked
+	Opened map[string]bool // channel id -> steps shown
+	Focus  int             // focused checklist item on the result, -1 for none
+	Scroll int             // first body line shown on a scrolling screen
+	Body   Body            // the scrolling screen as drawn
+	// ResultScroll is the result's scroll, kept while another screen shows.
+	ResultScroll int
+
+	Confirm    Confirm
+	ShowHelp   bool
+	HelpScroll int
+	// Notice is a message that stands over everything (a closing server);
+	// empty when none.
+	Notice lang.Text
+	// Warning is the still-there question, shown under the screen so that
+	// what the person was reading stays in view.
+	Warning lang.Text
 	// Closing is set once the server has said it is closing.
 	Closing bool
 	// Ended says why the advisor quit on its own; EndNone when the person quit.
 	Ended Ending
 
 	// Features the host enables.
-	Slips   bool
-	Compare bool
-	Guides  bool
+	Slips, Compares, Guides, Observations bool
 }
 
-// Steps lists the steps this person goes through, in order.
-func (s State) Steps() []Step {
-	steps := []Step{StepInsurance, StepPlace, StepAge, StepStatus}
-	if s.needsBase() {
-		steps = append(steps, StepBase)
+// Scrolls reports whether the screen shows a scrolling body.
+func (s State) Scrolls() bool {
+	switch s.Screen {
+	case ScreenResult, ScreenSource, ScreenSlip, ScreenCompare:
+		return s.Advice != nil
+	case ScreenGuide:
+		return s.Book != nil
 	}
-	return steps
+	return false
 }
 
-// StepNumber returns the 1-based position of the current step and the
+// Progress is the question's number and, once it cannot change, the
 // number of questions.
-func (s State) StepNumber() (n, total int) {
-	steps := s.Steps()
-	for i, st := range steps {
-		if st == s.Step {
-			return i + 1, len(steps)
-		}
-	}
-	return len(steps), len(steps)
+func (s State) Progress() (n, total int, known bool) {
+	return consult.Progress(s.Answers, s.Step.ID)
 }
 
-// needsBase reports whether the contribution base is asked: only of a
-// working employee.
-func (s State) needsBase() bool {
-	return data.Profile{Insurance: s.Insurance, Status: s.Status}.NeedsBase()
+// Smallest window the screens draw in; below it they ask for a larger one.
+const (
+	MinWidth  = 40
+	MinHeight = 15
+)
+
+// Fits reports whether the window is large enough for the screens.
+func (s State) Fits() bool {
+	w, h := s.Size()
+	return w >= MinWidth && h >= MinHeight
 }
 
-// Options lists the choices on a choice step.
-func (s State) Options() []data.Text {
-	switch s.Step {
-	case StepInsurance:
-		return []data.Text{
-			data.T("职工医保", "Employee insurance (职工医保)"),
-			data.T("灵活就业人员参加的职工医保", "Employee insurance as a flexible worker (灵活就业)"),
-			data.T("城乡居民医保", "Resident insurance (城乡居民医保)"),
-		}
-	case StepStatus:
-		return []data.Text{
-			data.T("在职（还在上班或缴费）", "Working (still employed or paying)"),
-			data.T("已退休（已办完医保退休手续）", "Retired (medical-insurance retirement done)"),
-			data.T("到了退休年龄，还没办医保退休手续", "Reached retirement age, medical-insurance retirement not done"),
-		}
+// Size is the window size, 80x24 until the terminal reports its own.
+func (s State) Size() (w, h int) {
+	if s.Width <= 0 || s.Height <= 0 {
+		return 80, 24
 	}
-	return nil
+	return s.Width, s.Height
 }

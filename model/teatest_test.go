@@ -12,16 +12,16 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"yibao/data"
+	"yibao/data/book"
+	"yibao/data/lang"
 	"yibao/model"
-	"yibao/views"
 )
 
 // runProgram starts the advisor in a real Bubble Tea program with a pinned
 // environment and colour profile.
 func runProgram(t *testing.T, env []string, profile colorprofile.Profile) *teatest.TestModel {
 	t.Helper()
-	m := model.New(model.Options{Book: testBook(t), Now: fixedNow, Renderer: views.New()})
+	m := model.New(options(t, lang.ZH))
 	return teatest.NewTestModel(t, m,
 		teatest.WithInitialTermSize(80, 24),
 		teatest.WithProgramOptions(tea.WithEnvironment(env), tea.WithColorProfile(profile)))
@@ -59,15 +59,15 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) (model.Model, string) {
 
 func TestProgramBeijing(t *testing.T) {
 	tm := runProgram(t, []string{"TERM=xterm-256color", "LANG=zh_CN.UTF-8"}, colorprofile.ANSI256)
-	answer(t, tm, [2]string{"医保", "1"}, [2]string{"参保", "bj"}, [2]string{"陕西省", "\n"},
-		[2]string{"多少岁", "72\n"}, [2]string{"退休情况", "2"})
+	answer(t, tm, [2]string{"医保", "1"}, [2]string{"退休情况", "2"}, [2]string{"参保", "bj"}, [2]string{"陕西省", "\n"},
+		[2]string{"多少岁", "72\n"})
 	waitFor(t, tm, "107")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	waitFor(t, tm, "退出吗")
 	tm.Type("y")
 	fm, s := finalScreen(t, tm)
-	if fm.Step != model.StepResult || fm.Advice.Credit.NetMonthly != data.Yuan(107) || !strings.Contains(s, "107 元") {
-		t.Fatalf("final step %v:\n%s", fm.Step, s)
+	if fm.Screen != model.ScreenResult || fm.Advice.Credit.NetMonthly != book.Yuan(107) || !strings.Contains(s, "107 元") {
+		t.Fatalf("final screen %v:\n%s", fm.Screen, s)
 	}
 }
 
@@ -75,21 +75,21 @@ func TestProgramEnglishShanghai(t *testing.T) {
 	tm := runProgram(t, []string{"TERM=xterm-256color"}, colorprofile.ANSI)
 	waitFor(t, tm, "医保")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
-	answer(t, tm, [2]string{"Which", "1"}, [2]string{"insured", "shanghai"}, [2]string{"Shanghai", "\n"},
-		[2]string{"old", "1950\n"}, [2]string{"retirement", "2"})
+	answer(t, tm, [2]string{"Which", "1"}, [2]string{"retirement", "2"}, [2]string{"insured", "shanghai"}, [2]string{"Shanghai", "\n"},
+		[2]string{"old", "1950\n"})
 	waitFor(t, tm, "1890")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	tm.Type("y")
 	fm, s := finalScreen(t, tm)
-	if fm.Age != 76 || !strings.Contains(s, "Credited each insurance year: 1890 yuan") || !strings.Contains(s, "yuan a year") {
-		t.Fatalf("age %d:\n%s", fm.Age, s)
+	if fm.Answers.Age.Years != 76 || !strings.Contains(s, "Reaches the account each year: 1890 yuan") || !strings.Contains(s, "yuan a year") {
+		t.Fatalf("age %+v:\n%s", fm.Answers.Age, s)
 	}
 }
 
 func TestProgramNoColor(t *testing.T) {
 	tm := runProgram(t, []string{"TERM=xterm-256color", "NO_COLOR=1"}, colorprofile.ANSI256)
-	answer(t, tm, [2]string{"医保", "1"}, [2]string{"参保", "jinan"}, [2]string{"山东省", "\n"},
-		[2]string{"多少岁", "70\n"}, [2]string{"退休情况", "2"})
+	answer(t, tm, [2]string{"医保", "1"}, [2]string{"退休情况", "2"}, [2]string{"参保", "jinan"}, [2]string{"山东省", "\n"},
+		[2]string{"多少岁", "70\n"})
 	waitFor(t, tm, "元/月")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	tm.Type("y")
@@ -102,8 +102,8 @@ func TestProgramNoColor(t *testing.T) {
 // TestGoldenResult is the one golden smoke test: the Beijing result at
 // 80x24 without colour, as text. Regenerate with go test ./model -update.
 func TestGoldenResult(t *testing.T) {
-	m := newModel(t, data.ZH, 80, 24)
+	m := newModel(t, lang.ZH, 80, 24)
 	m = send(t, m, tea.EnvMsg{"NO_COLOR=1"})
-	m = press(t, m, "1", "bj", "enter", "72", "enter", "2")
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
 	golden.RequireEqual(t, []byte(screen(m)))
 }

@@ -1,145 +1,177 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 
+	"yibao/data/lang"
 	"yibao/model"
 )
 
-// header is the title line with the step and a blank line under it.
+// short is the height below which the screens save rows: one help line,
+// no blank line under the title.
+const short = 20
+
+// header is the title line with where the person is, and a blank line
+// under it when there is room. The step count never changes during a
+// consultation: the total shows only once no answer can change it.
 func header(s model.State, st Styles, w int) []string {
-	en := s.Lang == "en"
-	title := tr(en, "医保个人账户查询", "Medical-insurance account advisor")
-	var right string
-	switch s.Step {
-	case model.StepResult:
-		right = tr(en, "结果", "Result")
-	case model.StepSlip:
-		right = tr(en, "小票", "Slip")
-	case model.StepComparePlace, model.StepCompare:
-		right = tr(en, "两地对比", "Two places")
-	case model.StepGuides, model.StepGuide:
-		right = tr(en, "更多帮助", "More help")
+	title := lang.T("医保个人账户查询", "Medical-insurance account advisor").In(s.Lang)
+	var right lang.Text
+	switch s.Screen {
+	case model.ScreenResult, model.ScreenSource:
+		right = lang.T("结果", "Result")
+	case model.ScreenSlip:
+		right = lang.T("小票", "Slip")
+	case model.ScreenComparePlace, model.ScreenCompare:
+		right = lang.T("两地对比", "Two places")
+	case model.ScreenGuides, model.ScreenGuide:
+		right = lang.T("更多帮助", "More help")
+	case model.ScreenObserve:
+		right = lang.T("记录到账", "Record")
 	default:
-		n, total := s.StepNumber()
-		right = fmt.Sprintf(tr(en, "第 %d 步，共 %d 步", "Step %d of %d"), n, total)
-	}
-	if width(title)+width(right)+2 > w {
-		title = tr(en, "医保账户", "Advisor")
-	}
-	gap := max(1, w-width(title)-width(right))
-	return []string{" " + st.Title.Render(title) + strings.Repeat(" ", gap) + st.Step.Render(right), ""}
-}
-
-// footer is the confirmation question (when one is asked) and the help
-// line with the keys of the current step, wrapped to at most two rows.
-func footer(s model.State, st Styles, w int) []string {
-	en := s.Lang == "en"
-	var out []string
-	if s.Confirm == model.ConfirmQuit {
-		q := tr(en, "确定要退出吗？按 y 退出，按其他键继续。", "Quit now? Press y to quit, any other key to stay.")
-		for _, l := range wrap(q, w-2) {
-			out = append(out, " "+st.Notice.Render(" "+l+" "))
+		n, total, known := s.Progress()
+		right = lang.F("第 %d 步", "Step %d", n)
+		if known {
+			right = lang.F("第 %d 步，共 %d 步", "Step %d of %d", n, total)
 		}
 	}
-	if s.ShowHelp {
-		return append(append([]string{""}, out...), " "+tr(en, "按任意键返回", "Press any key to go back"))
+	r := right.In(s.Lang)
+	if width(title)+width(r)+2 > w {
+		title = lang.T("医保账户", "Advisor").In(s.Lang)
 	}
-	return append(append([]string{""}, out...), helpLine(s.ShortHelp(), st, w)...)
-}
-
-// helpRows is how many rows the help line may take: two, or three in a
-// narrow window so that every key of the step still shows.
-func helpRows(w int) int {
-	switch {
-	case w < 50:
-		return 4
-	case w < 60:
-		return 3
-	}
-	return 2
-}
-
-// helpLine lays the bindings out as "key desc" items on up to helpRows rows.
-func helpLine(bs []key.Binding, st Styles, w int) []string {
-	var rows []string
-	row, rw := "", 0
-	for _, b := range bs {
-		h := b.Help()
-		item := st.Key.Render(h.Key) + " " + h.Desc
-		iw := width(h.Key) + 1 + width(h.Desc)
-		if rw > 0 && rw+2+iw > w {
-			rows = append(rows, " "+row)
-			row, rw = "", 0
-		}
-		if rw > 0 {
-			row += "  "
-			rw += 2
-		}
-		row += item
-		rw += iw
-	}
-	if row != "" {
-		rows = append(rows, " "+row)
-	}
-	if limit := helpRows(w); len(rows) > limit {
-		rows = rows[:limit]
-	}
-	return rows
-}
-
-// fullHelp lists every key of the step, in as many columns as the window
-// needs to show them all.
-func fullHelp(s model.State, st Styles, w, h int) []string {
-	en := s.Lang == "en"
-	out := []string{st.Question.Render(tr(en, "全部按键", "All keys")), ""}
-	bs := s.FullHelp()
-	rows := max(1, h-len(out))
-	cols := (len(bs) + rows - 1) / rows
-	colW := w / max(cols, 1)
-	kw := 0
-	for _, b := range bs {
-		kw = max(kw, width(b.Help().Key))
-	}
-	cells := make([]string, len(bs))
-	for i, b := range bs {
-		hp := b.Help()
-		cell := pad(hp.Key, kw) + " " + hp.Desc
-		if cols > 1 {
-			cell = pad(ansiCut(cell, colW-1), colW)
-		}
-		cells[i] = cell
-	}
-	perCol := (len(bs) + cols - 1) / cols
-	for r := 0; r < perCol; r++ {
-		var line strings.Builder
-		for c := 0; c < cols; c++ {
-			if i := c*perCol + r; i < len(cells) {
-				line.WriteString(cells[i])
-			}
-		}
-		out = append(out, strings.TrimRight(line.String(), " "))
+	out := []string{" " + st.Title.Render(title) + strings.Repeat(" ", max(1, w-width(title)-width(r))) + st.Step.Render(r)}
+	if _, h := s.Size(); h >= short {
+		out = append(out, "")
 	}
 	return out
 }
 
-// ansiCut shortens plain text to at most n cells.
-func ansiCut(s string, n int) string {
-	if width(s) <= n {
-		return s
-	}
-	var b strings.Builder
-	w := 0
-	for _, r := range s {
-		rw := runeWidth(r)
-		if w+rw > n {
-			break
+// footer is the still-there question or the quit question (when one is
+// asked) and the help line with the keys of the current screen.
+func footer(s model.State, st Styles, w int) []string {
+	var out []string
+	bar := func(t lang.Text) {
+		for _, l := range wrap(t.In(s.Lang), w-2) {
+			out = append(out, " "+st.Notice.Render(" "+l+" "))
 		}
-		b.WriteRune(r)
-		w += rw
 	}
-	return b.String()
+	if !s.Warning.IsZero() {
+		bar(s.Warning)
+	}
+	if s.Confirm == model.ConfirmQuit {
+		bar(lang.T("确定要退出吗？按 y 退出，按其他键继续。", "Quit now? Press y to quit, any other key to stay."))
+	}
+	if _, h := s.Size(); h >= short {
+		out = append([]string{""}, out...)
+	}
+	if s.ShowHelp {
+		return append(out, " "+cut(lang.T("上下键翻看，其他键返回", "Up/Down to read, other keys go back").In(s.Lang), w))
+	}
+	return append(out, helpLine(s.ShortHelp(), s.Keys.Help, st, w, helpRows(s))...)
+}
+
+// helpRows is how many rows the help line may take: one in a short window
+// (the ? screen has the rest), else two.
+func helpRows(s model.State) int {
+	if _, h := s.Size(); h < short {
+		return 1
+	}
+	return 2
+}
+
+// helpLine lays the bindings out as "key desc" items on up to rows rows.
+// When they do not all fit, the key for the full list ends the last row.
+func helpLine(bs []key.Binding, help key.Binding, st Styles, w, rows int) []string {
+	type item struct {
+		text string
+		w    int
+	}
+	mk := func(b key.Binding) item {
+		h := b.Help()
+		return item{st.Key.Render(h.Key) + " " + h.Desc, width(h.Key) + 1 + width(h.Desc)}
+	}
+	// fill places items greedily on rows of width w, the last row keeping
+	// room cells free; it returns the rows and how many items it placed.
+	fill := func(items []item, room int) ([]string, int) {
+		var out []string
+		row, rw, placed := "", 0, 0
+		for _, it := range items {
+			limit := w
+			if len(out) == rows-1 {
+				limit = w - room
+			}
+			if rw > 0 && rw+2+it.w > limit {
+				if len(out) == rows-1 {
+					break
+				}
+				out = append(out, row)
+				row, rw = "", 0
+				if it.w > w-room && rows-1 == len(out) {
+					break
+				}
+			}
+			if rw > 0 {
+				row += "  "
+				rw += 2
+			}
+			row += it.text
+			rw += it.w
+			placed++
+		}
+		return append(out, row), placed
+	}
+	var items []item
+	for _, b := range bs {
+		items = append(items, mk(b))
+	}
+	out, placed := fill(items, 0)
+	if placed < len(items) {
+		var rest []item
+		for _, b := range bs {
+			if b.Help().Key != help.Help().Key {
+				rest = append(rest, mk(b))
+			}
+		}
+		h := mk(help)
+		out, _ = fill(rest, h.w+2)
+		if out[len(out)-1] != "" {
+			out[len(out)-1] += "  "
+		}
+		out[len(out)-1] += h.text
+	}
+	for i := range out {
+		out[i] = " " + out[i]
+	}
+	return out
+}
+
+// fullHelp lists every key of the screen, one a line, scrolling when the
+// window is short.
+func fullHelp(s model.State, st Styles, w, h int) []string {
+	out := []string{st.Question.Render(lang.T("全部按键", "All keys").In(s.Lang))}
+	bs := s.FullHelp()
+	kw := 0
+	for _, b := range bs {
+		kw = max(kw, width(b.Help().Key))
+	}
+	kw = min(kw, w/3)
+	var lines []string
+	for _, b := range bs {
+		hp := b.Help()
+		for _, l := range indent(pad(cut(hp.Key, kw), kw)+"  ", hp.Desc, w) {
+			lines = append(lines, l)
+		}
+	}
+	rows := max(1, h-len(out))
+	top := max(0, min(s.HelpScroll, len(lines)-rows))
+	if len(lines) > rows {
+		rows--
+	}
+	out = append(out, lines[top:min(len(lines), top+rows)]...)
+	if top+rows < len(lines) {
+		out = append(out, st.Hint.Render(lang.T("（下面还有，按下键）", "(more: Down)").In(s.Lang)))
+	}
+	return out
 }

@@ -1,35 +1,36 @@
 package views
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
-	"yibao/data"
+	"yibao/data/advice"
+	"yibao/data/book"
+	"yibao/data/lang"
+	"yibao/internal/testkit"
 )
 
-func advice(t *testing.T, code string, ins data.Insurance, st data.Status, age int) data.Advice {
+func adviseFor(t *testing.T, code string, ins book.Insurance, st book.Status, age int) advice.Advice {
 	t.Helper()
-	b, err := data.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := testkit.Book(t)
 	p, _ := b.Place(code)
-	return b.Advise(p, data.Profile{Insurance: ins, Status: st, Age: age}, data.Date{Year: 2026, Month: 11, Day: 22})
+	return advice.Resolve(b, p, advice.Profile{Insurance: ins, Status: st, Age: age, AgeKnown: true}, testkit.Today)
 }
 
 func TestSlipWidthsAndContents(t *testing.T) {
-	a := advice(t, "430100", data.Employee, data.Retired, 72)
+	a := adviseFor(t, "430100", book.Employee, book.Retired, 72)
 	for _, w := range []int{32, 48} {
-		for _, l := range []data.Lang{data.ZH, data.EN} {
+		for _, l := range []lang.Lang{lang.ZH, lang.EN} {
 			slip := Slip(a, l, w, map[string]bool{"hotline": true})
 			for _, line := range strings.Split(slip, "\n") {
 				if width(line) > w {
 					t.Errorf("%d %s: %q is %d wide", w, l, line, width(line))
 				}
 			}
-			want := map[data.Lang][]string{
-				data.ZH: {"长沙市（湖南省）", "职工医保", "已退休", "75 元", "[x] 打医保服务热线", "0731-12393", "不是官方通知", "验证码", "2026-11-22"},
-				data.EN: {"Changsha", "employee insurance", "retired", "75 yuan", "[x] Call the medical", "0731-12393", "Not an official notice", "verification code"},
+			want := map[lang.Lang][]string{
+				lang.ZH: {"长沙市（湖南省）", "职工医保", "已退休", "75 元", "[x] 打医保服务热线", "0731-12393", "不是官方通知", "验证码", "2026-12-01", "网上资料"},
+				lang.EN: {"Changsha", "employee insurance", "retired", "75 yuan", "[x] Call the medical", "0731-12393", "Not an official notice", "verification code", "web pages"},
 			}[l]
 			flat := strings.ReplaceAll(slip, "\n", "")
 			for _, s := range want {
@@ -41,9 +42,29 @@ func TestSlipWidthsAndContents(t *testing.T) {
 	}
 }
 
+// domainRE finds a website's name: letters, a dot, a top-level domain.
+var domainRE = regexp.MustCompile(`[a-z0-9-]+\.(com|cn|net|org|gov|icu|top|info|cc)\b`)
+
+// TestNoDomainNames: the result's source line and the slip name who
+// published a figure, never a website's address; that is one key away.
+func TestNoDomainNames(t *testing.T) {
+	b := testkit.Book(t)
+	for _, p := range b.All() {
+		a := advice.Resolve(b, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: 65, AgeKnown: true}, testkit.Today)
+		for _, l := range []lang.Lang{lang.ZH, lang.EN} {
+			head, _ := slipParts(a, l, 48, nil)
+			for _, text := range append(head, sourceWords(a.Credit, l)) {
+				if m := domainRE.FindString(strings.ToLower(text)); m != "" {
+					t.Errorf("%s %s: %q names the site %s", p.Name, l, text, m)
+				}
+			}
+		}
+	}
+}
+
 func TestSlipWithoutFigureShowsNoAmount(t *testing.T) {
-	a := advice(t, "330100", data.Employee, data.Retired, 72)
-	slip := Slip(a, data.ZH, 32, nil)
+	a := adviseFor(t, "330100", book.Employee, book.Retired, 72)
+	slip := Slip(a, lang.ZH, 32, nil)
 	if !strings.Contains(slip, "暂无核实数据") || strings.Contains(slip, "\n[x]") {
 		t.Fatalf("slip:\n%s", slip)
 	}
@@ -52,15 +73,18 @@ func TestSlipWithoutFigureShowsNoAmount(t *testing.T) {
 			t.Errorf("an amount on a slip without a verified figure: %q", line)
 		}
 	}
+	if !strings.Contains(strings.ReplaceAll(slip, "\n", ""), "计算方法") {
+		t.Errorf("a slip without a figure states the method:\n%s", slip)
+	}
 }
 
 func TestGuideLines(t *testing.T) {
-	b, _ := data.Embedded()
+	b := testkit.Book(t)
 	for _, g := range b.Guides() {
-		for _, l := range []data.Lang{data.ZH, data.EN} {
+		for _, l := range []lang.Lang{lang.ZH, lang.EN} {
 			lines := GuideLines(g, l, 40)
 			text := strings.Join(lines, "\n")
-			if !strings.HasPrefix(strings.Join(lines, " "), g.Title.In(l)) && !strings.HasPrefix(strings.Join(lines, ""), g.Title.In(l)) || !strings.Contains(text, tr(l == data.EN, "来源：", "Sources:")) {
+			if !strings.HasPrefix(strings.Join(lines, " "), g.Title.In(l)) && !strings.HasPrefix(strings.Join(lines, ""), g.Title.In(l)) || !strings.Contains(text, lang.T("来源：", "Sources:").In(l)) {
 				t.Errorf("%s %s:\n%s", g.ID, l, text)
 			}
 			for _, line := range lines {
@@ -70,8 +94,8 @@ func TestGuideLines(t *testing.T) {
 			}
 		}
 	}
-	idx := GuideIndex(b.Guides(), data.ZH)
-	for _, id := range []string{"transfer", "remote-care", "withdrawal", "family", "lapse", "counter"} {
+	idx := GuideIndex(b.Guides(), lang.ZH)
+	for _, id := range []string{"1  less-money", "transfer", "remote-care", "withdrawal", "family", "lapse", "counter"} {
 		if !strings.Contains(idx, id) {
 			t.Errorf("index lacks %s:\n%s", id, idx)
 		}

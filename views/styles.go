@@ -1,29 +1,27 @@
 package views
 
 import (
+	"image/color"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 )
 
-// Styles is every style the screens use. Colours come from the ANSI-16
-// palette so they follow the terminal's own theme; meaning is never carried
-// by colour alone (markers, words and brackets carry it too).
+// Styles is every style the screens use. Meaning never rests on colour
+// alone: markers, words and brackets carry it too, and without colour the
+// screens say the same.
 type Styles struct {
 	Title    lipgloss.Style
 	Step     lipgloss.Style
 	Question lipgloss.Style
 	Hint     lipgloss.Style
-	Option   lipgloss.Style
 	Selected lipgloss.Style // the highlighted option: reverse video plus a ">" marker
 	Error    lipgloss.Style
 	Label    lipgloss.Style
 	Amount   lipgloss.Style // a cell of the big digits
 	Big      lipgloss.Style // large words in place of digits
-	Good     lipgloss.Style
 	Warn     lipgloss.Style
 	Section  lipgloss.Style
-	Match    lipgloss.Style // matched characters in a place result
 	Key      lipgloss.Style
 	Notice   lipgloss.Style
 	// Plain is true when the styles carry no colour; the big digits are
@@ -34,24 +32,46 @@ type Styles struct {
 	cellOn, cellOff string
 }
 
-// NewStyles returns the styles with colour, or without when noColor is set.
-func NewStyles(noColor bool) Styles {
+// Palette is the colours of one theme. They are fixed colours of the
+// 256-colour palette rather than the terminal's own yellow and cyan, which
+// many light themes draw too pale to read: each text colour keeps a
+// contrast of at least 4.5:1 on its theme's background (TestContrast).
+type Palette struct {
+	Background color.Color // what the contrast is measured against
+	Accent     color.Color // titles, the step, key names
+	Warn       color.Color // what the figure depends on
+	Error      color.Color
+	Cell       color.Color // the big digits' cells
+}
+
+// Dark is the palette for dark backgrounds, Light for light ones.
+func Dark() Palette {
+	return Palette{Background: lipgloss.Color("#000000"), Accent: lipgloss.Color("81"), Warn: lipgloss.Color("220"),
+		Error: lipgloss.Color("210"), Cell: lipgloss.Color("71")}
+}
+
+// Light is the palette for light backgrounds (macOS Terminal's default).
+func Light() Palette {
+	return Palette{Background: lipgloss.Color("#ffffff"), Accent: lipgloss.Color("24"), Warn: lipgloss.Color("94"),
+		Error: lipgloss.Color("124"), Cell: lipgloss.Color("28")}
+}
+
+// NewStyles returns the styles for a palette, or without colour when
+// noColor is set.
+func NewStyles(noColor bool, p Palette) Styles {
 	s := lipgloss.NewStyle
 	st := Styles{
 		Title:    s().Bold(true),
 		Step:     s(),
 		Question: s().Bold(true),
 		Hint:     s(),
-		Option:   s(),
 		Selected: s().Reverse(true).Bold(true),
 		Error:    s().Bold(true),
 		Label:    s().Bold(true),
 		Amount:   s(),
 		Big:      s().Bold(true),
-		Good:     s().Bold(true),
 		Warn:     s().Bold(true),
 		Section:  s().Bold(true).Underline(true),
-		Match:    s().Underline(true),
 		Key:      s().Bold(true),
 		Notice:   s().Reverse(true).Bold(true),
 		Plain:    noColor,
@@ -59,14 +79,13 @@ func NewStyles(noColor bool) Styles {
 	if noColor {
 		return st
 	}
-	st.Title = st.Title.Foreground(lipgloss.Cyan)
-	st.Step = st.Step.Foreground(lipgloss.Cyan)
-	st.Error = st.Error.Foreground(lipgloss.Red)
-	st.Amount = st.Amount.Background(lipgloss.Green)
-	st.Big = st.Big.Foreground(lipgloss.Yellow)
-	st.Good = st.Good.Foreground(lipgloss.Green)
-	st.Warn = st.Warn.Foreground(lipgloss.Yellow)
-	st.Key = st.Key.Foreground(lipgloss.Cyan)
+	st.Title = st.Title.Foreground(p.Accent)
+	st.Step = st.Step.Foreground(p.Accent)
+	st.Key = st.Key.Foreground(p.Accent)
+	st.Error = st.Error.Foreground(p.Error)
+	st.Big = st.Big.Foreground(p.Warn)
+	st.Warn = st.Warn.Foreground(p.Warn)
+	st.Amount = st.Amount.Background(p.Cell)
 	st.cellOn, st.cellOff, _ = strings.Cut(st.Amount.Render("#"), "#")
 	return st
 }

@@ -31,97 +31,184 @@ const (
 	noLineEnd   = "（「『《〈【〔［｛“‘([{"
 )
 
+// units follow a number on the same line: 66 岁, 107 元/月, 75 yuan.
+var units = []string{"岁", "元", "年", "月", "日", "号", "个", "次", "步", "%", "yuan", "years", "year"}
+
 // wrap breaks plain text into lines of at most w cells: between Chinese
-// characters anywhere, between Latin words at spaces, a long word by force,
-// and never with a closing punctuation mark at the start of a line.
+// characters, between Latin words at spaces, never with a closing mark at
+// the start of a line or an opening one at its end, never between a
+// number and its unit, never inside a bracketed marker (【推荐先用】); a
+// word wider than the line is cut by force.
 func wrap(s string, w int) []string {
-	if w < 2 {
-		w = 2
-	}
+	w = max(w, 2)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		lines = append(lines, wrapLine(para, w)...)
+		lines = append(lines, fill(atoms(para, w), w)...)
 	}
 	return lines
 }
 
-func wrapLine(s string, w int) []string {
-	var (
-		lines []string
-		line  []rune
-		lw    int
-	)
-	flush := func(n int) {
-		lines = append(lines, strings.TrimRight(string(line[:n]), " "))
-		rest := line[n:]
-		for len(rest) > 0 && rest[0] == ' ' {
-			rest = rest[1:]
-		}
-		line = append([]rune(nil), rest...)
-		lw = 0
-		for _, r := range line {
-			lw += runeWidth(r)
+// atom is text that stays on one line.
+type atom struct {
+	text  string
+	width int
+	space bool
+}
+
+// atoms cuts a paragraph into what may not be broken: Latin words,
+// single Chinese characters, spaces, and the glued runs the rules ask for.
+func atoms(p string, w int) []atom {
+	var raw []atom
+	var word strings.Builder
+	flush := func() {
+		if word.Len() > 0 {
+			raw = append(raw, atom{text: word.String(), width: width(word.String())})
+			word.Reset()
 		}
 	}
-	for _, r := range s {
-		rw := runeWidth(r)
-		if lw+rw > w && len(line) > 0 {
-			cut := len(line)
-			switch {
-			case r == ' ':
-				// break at this space
-			case strings.ContainsRune(noLineStart, r) && len(line) > 1:
-				// carry the last character along, and more while the
-				// carried text would still start with a closing mark
-				cut = len(line) - 1
-				for cut > 1 && strings.ContainsRune(noLineStart, line[cut]) {
-					cut--
-				}
-				// a Latin word or a number goes along whole
-				if !wide(line[cut]) {
-					if p := breakAt(line, cut); p > 0 {
-						cut = p
-					}
-				}
-			case !wide(line[len(line)-1]) && !wide(r):
-				if p := breakAt(line, cut); p > 0 {
-					cut = p
-				}
+	for _, r := range p {
+		switch {
+		case r == ' ':
+			flush()
+			raw = append(raw, atom{text: " ", width: 1, space: true})
+		case wide(r):
+			flush()
+			raw = append(raw, atom{text: string(r), width: runeWidth(r)})
+		default:
+			word.WriteRune(r)
+		}
+	}
+	flush()
+	var out []atom
+	for i := 0; i < len(raw); i++ {
+		a := raw[i]
+		if end := closingBracket(raw, i); end > i {
+			if g := glue(raw[i : end+1]); g.width <= w {
+				a, i = g, end
 			}
-			for cut > 1 && cut <= len(line) && strings.ContainsRune(noLineEnd, line[cut-1]) {
-				cut--
-			}
-			flush(cut)
-			if r == ' ' {
+		}
+		switch {
+		case a.text == "/" && len(out) > 0 && !out[len(out)-1].space && i+1 < len(raw) && !raw[i+1].space:
+			// 元/月: a slash between two words holds them together
+			out[len(out)-1] = glue([]atom{out[len(out)-1], a, raw[i+1]})
+			i++
+			continue
+		case len(out) > 0 && !a.space && !out[len(out)-1].space && startsWith(a.text, noLineStart):
+			out[len(out)-1] = glue([]atom{out[len(out)-1], a})
+			continue
+		case len(out) > 0 && !a.space && !out[len(out)-1].space && endsWith(out[len(out)-1].text, noLineEnd):
+			out[len(out)-1] = glue([]atom{out[len(out)-1], a})
+			continue
+		case len(out) > 0 && !a.space && isUnit(a.text) && endsWithDigit(out[len(out)-1].text):
+			out[len(out)-1] = glue([]atom{out[len(out)-1], a})
+			continue
+		case a.space && i+1 < len(raw) && isUnit(raw[i+1].text) && len(out) > 0 && endsWithDigit(out[len(out)-1].text):
+			out[len(out)-1] = glue([]atom{out[len(out)-1], a, raw[i+1]})
+			i++
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// closingBracket finds the 】 that closes a 【 at i, or -1.
+func closingBracket(raw []atom, i int) int {
+	if raw[i].text != "【" {
+		return -1
+	}
+	for j := i + 1; j < len(raw) && j < i+12; j++ {
+		if raw[j].text == "】" {
+			return j
+		}
+	}
+	return -1
+}
+
+func glue(as []atom) atom {
+	var b strings.Builder
+	n := 0
+	for _, a := range as {
+		b.WriteString(a.text)
+		n += a.width
+	}
+	return atom{text: b.String(), width: n}
+}
+
+// fill fills lines with atoms, dropping spaces at the breaks.
+func fill(as []atom, w int) []string {
+	var lines []string
+	var line strings.Builder
+	lw := 0
+	flush := func() {
+		lines = append(lines, strings.TrimRight(line.String(), " "))
+		line.Reset()
+		lw = 0
+	}
+	for _, a := range as {
+		if a.space && lw == 0 && len(lines) > 0 {
+			continue // no line starts with the space of a break
+		}
+		if lw+a.width > w && lw > 0 {
+			flush()
+			if a.space {
 				continue
 			}
-			if lw+rw > w && len(line) > 1 {
-				// what was carried along does not fit with r: the width
-				// comes first, carry the last character only
-				flush(len(line) - 1)
-			}
 		}
-		line = append(line, r)
-		lw += rw
+		if a.width > w {
+			// Cut by force, carrying the last character along rather than
+			// starting a line with a closing mark.
+			cur := []rune(line.String())
+			for _, r := range a.text {
+				if rw := runeWidth(r); lw+rw > w && lw > 0 {
+					carry := 0
+					if strings.ContainsRune(noLineStart, r) && len(cur) > 1 {
+						carry = 1
+					}
+					lines = append(lines, strings.TrimRight(string(cur[:len(cur)-carry]), " "))
+					cur = cur[len(cur)-carry:]
+					lw = 0
+					for _, c := range cur {
+						lw += runeWidth(c)
+					}
+				}
+				cur = append(cur, r)
+				lw += runeWidth(r)
+			}
+			line.Reset()
+			line.WriteString(string(cur))
+			continue
+		}
+		line.WriteString(a.text)
+		lw += a.width
 	}
-	if len(line) > 0 || len(lines) == 0 {
-		lines = append(lines, strings.TrimRight(string(line), " "))
+	if line.Len() > 0 || len(lines) == 0 {
+		flush()
 	}
 	return lines
 }
 
-// breakAt is the last place at or before end where the line may break:
-// after a space or a wide character; 0 when there is none.
-func breakAt(line []rune, end int) int {
-	for p := end; p > 0; p-- {
-		if r := line[p-1]; r == ' ' || wide(r) {
-			if strings.TrimSpace(string(line[:p])) == "" {
-				return 0 // nothing but spaces before it
-			}
-			return p
+func startsWith(s, set string) bool {
+	for _, r := range s {
+		return strings.ContainsRune(set, r)
+	}
+	return false
+}
+
+func endsWith(s, set string) bool {
+	rs := []rune(s)
+	return len(rs) > 0 && strings.ContainsRune(set, rs[len(rs)-1])
+}
+
+func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
+
+func isUnit(s string) bool {
+	for _, u := range units {
+		if s == u || strings.HasPrefix(s, u) && !unicode.IsLetter([]rune(s[len(u):] + " ")[0]) {
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // wide reports whether r is a wide (CJK) character, after which a line
@@ -154,10 +241,20 @@ func pad(s string, w int) string {
 	return s
 }
 
-// tr picks the text for a language.
-func tr(en bool, zh, english string) string {
-	if en {
-		return english
+// cut shortens plain text to at most n cells.
+func cut(s string, n int) string {
+	if width(s) <= n {
+		return s
 	}
-	return zh
+	var b strings.Builder
+	w := 0
+	for _, r := range s {
+		rw := runeWidth(r)
+		if w+rw > n {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	return b.String()
 }

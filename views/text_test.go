@@ -23,6 +23,10 @@ func TestWrap(t *testing.T) {
 		{"保障局，2022-09）。见", 16, []string{"保障局，", "2022-09）。见"}},
 		{"reach another city; when", 18, []string{"reach another", "city; when"}},
 		{"a「app，」", 8, []string{"a", "「app", "，」"}}, // the width comes first
+		{"今年 66 岁了", 8, []string{"今年", "66 岁了"}},
+		{"划入 107 yuan a month", 10, []string{"划入", "107 yuan a", "month"}},
+		{"热线【推荐先用】", 12, []string{"热线", "【推荐先用】"}},
+		{"每月 107 元/月", 10, []string{"每月", "107 元/月"}},
 		{"  two spaces", 8, []string{"  two", "spaces"}},
 	}
 	for _, c := range cases {
@@ -49,7 +53,7 @@ func TestIndentAndPad(t *testing.T) {
 }
 
 func TestBigDigits(t *testing.T) {
-	plain := NewStyles(true)
+	plain := NewStyles(true, Dark())
 	rows := bigDigits("107.5", 1, plain)
 	want := []string{
 		" #  ### ###   ###",
@@ -66,7 +70,7 @@ func TestBigDigits(t *testing.T) {
 	if w := bigWidth("107.5", 2); w != width(bigDigits("107.5", 2, plain)[0]) {
 		t.Errorf("bigWidth %d does not match the drawing", w)
 	}
-	colour := bigDigits("1", 1, NewStyles(false))
+	colour := bigDigits("1", 1, NewStyles(false, Dark()))
 	if strings.Contains(colour[0], "#") || !strings.Contains(colour[0], "\x1b[") {
 		t.Errorf("colour digits should be coloured cells: %q", colour[0])
 	}

@@ -5,20 +5,19 @@ import (
 	"testing"
 	"unicode"
 
-	"yibao/data"
+	"yibao/data/book"
+	"yibao/data/lang"
+	"yibao/internal/testkit"
 )
 
 // TestWrapBookTexts wraps every text of the book at every width from 30 to
 // 80: no line starts with a closing mark (〕 , 。 ) …), and no Latin word or
 // number that fits on a line is cut (国办发〔2021〕14号, 2021-12-30, 163.com).
 func TestWrapBookTexts(t *testing.T) {
-	b, err := data.Open()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []data.Text
-	add := func(ts ...data.Text) { texts = append(texts, ts...) }
-	src := func(s data.Source) { add(data.T(sourceLine(s, data.ZH), sourceLine(s, data.EN))) }
+	b := testkit.Book(t)
+	var texts []lang.Text
+	add := func(ts ...lang.Text) { texts = append(texts, ts...) }
+	src := func(s book.Source) { add(s.Title, s.Publisher, s.SeenVia, lang.T(s.URL, s.URL)) }
 	for _, g := range b.Guides() {
 		add(g.Title, g.Summary)
 		add(g.Points...)

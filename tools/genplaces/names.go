@@ -111,6 +111,11 @@ func enName(short, py string) string {
 	if en, ok := enOverrides[short]; ok {
 		return en
 	}
+	return romanize(py)
+}
+
+// romanize writes a reading as one capitalised word, as enName describes.
+func romanize(py string) string {
 	var b strings.Builder
 	for i, syl := range strings.Fields(py) {
 		syl = strings.ReplaceAll(syl, "v", "yu")

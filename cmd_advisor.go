@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yibao/data/lang"
+	"yibao/model"
+	"yibao/views"
+)
+
+// advisorOptions are what `yibao` (the advisor in this terminal) takes.
+type advisorOptions struct {
+	Lang         string
+	SlipDir      string
+	Plain        bool
+	Data         pathList
+	Observations string
+}
+
+// runAdvisor runs the advisor in this terminal: full screen, or line by
+// line with --plain, when TERM=dumb, or when input or output is not a
+// terminal.
+func runAdvisor(args []string, o IO) int {
+	var opts advisorOptions
+	fs := newFlags("yibao")
+	fs.StringVar(&opts.Lang, "lang", "", "")
+	fs.StringVar(&opts.SlipDir, "slip-dir", "slips", "")
+	fs.BoolVar(&opts.Plain, "plain", false, "")
+	fs.Var(&opts.Data, "data", "")
+	fs.StringVar(&opts.Observations, "observations", "", "")
+	if c := misplacedCommand(fs, args); c != "" {
+		return bad(o, lang.F("命令要写在最前面：yibao %s ...", "put the command first: yibao %s ...", c))
+	}
+	pos, code, ok := parse(fs, args, o)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return bad(o, lang.F("没有这个命令：%s（yibao help 查看用法）", "unknown command %s (see yibao help)", lang.Echo(pos[0])))
+	}
+	l, err := langFlag(opts.Lang, o)
+	if err != nil {
+		return badErr(o, err)
+	}
+	b, ix, ok := openBook(opts.Data, o)
+	if !ok {
+		return exitDataError
+	}
+	rec, err := recorder(opts.Observations, "observations.toml", b)
+	if err != nil {
+		return badErr(o, err)
+	}
+	mo := model.Options{Book: b, Places: ix, Lang: l, Now: o.Now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
+	in, out, width := o.Terminal()
+	if opts.Plain || o.Getenv("TERM") == "dumb" || !in || !out {
+		return lineMode(mo, o, width)
+	}
+	dir := opts.SlipDir
+	mo.SaveSlip = func(name string, body []byte) (string, error) { return saveSlip(dir, name, body) }
+	p := tea.NewProgram(model.New(mo), tea.WithInput(o.In), tea.WithOutput(o.Out), tea.WithEnvironment(o.Env), tea.WithFilter(model.Filter))
+	if _, err := p.Run(); err != nil {
+		fmt.Fprintln(o.Err, "yibao:", err)
+		return exitDataError
+	}
+	return exitOK
+}
+
+// lineMode asks the questions line by line on plain input and output.
+func lineMode(mo model.Options, o IO, width int) int {
+	l := model.NewLine(mo)
+	model.RunLines(context.Background(), l, model.LineIO{In: o.In, Out: o.Out, Width: width, Render: views.LineOutput, Now: o.Now})
+	return exitOK
+}
+
+// misplacedCommand finds a command written after the advisor's own flags
+// (yibao --lang en advise ...), so that the message names the real slip
+// rather than calling the command's flags unknown.
+func misplacedCommand(fs *flag.FlagSet, args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			return ""
+		}
+		if _, ok := commands()[a]; !ok && a != "help" {
+			continue
+		}
+		if i == 0 {
+			return a
+		}
+		prev := strings.TrimLeft(args[i-1], "-")
+		f := fs.Lookup(prev)
+		if !strings.HasPrefix(args[i-1], "-") || strings.Contains(prev, "=") || f == nil {
+			return a
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			return a // a switch takes no value
+		}
+	}
+	return ""
+}
+
+// saveSlip writes a slip into dir under name, adding -2, -3 ... rather
+// than overwrite an earlier one, and returns the path. Failures are said
+// plainly, with the path.
+func saveSlip(dir, name string, body []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", pathError(dir, err)
+	}
+	base := strings.TrimSuffix(name, ".txt")
+	for i := 1; i < 1000; i++ {
+		p := filepath.Join(dir, name)
+		if i > 1 {
+			p = filepath.Join(dir, fmt.Sprintf("%s-%d.txt", base, i))
+		}
+		f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return "", pathError(p, err)
+		}
+		if _, err := f.Write(body); err != nil {
+			f.Close()
+			return "", pathError(p, err)
+		}
+		return p, pathError(p, f.Close())
+	}
+	return "", lang.Errorf("文件夹 %s 里同名的小票太多了", "too many slips of this name in %s", lang.Clean(dir))
+}
+
+// pathError says in plain words why a file or folder could not be written.
+func pathError(p string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrPermission):
+		return lang.Errorf("没有权限写入 %s", "no permission to write %s", lang.Clean(p))
+	case errors.Is(err, fs.ErrNotExist):
+		return lang.Errorf("找不到文件夹 %s", "the folder %s does not exist", lang.Clean(p))
+	case isFull(err):
+		return lang.Errorf("磁盘已满，%s 没有写入", "the disk is full; %s was not written", lang.Clean(p))
+	}
+	return lang.Errorf("无法写入 %s", "cannot write %s", lang.Clean(p))
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"yibao/data/book"
+	"yibao/data/lang"
+	"yibao/views"
+)
+
+// guideOptions are what `yibao guide` takes.
+type guideOptions struct {
+	Lang  string
+	Width int
+}
+
+// runGuide prints a more-help guide, by number or topic, or the list.
+func runGuide(args []string, o IO) int {
+	var opts guideOptions
+	fs := newFlags("guide")
+	fs.StringVar(&opts.Lang, "lang", "zh", "")
+	fs.IntVar(&opts.Width, "width", 72, "")
+	pos, code, ok := parse(fs, args, o)
+	if !ok {
+		return code
+	}
+	l, err := langFlag(opts.Lang, o)
+	if err != nil {
+		return badErr(o, err)
+	}
+	if opts.Width < 24 || opts.Width > 200 {
+		return bad(o, lang.T("--width 应在 24 到 200 之间", "--width must be from 24 to 200"))
+	}
+	b, _, ok := openBook(nil, o)
+	if !ok {
+		return exitDataError
+	}
+	switch len(pos) {
+	case 0:
+		fmt.Fprint(o.Out, views.GuideIndex(b.Guides(), l))
+		return exitOK
+	case 1:
+	default:
+		return bad(o, lang.F("多余的参数：%s", "unexpected argument %s", lang.Echo(pos[1])))
+	}
+	g, found := findGuide(b, pos[0])
+	if !found {
+		var ids []string
+		for i, g := range b.Guides() {
+			ids = append(ids, strconv.Itoa(i+1)+" "+g.ID)
+		}
+		q := lang.Echo(pos[0])
+		return bad(o, lang.T("没有这个主题："+q+"（可以用："+strings.Join(ids, "、")+"）", "no such topic: "+q+" (topics: "+strings.Join(ids, ", ")+")"))
+	}
+	fmt.Fprintln(o.Out, strings.Join(views.GuideLines(g, l, opts.Width), "\n"))
+	return exitOK
+}
+
+// findGuide finds a guide by its number in the list or its topic.
+func findGuide(b *book.Book, q string) (book.Guide, bool) {
+	if n, err := strconv.Atoi(strings.TrimSpace(q)); err == nil && n >= 1 && n <= len(b.Guides()) {
+		return b.Guides()[n-1], true
+	}
+	return b.Guide(strings.TrimSpace(q))
+}

@@ -1,0 +1,241 @@
+package advice
+
+import (
+	"yibao/data/book"
+	"yibao/data/lang"
+)
+
+// AdviceJSON is the documented JSON shape of `yibao advise --json`.
+// Texts are in the requested language; amounts are yuan, at most two
+// decimals, and null when unknown.
+type AdviceJSON struct {
+	Place    PlaceJSON     `json:"place"`
+	Profile  ProfileJSON   `json:"profile"`
+	Credit   CreditJSON    `json:"credit"`
+	Notes    []NoteJSON    `json:"notes"`
+	Channels []ChannelJSON `json:"channels"`
+	AsOf     string        `json:"as_of"`
+	Lang     lang.Lang     `json:"lang"`
+}
+
+// PlaceJSON names the insured place.
+type PlaceJSON struct {
+	Code     string `json:"code"`
+	Name     string `json:"name"`
+	Province string `json:"province"`
+	NameEn   string `json:"name_en"`
+	AreaCode string `json:"area_code"`
+	Kind     string `json:"kind"` // municipality, prefecture, county or unit
+	// County is the district or county the place was found through.
+	County *CountyJSON `json:"county,omitempty"`
+}
+
+// CountyJSON names the district or county a person gave.
+type CountyJSON struct {
+	Code   string `json:"code"`
+	Name   string `json:"name"`
+	NameEn string `json:"name_en"`
+}
+
+// ProfileJSON echoes the answers.
+type ProfileJSON struct {
+	Insurance book.Insurance `json:"insurance"`
+	Status    *book.Status   `json:"status"` // null when not asked
+	Age       *int           `json:"age"`    // null when not asked
+	Base      *float64       `json:"base"`
+	BirthYear *int           `json:"birth_year,omitempty"`
+}
+
+// CreditJSON is the credit and its provenance.
+type CreditJSON struct {
+	Known        bool            `json:"known"`
+	HasAccount   *bool           `json:"has_account"`
+	Scheme       book.Scheme     `json:"scheme"`
+	Period       book.Period     `json:"period"`
+	Annual       *float64        `json:"annual"`
+	NetAnnual    *float64        `json:"net_annual"`
+	GrossMonthly *float64        `json:"gross_monthly"`
+	NetMonthly   *float64        `json:"net_monthly"`
+	Rate         *float64        `json:"rate_percent"`
+	Deductions   []DeductionJSON `json:"deductions"`
+	Formula      string          `json:"formula"`
+	Reason       string          `json:"reason,omitempty"`
+	Credited     string          `json:"credited,omitempty"`
+	Caveat       string          `json:"caveat,omitempty"`
+	Note         string          `json:"note,omitempty"`
+	Scope        book.Scope      `json:"scope"`
+	RuleID       string          `json:"rule_id"`
+	Confidence   book.Confidence `json:"confidence"`
+	Source       SourceJSON      `json:"source"`
+	VerifiedOn   string          `json:"verified_on"`
+	From         *string         `json:"effective_from"`
+	To           *string         `json:"effective_to"`
+	NextChange   *NextChangeJSON `json:"next_change"`
+	Change       *ChangeJSON     `json:"change"`
+}
+
+// ChangeJSON is the earlier rule's figure, when the book records one.
+type ChangeJSON struct {
+	RuleID string      `json:"rule_id"`
+	Period book.Period `json:"period"`
+	Net    float64     `json:"net"`
+	Until  string      `json:"until"`
+	Since  string      `json:"since"`
+	Text   string      `json:"text"`
+}
+
+// DeductionJSON is one deduction; monthly is null for a percent deduction
+// without a base.
+type DeductionJSON struct {
+	Name    string   `json:"name"`
+	Monthly *float64 `json:"monthly"`
+	Rate    *float64 `json:"rate_percent,omitempty"`
+}
+
+// SourceJSON is the provenance of the figure.
+type SourceJSON struct {
+	Title     string `json:"title"`
+	DocNo     string `json:"doc_no"`
+	Publisher string `json:"publisher"`
+	Date      string `json:"date"`
+	URL       string `json:"url"`
+	SeenVia   string `json:"seen_via,omitempty"`
+}
+
+// NextChangeJSON is the next age at which the credit changes.
+type NextChangeJSON struct {
+	Age          int      `json:"age"`
+	NetMonthly   *float64 `json:"net_monthly"`
+	GrossMonthly *float64 `json:"gross_monthly"`
+	Annual       *float64 `json:"annual"`
+	Rate         *float64 `json:"rate_percent,omitempty"`
+}
+
+// NoteJSON is one eligibility note.
+type NoteJSON struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// ChannelJSON is one balance-query channel.
+type ChannelJSON struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"`
+	Name        string   `json:"name"`
+	Steps       []string `json:"steps"`
+	Needs       []string `json:"needs"`
+	Suits       string   `json:"suits"`
+	Recommended bool     `json:"recommended"`
+	Note        string   `json:"note,omitempty"`
+	SourceNote  string   `json:"source_note"`
+	Confidence  string   `json:"confidence"`
+	VerifiedOn  string   `json:"verified_on"`
+}
+
+// JSON returns the advice in the documented JSON shape, texts in language l.
+func (a Advice) JSON(l lang.Lang) AdviceJSON {
+	out := AdviceJSON{
+		Place: PlaceJSON{
+			Code: a.Place.Code, Name: a.Place.Name, Province: a.Province.Name,
+			NameEn: a.Place.En, AreaCode: a.Place.AreaCode, Kind: string(a.Place.Kind),
+		},
+		Profile: ProfileJSON{Insurance: a.Profile.Insurance},
+		AsOf:    a.AsOf.String(),
+		Lang:    l,
+	}
+	if k := a.County; k != nil {
+		out.Place.County = &CountyJSON{Code: k.Code, Name: k.Name, NameEn: k.En}
+	}
+	if a.Profile.Status != "" {
+		st := a.Profile.Status
+		out.Profile.Status = &st
+	}
+	if a.Profile.AgeKnown {
+		age := a.Profile.Age
+		out.Profile.Age = &age
+	}
+	if a.Profile.Base != nil {
+		out.Profile.Base = yuanPtr(*a.Profile.Base)
+	}
+	if a.Profile.BirthYear != 0 {
+		y := a.Profile.BirthYear
+		out.Profile.BirthYear = &y
+	}
+	c := a.Credit
+	cj := CreditJSON{
+		Known: c.Known, HasAccount: c.HasAccount, Scheme: c.Scheme, Period: c.Period,
+		Formula: c.Formula.In(l), Reason: c.Reason.In(l), Credited: c.Credited.In(l), Caveat: c.Caveat.In(l), Note: c.RuleNote.In(l),
+		Scope: c.Scope, RuleID: c.RuleID, Confidence: c.Confidence,
+		Source: SourceJSON{
+			Title: c.Source.Title.In(l), DocNo: c.Source.DocNo, Publisher: c.Source.Publisher.In(l),
+			Date: string(c.Source.Date), URL: c.Source.URL, SeenVia: c.Source.SeenVia.In(l),
+		},
+		VerifiedOn: c.Source.VerifiedOn.String(),
+		Deductions: []DeductionJSON{},
+	}
+	if c.Rate != 0 {
+		r := c.Rate
+		cj.Rate = &r
+	}
+	if !c.From.IsZero() {
+		f := c.From.String()
+		cj.From = &f
+	}
+	if c.To != nil {
+		t := c.To.String()
+		cj.To = &t
+	}
+	if c.Known {
+		cj.Annual, cj.GrossMonthly, cj.NetMonthly = yuanPtr(c.Annual), yuanPtr(c.GrossMonthly), yuanPtr(c.NetMonthly)
+		cj.NetAnnual = yuanPtr(c.NetAnnual)
+	}
+	if ch := c.Change; ch != nil {
+		cj.Change = &ChangeJSON{RuleID: ch.RuleID, Period: ch.Period, Net: ch.Net.Float(), Until: ch.Until.String(), Since: ch.Since.String(), Text: ch.Text.In(l)}
+	}
+	for _, d := range c.Deductions {
+		dj := DeductionJSON{Name: d.Name.In(l)}
+		if d.Known && c.Known {
+			dj.Monthly = yuanPtr(d.Monthly)
+		}
+		if d.Rate != 0 {
+			r := d.Rate
+			dj.Rate = &r
+		}
+		cj.Deductions = append(cj.Deductions, dj)
+	}
+	if nc := c.NextChange; nc != nil {
+		nj := &NextChangeJSON{Age: nc.Age}
+		if nc.Known {
+			nj.NetMonthly, nj.GrossMonthly, nj.Annual = yuanPtr(nc.NetMonthly), yuanPtr(nc.GrossMonthly), yuanPtr(nc.Annual)
+		} else if nc.Rate != 0 {
+			r := nc.Rate
+			nj.Rate = &r
+		}
+		cj.NextChange = nj
+	}
+	out.Credit = cj
+	out.Notes = []NoteJSON{}
+	for _, n := range a.Notes {
+		out.Notes = append(out.Notes, NoteJSON{ID: n.ID, Text: n.Text.In(l)})
+	}
+	out.Channels = []ChannelJSON{}
+	for _, ch := range a.Channels {
+		cj := ChannelJSON{
+			ID: ch.Channel.ID, Kind: string(ch.Channel.Kind), Name: ch.Name.In(l),
+			Needs: append([]string{}, ch.Channel.Needs...), Suits: ch.Channel.Suits.In(l),
+			Recommended: ch.Recommended, Note: ch.Channel.Note.In(l), SourceNote: ch.Channel.SourceNote.In(l),
+			Confidence: string(ch.Channel.Confidence),
+			VerifiedOn: ch.Channel.VerifiedOn.String(),
+		}
+		for _, s := range ch.Steps {
+			cj.Steps = append(cj.Steps, s.In(l))
+		}
+		out.Channels = append(out.Channels, cj)
+	}
+	return out
+}
+
+func yuanPtr(m book.Money) *float64 {
+	f := m.Float()
+	return &f
+}

@@ -1,0 +1,193 @@
+// Package book is the policy book: the places, the dated and sourced
+// rules, the eligibility notes, the balance-query channels and the guides.
+// It ships inside the binary as TOML (the source of truth, embed.go); the
+// package load reads and checks it, and lays local correction files over
+// it; the package frozen keeps a compact decoded form of it, made by go
+// generate, so that a start needs no parsing.
+package book
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+)
+
+// Book is the loaded policy book. It is read-only once loaded and safe to
+// share between sessions.
+type Book struct {
+	provinces []Province
+	places    []Place // the 369 pooling places, then the provincial units
+	pooling   int     // how many of places are pooling places
+	counties  []County
+	rules     []Rule
+	notes     []Note
+	channels  []Channel
+	guides    []Guide
+	sources   map[string]Source // shared [[source]] tables by id
+
+	placeIdx    map[string]int
+	provinceIdx map[string]int
+
+	files    []string      // every file loaded, embedded first
+	replaced []Replacement // what local rules took over
+}
+
+// Contents are the parts a book is made of, for the loader to assemble.
+type Contents struct {
+	Provinces []Province
+	Places    []Place // the pooling places and the provincial units, in any order
+	Counties  []County
+	Rules     []Rule
+	Notes     []Note
+	Channels  []Channel
+	Guides    []Guide
+	Sources   map[string]Source // shared [[source]] tables by id
+	Files     []string
+	Replaced  []Replacement
+}
+
+// New makes a book of its parts, sorted and indexed. The book keeps the
+// slices; the caller must not change them afterwards.
+func New(c Contents) *Book {
+	b := &Book{provinces: c.Provinces, places: c.Places, counties: c.Counties, rules: c.Rules, notes: c.Notes,
+		channels: c.Channels, guides: c.Guides, sources: c.Sources, files: c.Files, replaced: c.Replaced}
+	if b.sources == nil {
+		b.sources = map[string]Source{}
+	}
+	b.index()
+	return b
+}
+
+// Contents returns copies of the book's parts, for a loader to lay local
+// files over without changing the book.
+func (b *Book) Contents() Contents {
+	return Contents{Provinces: b.provinces, Places: b.places, Counties: b.counties,
+		Rules: slices.Clone(b.rules), Notes: slices.Clone(b.notes), Channels: slices.Clone(b.channels),
+		Guides: slices.Clone(b.guides), Sources: maps.Clone(b.sources), Files: slices.Clone(b.files),
+		Replaced: slices.Clone(b.replaced)}
+}
+
+// Pooling is how many of All are pooling places: the rest are units.
+func (b *Book) Pooling() int { return b.pooling }
+
+// Replacement records that a local rule took over from an embedded one for
+// some (insurance, status) pairs, at the same scope or a wider one (a
+// local city rule under an embedded province rule).
+type Replacement struct {
+	Local, Embedded string // rule ids
+	Place           string // for a city rule under a province rule: the place; else ""
+	Pairs           []Pair
+}
+
+// Provinces returns the 31 provinces in code order.
+func (b *Book) Provinces() []Province { return b.provinces }
+
+// Places returns the 369 pooling places in code order.
+func (b *Book) Places() []Place { return b.places[:b.pooling] }
+
+// Units returns the provincial-level pooling units (省本级 / 省直), which
+// are not among the 369 places.
+func (b *Book) Units() []Place { return b.places[b.pooling:] }
+
+// All returns the pooling places followed by the units.
+func (b *Book) All() []Place { return b.places }
+
+// Counties returns the districts, counties and county-level cities, each
+// naming its pooling place.
+func (b *Book) Counties() []County { return b.counties }
+
+// Rules returns every rule, embedded ones first.
+func (b *Book) Rules() []Rule { return b.rules }
+
+// Notes returns the eligibility notes in book order.
+func (b *Book) Notes() []Note { return b.notes }
+
+// Channels returns the balance-query channels in book order.
+func (b *Book) Channels() []Channel { return b.channels }
+
+// Guides returns the more-help guides in book order.
+func (b *Book) Guides() []Guide { return b.guides }
+
+// Files lists the files the book was loaded from.
+func (b *Book) Files() []string { return b.files }
+
+// Replacements lists embedded rules overridden by local files.
+func (b *Book) Replacements() []Replacement { return b.replaced }
+
+// Place looks a place or a provincial unit up by its six-digit code.
+func (b *Book) Place(code string) (Place, bool) {
+	i, ok := b.placeIdx[code]
+	if !ok {
+		return Place{}, false
+	}
+	return b.places[i], true
+}
+
+// Province looks a province up by its six-digit code.
+func (b *Book) Province(code string) (Province, bool) {
+	i, ok := b.provinceIdx[code]
+	if !ok {
+		return Province{}, false
+	}
+	return b.provinces[i], true
+}
+
+// ProvinceOf returns the province of a place.
+func (b *Book) ProvinceOf(p Place) Province {
+	pr, _ := b.Province(p.Province)
+	return pr
+}
+
+// Guide looks a guide up by id.
+func (b *Book) Guide(id string) (Guide, bool) {
+	i := slices.IndexFunc(b.guides, func(g Guide) bool { return g.ID == id })
+	if i < 0 {
+		return Guide{}, false
+	}
+	return b.guides[i], true
+}
+
+// index sorts the places and builds the lookup tables after loading.
+func (b *Book) index() {
+	slices.SortFunc(b.provinces, func(x, y Province) int { return cmp.Compare(x.Code, y.Code) })
+	byKindThenCode := func(x, y Place) int {
+		if (x.Kind == Unit) != (y.Kind == Unit) {
+			if x.Kind == Unit {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(x.Code, y.Code)
+	}
+	slices.SortFunc(b.places, byKindThenCode)
+	b.pooling = slices.IndexFunc(b.places, func(p Place) bool { return p.Kind == Unit })
+	if b.pooling < 0 {
+		b.pooling = len(b.places)
+	}
+	b.provinceIdx = make(map[string]int, len(b.provinces))
+	for i, p := range b.provinces {
+		b.provinceIdx[p.Code] = i
+	}
+	b.placeIdx = make(map[string]int, len(b.places))
+	for i, p := range b.places {
+		b.placeIdx[p.Code] = i
+	}
+}
+
+// Known reports whether code names a place, a unit or a province.
+func (b *Book) Known(code string) bool {
+	_, p := b.placeIdx[code]
+	_, q := b.provinceIdx[code]
+	return p || q
+}
+
+// InArea reports whether a place lies in any of the given place or
+// province codes.
+func InArea(p Place, codes []string) bool {
+	for _, c := range codes {
+		if c == p.Code || c == p.Province {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,110 @@
+package consult
+
+import "yibao/data/book"
+
+// First is the first question to ask: the first one asked of this person
+// that has no answer yet (a deep link may have answered the place), or
+// ok false when every question has an answer.
+func First(a Answers) (Step, bool) { return next(a, -1) }
+
+// Next is the question after id: the next one asked of this person that
+// has no answer yet; ok is false when the advice can be shown. A question
+// answered before (when the person went back) is not asked again: its
+// answer stands until the person goes back to it.
+func Next(a Answers, id ID) (Step, bool) { return next(a, index(id)) }
+
+func next(a Answers, from int) (Step, bool) {
+	steps := Steps()
+	for _, s := range steps[from+1:] {
+		if s.Asked(a) && !s.Answered(a) {
+			return s, true
+		}
+	}
+	return Step{}, false
+}
+
+// Back is the question before id that is asked of this person; ok is false
+// on the first question. Going back changes no answer.
+func Back(a Answers, id ID) (Step, bool) {
+	steps := Steps()
+	for i := index(id) - 1; i >= 0; i-- {
+		if steps[i].Asked(a) {
+			return steps[i], true
+		}
+	}
+	return Step{}, false
+}
+
+// Last is the last question asked of this person, where Back from the
+// advice leads.
+func Last(a Answers) Step {
+	steps := Steps()
+	for i := len(steps) - 1; i >= 0; i-- {
+		if steps[i].Asked(a) {
+			return steps[i]
+		}
+	}
+	return steps[0]
+}
+
+// Progress says where id stands: its number among the questions asked of
+// this person, and how many there are. The total is known only when no
+// later answer can change it (the contribution base is asked only of a
+// working employee); until then known is false and a front end shows the
+// number alone, so that the count a person sees never changes.
+func Progress(a Answers, id ID) (n, total int, known bool) {
+	steps := Steps()
+	for _, s := range steps[:index(id)+1] {
+		if s.Asked(a) {
+			n++
+		}
+	}
+	totals := map[int]bool{}
+	for _, c := range completions(a) {
+		t := 0
+		for _, s := range steps {
+			if s.Asked(c) {
+				t++
+			}
+		}
+		totals[t] = true
+	}
+	if len(totals) != 1 {
+		return n, 0, false
+	}
+	for t := range totals {
+		total = t
+	}
+	return n, total, true
+}
+
+// completions fills the unanswered choices that decide which questions
+// are asked (insurance and status) in every possible way.
+func completions(a Answers) []Answers {
+	ins := []book.Insurance{a.Insurance}
+	if a.Insurance == "" {
+		ins = book.Insurances()
+	}
+	sts := []book.Status{a.Status}
+	if a.Status == "" {
+		sts = book.Statuses()
+	}
+	var out []Answers
+	for _, i := range ins {
+		for _, s := range sts {
+			c := a
+			c.Insurance, c.Status = i, s
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func index(id ID) int {
+	for i, s := range Steps() {
+		if s.ID == id {
+			return i
+		}
+	}
+	return -1
+}

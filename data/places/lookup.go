@@ -1,0 +1,142 @@
+package places
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"yibao/data/book"
+	"yibao/data/lang"
+)
+
+// PlaceError says why a query did not pick one place: several matched
+// equally well (Ambiguous), or none did (Candidates are then suggestions
+// for a near spelling, if any).
+type PlaceError struct {
+	Query      string
+	Ambiguous  bool
+	Candidates []Match
+	Msg        lang.Text
+}
+
+func (e *PlaceError) Error() string { return e.Msg.Line() }
+
+// Lookup picks the one place a query names, with the county it came
+// through, if any. When several places match equally well (bj: 北京,
+// 毕节, 宝鸡; 朝阳区: 北京 and 长春) or none does, it returns a
+// *PlaceError listing them or suggesting near spellings.
+func (ix *Index) Lookup(query string) (Match, error) {
+	q := strings.TrimSpace(query)
+	ms := ix.Search(q, 0)
+	if len(ms) == 0 {
+		e := &PlaceError{Query: q, Candidates: ix.Suggest(q)}
+		e.Msg = ix.message(e)
+		return Match{}, e
+	}
+	best := ms[0]
+	for _, m := range ms {
+		if m.real().less(best.real()) {
+			best = m
+		}
+	}
+	var tied []Match
+	for _, m := range ms {
+		if m.real() == best.real() && !samePlace(tied, m) {
+			tied = append(tied, m)
+		}
+	}
+	if len(tied) == 1 {
+		return tied[0], nil
+	}
+	e := &PlaceError{Query: q, Ambiguous: true, Candidates: tied[:min(len(tied), 8)]}
+	e.Msg = ix.message(e)
+	return Match{}, e
+}
+
+// realRank is how well a match fits, without the help prominence gives a
+// large city in the list: a lookup that ties is ambiguous.
+type realRank struct {
+	tier   Tier
+	sub    int
+	county bool
+}
+
+func (m Match) real() realRank { return realRank{m.Tier, m.sub, m.County != nil} }
+
+func (a realRank) less(b realRank) bool {
+	switch {
+	case a.tier != b.tier:
+		return a.tier < b.tier
+	case a.county != b.county:
+		return !a.county
+	}
+	return a.sub < b.sub
+}
+
+// samePlace reports whether a match names the same place (and county) as
+// one already listed.
+func samePlace(ms []Match, m Match) bool {
+	for _, o := range ms {
+		if o.Place.Code == m.Place.Code && (o.County == nil) == (m.County == nil) && (o.County == nil || o.County.Code == m.County.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// Suggest offers places for a query that finds nothing: it backs off one
+// character at a time until something matches (shangai: 上海, 上饶 ...).
+func (ix *Index) Suggest(q string) []Match {
+	n := Normalize(q)
+	if r := []rune(n); len(r) > MaxQuery {
+		n = string(r[:MaxQuery])
+	}
+	for utf8.RuneCountInString(n) > 1 {
+		_, size := utf8.DecodeLastRuneInString(n)
+		n = n[:len(n)-size]
+		if ms := ix.Search(n, 5); len(ms) > 0 {
+			return ms
+		}
+	}
+	return nil
+}
+
+// Label names a match for a person: 毕节市（贵州省）, 海淀区（北京市）,
+// "Bijie 毕节市 (Guizhou)"; a municipality stands alone.
+func (ix *Index) Label(m Match, l lang.Lang) string {
+	pr := ix.b.ProvinceOf(m.Place)
+	switch {
+	case l == lang.EN && m.County != nil:
+		return m.County.En + " " + m.County.Name + " (" + m.Place.En + ")"
+	case l == lang.EN && m.Place.Kind == book.Municipality:
+		return m.Place.En + " " + m.Place.Name
+	case l == lang.EN:
+		return m.Place.En + " " + m.Place.Name + " (" + pr.En + ")"
+	case m.County != nil:
+		return m.County.Name + "（" + m.Place.Name + "）"
+	case m.Place.Kind == book.Municipality:
+		return m.Place.Name
+	}
+	return m.Place.Name + "（" + pr.Name + "）"
+}
+
+// message explains a PlaceError in plain words, naming each candidate.
+func (ix *Index) message(e *PlaceError) lang.Text {
+	names := func(l lang.Lang) string {
+		parts := make([]string, len(e.Candidates))
+		for i, m := range e.Candidates {
+			parts[i] = ix.Label(m, l)
+		}
+		return strings.Join(parts, lang.T("、", ", ").In(l))
+	}
+	q := lang.Echo(e.Query)
+	switch {
+	case e.Ambiguous:
+		return lang.T("「"+q+"」同时对应几个地区："+names(lang.ZH)+"。请输入完整名称、拼音或代码。",
+			"\""+q+"\" matches several places equally well: "+names(lang.EN)+". Type the full name, pinyin or code.")
+	case len(e.Candidates) > 0:
+		return lang.T("找不到地区「"+q+"」。是不是："+names(lang.ZH)+"？",
+			"No place called \""+q+"\". Did you mean: "+names(lang.EN)+"?")
+	}
+	return lang.T("找不到地区「"+q+"」。请输入城市或区县的汉字、拼音、首字母或六位代码，例如 长沙、changsha、cs、430100。",
+		"No place called \""+q+"\". Type the city, district or county in hanzi, pinyin, initials or its six-digit code, e.g. 长沙, changsha, cs, 430100.")
+}

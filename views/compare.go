@@ -1,0 +1,89 @@
+package views
+
+import (
+	"fmt"
+
+	"yibao/data/advice"
+	"yibao/data/lang"
+	"yibao/model"
+)
+
+// compareLines puts the insured place and the place where the person
+// lives side by side (or one under the other in a narrow window), section
+// by section so that the two columns line up, with the next steps for
+// someone living away from where they are insured.
+func compareLines(s model.State, st Styles, w int) []string {
+	a, b := s.Advice, s.Other
+	if b == nil {
+		return nil
+	}
+	l := s.Lang
+	sections := func(label string, x advice.Advice, cw int) [][]string {
+		var figure []string
+		for _, line := range wrap(Headline(x).In(l), cw) {
+			figure = append(figure, st.Big.Render(line))
+		}
+		return [][]string{
+			append([]string{st.Label.Render(label)}, wrap(placeName(x, l), cw)...),
+			figure,
+			wrap(x.Credit.Formula.In(l), cw),
+			wrap(sourceOneLine(x.Credit, l), cw),
+		}
+	}
+	insured := lang.T("参保地（您的划入按这里计算）", "Insured place (your credit follows it)").In(l)
+	living := lang.T("现居地（仅供对比）", "Where you live (for comparison)").In(l)
+	var out []string
+	if w >= 70 {
+		cw := (w - 3) / 2
+		left, right := sections(insured, *a, cw), sections(living, *b, cw)
+		for i := range left {
+			n := max(len(left[i]), len(right[i]))
+			for len(left[i]) < n {
+				left[i] = append(left[i], "")
+			}
+			out = append(out, sideBySide(left[i], right[i], cw)...)
+			out = append(out, "")
+		}
+	} else {
+		for _, col := range [][][]string{sections(insured, *a, w), sections(living, *b, w)} {
+			for _, sec := range col {
+				out = append(out, sec...)
+			}
+			out = append(out, "")
+		}
+	}
+	out = append(out, st.Section.Render(lang.T("下一步", "Next steps").In(l)))
+	for _, t := range nextSteps(*a, *b) {
+		out = append(out, indent("- ", t.In(l), min(w, measure))...)
+	}
+	return out
+}
+
+// guideList numbers the more-help guides.
+func guideList(s model.State, st Styles, w int) []string {
+	out := question(st, lang.T("更多帮助", "More help").In(s.Lang), lang.T("按数字打开，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang), w)
+	for i, g := range s.Book.Guides() {
+		label := fmt.Sprintf("%d. %s", i+1, g.Title.In(s.Lang))
+		if i == s.Cursor {
+			for _, line := range indent("> ", label, w) {
+				out = append(out, st.Selected.Render(line+" "))
+			}
+			continue
+		}
+		out = append(out, indent("  ", label, w)...)
+	}
+	return out
+}
+
+// guideScreen is the open guide.
+func guideScreen(s model.State, st Styles, w int) []string {
+	g, ok := s.Book.Guide(s.GuideID)
+	if !ok {
+		return nil
+	}
+	lines := GuideLines(g, s.Lang, w)
+	for i := range wrap(g.Title.In(s.Lang), w) {
+		lines[i] = st.Question.Render(lines[i])
+	}
+	return lines
+}

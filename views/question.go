@@ -1,0 +1,282 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yibao/data/answers"
+	"yibao/data/book"
+	"yibao/data/consult"
+	"yibao/data/lang"
+	"yibao/data/places"
+	"yibao/model"
+)
+
+// questionBody draws a question screen and says where the cursor goes.
+func questionBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
+	switch s.Screen {
+	case model.ScreenComparePlace:
+		q := append(chosen(s, st, w), question(st, lang.T("您现在住在哪个城市？", "Which city do you live in now?").In(s.Lang),
+			lang.T("用来和参保地对比。输入城市或区县的汉字、拼音或首字母。", "To compare with where you are insured. Type the city, district or county in hanzi, pinyin or initials.").In(s.Lang), w)...)
+		return pickerBody(s, st, q, s.Compare, w, h)
+	case model.ScreenGuides:
+		return guideList(s, st, w), nil
+	case model.ScreenObserve:
+		return observeBody(s, st, w)
+	}
+	switch s.Step.Kind {
+	case consult.Choose:
+		return choiceBody(s, st, w, h), nil
+	case consult.PlaceName:
+		q := question(st, s.Step.Prompt.In(s.Lang), s.Step.Hint.In(s.Lang), w)
+		return pickerBody(s, st, append(chosen(s, st, w), q...), s.Place, w, h)
+	}
+	return numberBody(s, st, w)
+}
+
+// fieldWindow is the part of a field's text that fits in avail cells, kept
+// around the cursor, and the cursor's cell within it.
+func fieldWindow(f model.Field, avail int) (string, int) {
+	before, after := f.Before(), strings.TrimPrefix(f.Value(), f.Before())
+	avail = max(avail-1, 2) // a cell for the cursor after the text
+	if width(before)+width(after) <= avail {
+		return before + after, width(before)
+	}
+	b := []rune(before)
+	for len(b) > 0 && width(string(b)) > avail {
+		b = b[1:]
+	}
+	shown := string(b)
+	at := width(shown)
+	used := at
+	for _, r := range after {
+		if used+runeWidth(r) > avail {
+			break
+		}
+		shown += string(r)
+		used += runeWidth(r)
+	}
+	return shown, at
+}
+
+// chosen recalls the answers so far above a question, so that a wrong
+// place (fuzhou: 福州 or 抚州?) shows before the result.
+func chosen(s model.State, st Styles, w int) []string {
+	a := s.Answers
+	var parts []string
+	if a.Insurance != "" && s.Step.ID != consult.Insurance {
+		parts = append(parts, a.Insurance.Name().In(s.Lang))
+	}
+	if a.Status != "" && s.Step.ID != consult.Status && consult.Find(consult.Status).Asked(a) {
+		parts = append(parts, a.Status.Name().In(s.Lang))
+	}
+	if a.Place != nil && (s.Step.ID != consult.Place || s.Screen != model.ScreenQuestion) {
+		parts = append(parts, s.Places.Label(*a.Place, s.Lang))
+	}
+	if a.Age != nil && s.Step.ID != consult.Age {
+		parts = append(parts, ageWords(a.Age.Years, s.Lang))
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	var out []string
+	for _, l := range wrap(lang.T("已选：", "So far: ").In(s.Lang)+strings.Join(parts, lang.T("，", ", ").In(s.Lang)), w) {
+		out = append(out, st.Hint.Render(l))
+	}
+	return append(out, "")
+}
+
+// question draws the question and its hint.
+func question(st Styles, q, hint string, w int) []string {
+	var out []string
+	for _, l := range wrap(q, w) {
+		out = append(out, st.Question.Render(l))
+	}
+	for _, l := range wrap(hint, w) {
+		out = append(out, st.Hint.Render(l))
+	}
+	return append(out, "")
+}
+
+// choiceBody lists numbered options, a blank row between them when there
+// is room, the highlighted one marked with ">" and reverse video.
+func choiceBody(s model.State, st Styles, w, h int) []string {
+	hint := lang.T("按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang)
+	out := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), hint, w)...)
+	opts := s.Step.Options
+	spaced := len(out)+2*len(opts) <= h
+	for i, o := range opts {
+		label := fmt.Sprintf("%d. %s", i+1, o.Label.In(s.Lang))
+		lines := indent("  ", label, w)
+		if i == s.Cursor {
+			lines = indent("> ", label, w)
+			for j := range lines {
+				lines[j] = st.Selected.Render(pad(lines[j], min(w, width(lines[0])+1)))
+			}
+		}
+		out = append(out, lines...)
+		if spaced && i < len(opts)-1 {
+			out = append(out, "")
+		}
+	}
+	return append(out, errLines(s, st, w)...)
+}
+
+// errLines is the message under a field, if any.
+func errLines(s model.State, st Styles, w int) []string {
+	if s.Err.IsZero() {
+		return nil
+	}
+	out := []string{""}
+	for _, l := range wrap(s.Err.In(s.Lang), w) {
+		out = append(out, st.Error.Render(l))
+	}
+	return out
+}
+
+// pickerBody draws a place search: the question, the field, the results.
+func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h int) ([]string, *tea.Position) {
+	label := lang.T("城市：", "City: ").In(s.Lang)
+	text, at := fieldWindow(pk.Input, w-width(label))
+	out = append(out, st.Label.Render(label)+text)
+	cursor := &tea.Position{X: width(label) + at, Y: len(out) - 1}
+	out = append(out, "")
+	if !s.Err.IsZero() {
+		for _, l := range wrap(s.Err.In(s.Lang), w) {
+			out = append(out, st.Error.Render(l))
+		}
+		return out, cursor
+	}
+	switch {
+	case s.Places == nil:
+		out = append(out, lang.T("正在载入地区表。", "Loading the place list...").In(s.Lang))
+	case pk.Input.Trimmed() == "":
+	case len(pk.Matches) == 0:
+		for _, l := range wrap(lang.T("没有找到，请换个写法。", "Nothing found; try another spelling.").In(s.Lang), w) {
+			out = append(out, st.Error.Render(l))
+		}
+	default:
+		if pk.Suggested {
+			out = append(out, wrap(lang.F("没有找到「%s」，是不是：", "No place called \"%s\". Did you mean:", lang.Echo(pk.Input.Trimmed())).In(s.Lang), w)...)
+		}
+		room := max(1, h-len(out)-1)
+		// The rows shown follow the highlighted one, so it is always in view.
+		start := max(0, pk.Sel-room+1)
+		end := min(len(pk.Matches), start+room)
+		for i := start; i < end; i++ {
+			out = append(out, placeRow(s, st, pk.Matches[i], i == pk.Sel, w))
+		}
+		if more := len(pk.Matches) - end; more > 0 || start > 0 {
+			for _, l := range wrap(lang.F("（共 %d 个，上下键查看，或继续输入）", "(%d in all: Up/Down, or keep typing)", len(pk.Matches)).In(s.Lang), w) {
+				out = append(out, st.Hint.Render(l))
+			}
+		}
+	}
+	return out, cursor
+}
+
+// placeRow shows a result with where it is: its province, or for a
+// district the place it belongs to ("海淀区 属于 北京市"); the characters the
+// query matched are underlined.
+func placeRow(s model.State, st Styles, m places.Match, sel bool, w int) string {
+	base := lipgloss.NewStyle()
+	marker := "  "
+	if sel {
+		base, marker = st.Selected, "> "
+	}
+	lead := marker
+	if s.Lang == lang.EN {
+		lead += m.En() + " "
+	}
+	where := whereWords(s, m)
+	nameW := width(lead) + width(m.Name())
+	tail := strings.Repeat(" ", max(2, 26-nameW)) + where + " "
+	if nameW+width(tail) > w {
+		tail = " "
+	}
+	return base.Render(lead) + underline(m.Name(), m.Short(), m.Hits, base, base.Underline(true)) + base.Render(tail)
+}
+
+// whereWords says where a search result is.
+func whereWords(s model.State, m places.Match) string {
+	switch {
+	case m.County != nil:
+		return lang.T("属于 "+m.Place.Name, "in "+m.Place.En).In(s.Lang)
+	case m.Place.Kind == book.Municipality:
+		return lang.T("直辖市", "municipality").In(s.Lang)
+	case m.Place.Kind == book.Unit:
+		return lang.T("省级参保单位", "provincial pool").In(s.Lang)
+	}
+	pr := s.Book.ProvinceOf(m.Place)
+	return lang.T(pr.Name, pr.En).In(s.Lang)
+}
+
+// underline styles the matched characters, which index the short name; the
+// short name is the start of the full name.
+func underline(name, short string, hits []int, plain, hit lipgloss.Style) string {
+	if len(hits) == 0 || !strings.HasPrefix(name, short) {
+		return plain.Render(name)
+	}
+	matched := map[int]bool{}
+	for _, h := range hits {
+		matched[h] = true
+	}
+	var b strings.Builder
+	var run []rune
+	runHit := false
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		if runHit {
+			b.WriteString(hit.Render(string(run)))
+		} else {
+			b.WriteString(plain.Render(string(run)))
+		}
+		run = run[:0]
+	}
+	for i, r := range []rune(name) {
+		if matched[i] != runHit {
+			flush()
+			runHit = matched[i]
+		}
+		run = append(run, r)
+	}
+	flush()
+	return b.String()
+}
+
+// numberBody is the age or base field with its message.
+func numberBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
+	out := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), s.Step.Hint.In(s.Lang), w)...)
+	label := capital(s.Step.Title.In(s.Lang)) + lang.T("：", ": ").In(s.Lang)
+	unit := ""
+	if u := s.Step.Unit.In(s.Lang); u != "" && !strings.HasSuffix(s.Field.Trimmed(), u) && !isYear(s.Field.Trimmed()) {
+		unit = " " + u
+	}
+	text, at := fieldWindow(s.Field, w-width(label)-width(unit))
+	out = append(out, st.Label.Render(label)+text+unit)
+	cursor := &tea.Position{X: width(label) + at, Y: len(out) - 1}
+	return append(out, errLines(s, st, w)...), cursor
+}
+
+// ageWords is an age in words: 72 岁, age 72.
+func ageWords(n int, l lang.Lang) string { return lang.F("%d 岁", "age %d", n).In(l) }
+
+// capital starts an English label with a capital letter.
+func capital(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// isYear reports whether typed digits are a birth year rather than an
+// amount: four of them, 19.. or 20.., so that 1956 is not shown as 1956 岁.
+func isYear(t string) bool {
+	t = answers.Fold(t)
+	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
+}

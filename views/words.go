@@ -1,0 +1,178 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"yibao/data/advice"
+	"yibao/data/book"
+	"yibao/data/lang"
+)
+
+// Headline is the figure in one sentence, or what stands in its place.
+func Headline(a advice.Advice) lang.Text {
+	c := a.Credit
+	switch {
+	case c.Known && c.Period == book.Annual && c.NetAnnual != c.Annual:
+		return lang.F("每年实际划入 %s 元（划入 %s 元，扣款后到账；一年一次，不是每月）。",
+			"%s yuan a year reaches the account (%s before deductions; once a year, not monthly).", c.NetAnnual, c.Annual)
+	case c.Known && c.Period == book.Annual:
+		return lang.F("每个医保年度划入 %s 元（折合每月约 %s 元，不是每月到账）。",
+			"%s yuan each insurance year (about %s yuan a month on average; not paid monthly).", c.Annual, c.GrossMonthly)
+	case c.Known && c.NetMonthly != c.GrossMonthly:
+		return lang.F("每月实际划入 %s 元（划入 %s 元，扣款后到账）。",
+			"%s yuan a month reaches the account (%s yuan before deductions).", c.NetMonthly, c.GrossMonthly)
+	case c.Known:
+		return lang.F("每月实际划入 %s 元。", "%s yuan a month reaches the account.", c.NetMonthly)
+	}
+	t := NoFigure(a)
+	return lang.T(t.Zh+"。", t.En+".")
+}
+
+// NoFigure is the few words that stand where a figure would: no account,
+// no retiree credit yet, the base is needed, or no verified figure.
+func NoFigure(a advice.Advice) lang.Text {
+	c := a.Credit
+	switch {
+	case c.HasAccount != nil && !*c.HasAccount:
+		return lang.T("没有个人账户", "No personal account")
+	case a.Profile.Status == book.NotRetired:
+		return lang.T("退休划入还没开始", "No retiree credit yet")
+	case c.Scheme == book.PercentOfBase:
+		return lang.T("需要缴费基数才能算出", "Needs your contribution base")
+	case c.Scheme == book.VariesLocally:
+		return lang.T("因地而异，暂无核实数据", "Depends on the place: no verified figure")
+	}
+	return lang.T("暂无核实数据", "No verified figure")
+}
+
+// sourceLabel names what the source line gives: the figure's source, or,
+// without a figure, the method's (so that an official method does not
+// read as an official amount).
+func sourceLabel(c advice.Credit) lang.Text {
+	if !c.Known {
+		return lang.T("方法依据", "Method from")
+	}
+	return lang.T("来源", "Source")
+}
+
+// sourceWords is the source for an elderly reader, in one line: who
+// published it, when, and how sure it is: "厦门日报，2023 年 1 月；新闻报道，请到
+// 当地核实". Titles, numbers and addresses are one key away.
+func sourceWords(c advice.Credit, l lang.Lang) string {
+	t := lang.T(c.Source.Publisher.Zh+"，"+c.Source.Date.Words(lang.ZH)+"；"+c.Confidence.Name().Zh,
+		c.Source.Publisher.En+", "+c.Source.Date.Words(lang.EN)+"; "+c.Confidence.Name().En)
+	if !c.Known {
+		t = lang.T(t.Zh+"（不是本地金额）", t.En+" (not a local amount)")
+	}
+	return t.In(l)
+}
+
+// sourceOneLine is the labelled source line: "来源：厦门日报，2023 年 1 月；新闻报道，
+// 请到当地核实".
+func sourceOneLine(c advice.Credit, l lang.Lang) string {
+	return sourceLabel(c).In(l) + lang.T("：", ": ").In(l) + sourceWords(c, l)
+}
+
+// caveats are what the figure depends on: the rule's caveat and the
+// birth-year estimate. The level of the source says the rest.
+func caveats(a advice.Advice, l lang.Lang) []string {
+	var out []string
+	if cv := a.Credit.Caveat.In(l); cv != "" && a.Credit.Known {
+		out = append(out, cv)
+	}
+	if n, ok := a.Note(advice.NoteBirthYear); ok {
+		out = append(out, n.Text.In(l))
+	}
+	return out
+}
+
+// summary is the one-line recap of the answers.
+func summary(a advice.Advice, l lang.Lang) string {
+	p := a.Profile
+	parts := []string{placeName(a, l), p.Insurance.Name().In(l)}
+	if p.Status != "" {
+		parts = append(parts, p.Status.Name().In(l))
+	}
+	if p.AgeKnown {
+		parts = append(parts, ageWords(p.Age, l))
+	}
+	if p.Base != nil && p.NeedsBase() {
+		parts = append(parts, lang.F("缴费基数 %s 元", "base %s yuan", *p.Base).In(l))
+	}
+	return strings.Join(parts, lang.T("，", ", ").In(l))
+}
+
+// placeName names the place of the advice with where it is: 毕节市（贵州省）,
+// 海淀区（北京市）, "Bijie 毕节市 (Guizhou)"; a municipality stands alone.
+func placeName(a advice.Advice, l lang.Lang) string {
+	p, pr := a.Place, a.Province
+	if k := a.County; k != nil {
+		return lang.T(k.Name+"（属于"+p.Name+"）", k.En+" "+k.Name+" (in "+p.En+")").In(l)
+	}
+	if l == lang.EN {
+		s := p.En + " " + p.Name
+		if p.Kind != book.Municipality {
+			s += " (" + pr.En + ")"
+		}
+		return s
+	}
+	if p.Kind == book.Municipality {
+		return p.Name
+	}
+	return p.Name + "（" + pr.Name + "）"
+}
+
+// nextSteps says what someone insured in one place and living in another
+// should know: the credit follows the insured place, and what to do before
+// treatment where they live.
+func nextSteps(insured, living advice.Advice) []lang.Text {
+	out := []lang.Text{lang.T("个人账户划入一直按参保地的规定计算，住在别处不会改变。",
+		"The credit always follows the insured place's rule; living elsewhere does not change it.")}
+	switch advice.Relate(insured.Place, living.Place) {
+	case advice.SamePlace:
+		out = append(out, lang.T("两处是同一个统筹地区，不需要另外办理。", "Both are the same pooling place; nothing else is needed."))
+	case advice.OtherProvince:
+		out = append(out,
+			lang.T("跨省居住：在现居地看病前，先在参保地办「异地就医备案」（按 g 看「在外地看病」）。", "Living in another province: before treatment there, file with the insured place (press g: \"Treatment in another province\")."),
+			lang.T("如果要把医保关系转到现居地，余额跟着转（按 g 看「换地方了」）。", "To move the insurance to where you live, the balance moves with it (press g: \"Moving\")."))
+	default:
+		out = append(out, lang.T("同省不同城市：在现居地看病前，先问参保地要不要办异地就医手续；各省做法不同（按 g 看「在外地看病」）。",
+			"Another city in the same province: before treatment there, ask the insured place whether filing is needed; provinces differ (press g: \"Treatment in another province\")."))
+	}
+	return out
+}
+
+// channelTitle is a checklist item's first line: box, number, name and,
+// for the recommended one, a marker in words.
+func channelTitle(i int, ch advice.ChannelAdvice, ticked bool, l lang.Lang) string {
+	box := "[ ]"
+	if ticked {
+		box = "[x]"
+	}
+	t := fmt.Sprintf("%s %d. %s", box, i+1, ch.Name.In(l))
+	if ch.Recommended {
+		t += lang.T("【推荐先用】", " (try this first)").In(l)
+	}
+	return t
+}
+
+// needs lists what a channel needs, in words.
+func needs(ch advice.ChannelAdvice, l lang.Lang) string {
+	var out []string
+	for _, n := range ch.Channel.Needs {
+		if t, ok := book.NeedName(n); ok {
+			out = append(out, t.In(l))
+		}
+	}
+	return strings.Join(out, lang.T("、", ", ").In(l))
+}
+
+// channelSource says where a channel's steps come from and how sure.
+func channelSource(ch advice.ChannelAdvice, l lang.Lang) string {
+	level := ""
+	if ch.Channel.Confidence == book.Unverified {
+		level = lang.T("（未核实，请先在官方渠道确认）", " (unverified: confirm through an official channel first)").In(l)
+	}
+	return lang.F("%s；核对日期 %s", "%s; checked %s", ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn).In(l) + level
+}
