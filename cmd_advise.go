@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"yibao/views/plain"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"yibao/data/book"
 	"yibao/data/consult"
 	"yibao/data/lang"
-	"yibao/views"
 )
 
 // adviseOptions are what `yibao advise` takes; the answers are the flags
@@ -100,9 +100,9 @@ func (opts adviseOptions) run(given map[consult.ID]string, o IO) int {
 		}
 		return exitOK
 	}
-	text := views.Report(adv, l, opts.Width)
+	text := plain.Report(adv, l, opts.Width)
 	if opts.Slip {
-		text = views.Slip(adv, l, opts.Width, nil)
+		text = plain.Slip(adv, l, opts.Width, nil)
 	}
 	if enc == "gb18030" {
 		// ESC/POS receipt printers take GB18030 bytes.

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"yibao/model/line"
+	"yibao/views/plain"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -76,8 +78,8 @@ func runAdvisor(args []string, o IO) int {
 
 // lineMode asks the questions line by line on plain input and output.
 func lineMode(mo model.Options, o IO, width int) int {
-	l := model.NewLine(mo)
-	model.RunLines(context.Background(), l, model.LineIO{In: o.In, Out: o.Out, Width: width, Render: views.LineOutput, Now: o.Now})
+	l := line.New(line.Options{Book: mo.Book, Places: mo.Places, Lang: mo.Lang, Now: mo.Now})
+	line.RunLines(context.Background(), l, line.LineIO{In: o.In, Out: o.Out, Width: width, Render: plain.LineOutput, Now: o.Now})
 	return exitOK
 }
 

@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
+	"yibao/views/plain"
 
 	"yibao/data/advice"
 	"yibao/data/book"
 	"yibao/data/lang"
-	"yibao/views"
 )
 
 // runData is `yibao data check PATH...` and `yibao data observations`.
@@ -25,6 +25,6 @@ func runData(args []string, o IO) int {
 	if !ok {
 		return exitDataError
 	}
-	fmt.Fprint(o.Out, views.Summary(advice.Summarize(b, book.DateOf(o.Now()))))
+	fmt.Fprint(o.Out, plain.Summary(advice.Summarize(b, book.DateOf(o.Now()))))
 	return exitOK
 }

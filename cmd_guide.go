@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"yibao/views/plain"
 
 	"yibao/data/book"
 	"yibao/data/lang"
-	"yibao/views"
 )
 
 // guideOptions are what `yibao guide` takes.
@@ -39,7 +39,7 @@ func runGuide(args []string, o IO) int {
 	}
 	switch len(pos) {
 	case 0:
-		fmt.Fprint(o.Out, views.GuideIndex(b.Guides(), l))
+		fmt.Fprint(o.Out, plain.GuideIndex(b.Guides(), l))
 		return exitOK
 	case 1:
 	default:
@@ -54,7 +54,7 @@ func runGuide(args []string, o IO) int {
 		q := lang.Echo(pos[0])
 		return bad(o, lang.T("没有这个主题："+q+"（可以用："+strings.Join(ids, "、")+"）", "no such topic: "+q+" (topics: "+strings.Join(ids, ", ")+")"))
 	}
-	fmt.Fprintln(o.Out, strings.Join(views.GuideLines(g, l, opts.Width), "\n"))
+	fmt.Fprintln(o.Out, strings.Join(plain.GuideLines(g, l, opts.Width), "\n"))
 	return exitOK
 }
 

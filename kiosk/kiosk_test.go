@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 	"yibao/data/lang"
-	"yibao/model"
+	"yibao/model/line"
 
 	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
@@ -555,7 +555,7 @@ func TestLongLineInLineMode(t *testing.T) {
 	c.send(strings.Repeat("a", 20000) + "\r")
 	c.waitFor(t, "可能是下面几个地区之一")
 	out := c.out.String()
-	if strings.Contains(out, strings.Repeat("a", model.MaxLine+1)) {
+	if strings.Contains(out, strings.Repeat("a", line.MaxLine+1)) {
 		t.Error("the echo must stop at the longest answer kept")
 	}
 	if !strings.Contains(out, "「"+strings.Repeat("a", 20)+"...」") {

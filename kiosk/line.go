@@ -2,11 +2,11 @@ package kiosk
 
 import (
 	"context"
+	"yibao/model/line"
+	"yibao/model/session"
+	"yibao/views/plain"
 
 	"charm.land/ssh"
-
-	"yibao/model"
-	"yibao/views"
 )
 
 // lineSession serves a TERM=dumb session in line mode: plain questions,
@@ -19,12 +19,12 @@ func (s *Server) lineSession(sess ssh.Session) {
 	defer cancel()
 	pty, windows, _ := sess.Pty()
 	go drain(ctx, windows)
-	l := model.NewLine(model.Options{Book: s.cfg.Book, Places: s.cfg.Places, Lang: s.lang(sess), Now: s.cfg.Now, Place: info.place})
-	why := model.RunLines(ctx, l, model.LineIO{
-		In: sess, Out: sess, Raw: true, Width: min(pty.Window.Width, maxCols), Render: views.LineOutput,
-		Timers: model.NewTimers(s.cfg.Idle, s.cfg.IdleWarn, s.cfg.MaxSession, s.cfg.Now()), Closing: s.closed, Now: s.cfg.Now,
+	l := line.New(line.Options{Book: s.cfg.Book, Places: s.cfg.Places, Lang: s.lang(sess), Now: s.cfg.Now, Place: info.place})
+	why := line.RunLines(ctx, l, line.LineIO{
+		In: sess, Out: sess, Raw: true, Width: min(pty.Window.Width, maxCols), Render: plain.LineOutput,
+		Timers: session.NewTimers(s.cfg.Idle, s.cfg.IdleWarn, s.cfg.MaxSession, s.cfg.Now()), Closing: s.closed, Now: s.cfg.Now,
 	})
-	if why == model.EndNone && ctx.Err() != nil {
+	if why == session.EndNone && ctx.Err() != nil {
 		setReason(sess, "client-gone")
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"yibao/model/session"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
@@ -85,7 +86,7 @@ func (s *Server) advisor(sess ssh.Session) {
 	cancel()
 	<-done
 
-	why := model.EndNone
+	why := session.EndNone
 	if g, ok := final.(guard); ok {
 		if m, ok := g.inner.(model.Model); ok {
 			why = m.Ended
@@ -100,7 +101,7 @@ func (s *Server) advisor(sess ssh.Session) {
 		wish.WriteString(sess, msgPanic())
 		_ = sess.Exit(1)
 		return
-	case why == model.EndNone && err != nil && ctx.Err() != nil:
+	case why == session.EndNone && err != nil && ctx.Err() != nil:
 		setReason(sess, "client-gone")
 	default:
 		setReason(sess, reasonFor(why))
@@ -112,13 +113,13 @@ func (s *Server) advisor(sess ssh.Session) {
 }
 
 // reasonFor names an ending for the disconnect log line.
-func reasonFor(why model.Ending) string {
+func reasonFor(why session.Ending) string {
 	switch why {
-	case model.EndIdle:
+	case session.EndIdle:
 		return "idle"
-	case model.EndTimeUp:
+	case session.EndTimeUp:
 		return "time-up"
-	case model.EndClosing:
+	case session.EndClosing:
 		return "shutdown"
 	}
 	return "quit"

@@ -8,6 +8,7 @@ import (
 	"context"
 	"time"
 	"yibao/data/book/load"
+	"yibao/model/session"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -74,7 +75,7 @@ type Model struct {
 	now    func() time.Time
 	start  string // Options.Place, kept for when the book arrives
 	ctx    context.Context
-	timers Timers
+	timers session.Timers
 
 	saveSlip func(string, []byte) (string, error)
 	copySlip bool
@@ -104,7 +105,7 @@ func New(o Options) Model {
 	}
 	m := Model{
 		views: o.Views, now: o.Now, start: o.Place, ctx: o.Context,
-		timers:   NewTimers(o.Idle, o.IdleWarn, o.MaxSession, o.Now()),
+		timers:   session.NewTimers(o.Idle, o.IdleWarn, o.MaxSession, o.Now()),
 		saveSlip: o.SaveSlip, copySlip: o.CopySlip, record: o.Record,
 	}
 	m.State = State{

@@ -2,10 +2,10 @@ package model
 
 import (
 	"context"
-	"io"
 	"strings"
 	"testing"
 	"time"
+	"yibao/model/session"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -46,7 +46,7 @@ func TestIdleWarningThenEnd(t *testing.T) {
 	m, _ = step(t, m, tea.KeyPressMsg{Code: '2', Text: "2"})
 	c.t = c.t.Add(10 * time.Minute)
 	m, _ = step(t, m, checkMsg{})
-	if !m.Warning.IsZero() || m.Ended != EndNone {
+	if !m.Warning.IsZero() || m.Ended != session.EndNone {
 		t.Fatal("no warning before 14 minutes")
 	}
 	c.t = c.t.Add(4 * time.Minute)
@@ -64,12 +64,12 @@ func TestIdleWarningThenEnd(t *testing.T) {
 	// first and gives the warning its minute.
 	c.t = c.t.Add(15 * time.Minute)
 	m, _ = step(t, m, checkMsg{})
-	if m.Ended != EndNone || m.Warning.IsZero() {
+	if m.Ended != session.EndNone || m.Warning.IsZero() {
 		t.Fatalf("a late check must warn before it ends: ended %v", m.Ended)
 	}
 	c.t = c.t.Add(time.Minute)
 	m, cmd := step(t, m, checkMsg{})
-	if m.Ended != EndIdle || !isQuit(cmd) {
+	if m.Ended != session.EndIdle || !isQuit(cmd) {
 		t.Fatalf("a minute after the warning the session ends: ended %v", m.Ended)
 	}
 	if m.Answers.Insurance != "" || m.Place.Input.Value() != "" {
@@ -85,7 +85,7 @@ func TestMaxSession(t *testing.T) {
 		m, _ = step(t, m, tea.KeyPressMsg{Code: tea.KeyTab})
 	}
 	m, cmd := step(t, m, checkMsg{})
-	if m.Ended != EndTimeUp || !isQuit(cmd) {
+	if m.Ended != session.EndTimeUp || !isQuit(cmd) {
 		t.Fatalf("after two hours the session ends: %v", m.Ended)
 	}
 }
@@ -97,7 +97,7 @@ func TestClosingNoticeSurvivesIdleWarning(t *testing.T) {
 	m, _ = step(t, m, checkMsg{})
 	m, _ = step(t, m, ClosingMsg{After: time.Second})
 	m, _ = step(t, m, tea.KeyPressMsg{Code: 'x', Text: "x"})
-	if !m.Closing || m.Notice != ClosingNotice() {
+	if !m.Closing || m.Notice != session.ClosingNotice() {
 		t.Fatalf("a key must not clear the closing notice: %q", m.Notice.Zh)
 	}
 }
@@ -115,7 +115,7 @@ func TestClosing(t *testing.T) {
 	}
 	msg := cmd()
 	m, cmd = step(t, m, msg)
-	if m.Ended != EndClosing || !isQuit(cmd) {
+	if m.Ended != session.EndClosing || !isQuit(cmd) {
 		t.Fatalf("the closing timer ends the session: %v", m.Ended)
 	}
 }
@@ -140,58 +140,3 @@ func TestUntimedHasNoTimer(t *testing.T) {
 		t.Fatal("the local advisor starts no timer")
 	}
 }
-
-// TestTimers: one definition of the deadlines, as both modes use it.
-func TestTimers(t *testing.T) {
-	start := testkit.Now()
-	tm := NewTimers(15*time.Minute, time.Minute, 2*time.Hour, start)
-	if got := tm.Due(); !got.Equal(start.Add(14 * time.Minute)) {
-		t.Fatalf("first check due %v", got.Sub(start))
-	}
-	if e := tm.Check(start.Add(13 * time.Minute)); e != EventNone {
-		t.Fatalf("early check: %v", e)
-	}
-	if e := tm.Check(start.Add(14 * time.Minute)); e != EventWarn {
-		t.Fatalf("at 14 minutes: %v", e)
-	}
-	if e := tm.Check(start.Add(15 * time.Minute)); e != EventIdle {
-		t.Fatalf("at 15 minutes: %v", e)
-	}
-	if !tm.Touch(start.Add(15*time.Minute)) || tm.Touch(start.Add(15*time.Minute)) {
-		t.Fatal("the first input answers the warning, the next is input")
-	}
-	if e := tm.Check(start.Add(2 * time.Hour)); e != EventTimeUp {
-		t.Fatalf("at two hours: %v", e)
-	}
-}
-
-// TestLineModeTimers: the line mode ends on the same deadlines as the
-// screens, with the still-there question first.
-func TestLineModeTimers(t *testing.T) {
-	c := &clock{testkit.Now()}
-	l := NewLine(Options{Book: testkit.Book(t), Places: testkit.Places(t), Now: c.now})
-	r, w := io.Pipe()
-	defer w.Close()
-	var out strings.Builder
-	timers := NewTimers(50*time.Millisecond, 25*time.Millisecond, time.Hour, time.Now())
-	why := RunLines(context.Background(), l, LineIO{In: r, Out: &syncWriter{b: &out}, Render: func(*Line, int) string { return "?\n" }, Timers: timers})
-	if why != EndIdle || !strings.Contains(out.String(), "还在吗") {
-		t.Fatalf("ended %v, output %q", why, out.String())
-	}
-}
-
-// TestLineModeLongLine: a line longer than any answer is cut, and said so,
-// instead of ending the session.
-func TestLineModeLongLine(t *testing.T) {
-	l := NewLine(Options{Book: testkit.Book(t), Places: testkit.Places(t), Now: testkit.Now})
-	in := strings.Repeat("x", 100_000) + "\n1\n"
-	var out strings.Builder
-	why := RunLines(context.Background(), l, LineIO{In: strings.NewReader(in), Out: &syncWriter{b: &out}, Render: func(l *Line, _ int) string { return string(l.Step.ID) + "\n" }})
-	if why != EndNone || !strings.Contains(out.String(), "这一行太长") || l.Answers.Insurance != "employee" {
-		t.Fatalf("ended %v, insurance %q, output %.300q", why, l.Answers.Insurance, out.String())
-	}
-}
-
-type syncWriter struct{ b *strings.Builder }
-
-func (s *syncWriter) Write(p []byte) (int, error) { return s.b.Write(p) }

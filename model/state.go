@@ -6,6 +6,7 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
+	"yibao/model/session"
 )
 
 // Screen is what the advisor shows.
@@ -115,8 +116,8 @@ type State struct {
 	Warning lang.Text
 	// Closing is set once the server has said it is closing.
 	Closing bool
-	// Ended says why the advisor quit on its own; EndNone when the person quit.
-	Ended Ending
+	// Ended says why the advisor quit on its own; session.EndNone when the person quit.
+	Ended session.Ending
 
 	// Features the host enables.
 	Slips, Compares, Guides, Observations bool

@@ -2,6 +2,7 @@ package views
 
 import (
 	"strings"
+	"yibao/views/plain"
 
 	"charm.land/bubbles/v2/key"
 
@@ -38,10 +39,10 @@ func header(s model.State, st Styles, w int) []string {
 		}
 	}
 	r := right.In(s.Lang)
-	if width(title)+width(r)+2 > w {
+	if plain.Width(title)+plain.Width(r)+2 > w {
 		title = lang.T("医保账户", "Advisor").In(s.Lang)
 	}
-	out := []string{" " + st.Title.Render(title) + strings.Repeat(" ", max(1, w-width(title)-width(r))) + st.Step.Render(r)}
+	out := []string{" " + st.Title.Render(title) + strings.Repeat(" ", max(1, w-plain.Width(title)-plain.Width(r))) + st.Step.Render(r)}
 	if _, h := s.Size(); h >= short {
 		out = append(out, "")
 	}
@@ -53,7 +54,7 @@ func header(s model.State, st Styles, w int) []string {
 func footer(s model.State, st Styles, w int) []string {
 	var out []string
 	bar := func(t lang.Text) {
-		for _, l := range wrap(t.In(s.Lang), w-2) {
+		for _, l := range plain.Wrap(t.In(s.Lang), w-2) {
 			out = append(out, " "+st.Notice.Render(" "+l+" "))
 		}
 	}
@@ -67,7 +68,7 @@ func footer(s model.State, st Styles, w int) []string {
 		out = append([]string{""}, out...)
 	}
 	if s.ShowHelp {
-		return append(out, " "+cut(lang.T("上下键翻看，其他键返回", "Up/Down to read, other keys go back").In(s.Lang), w))
+		return append(out, " "+plain.Cut(lang.T("上下键翻看，其他键返回", "Up/Down to read, other keys go back").In(s.Lang), w))
 	}
 	return append(out, helpLine(s.ShortHelp(), s.Keys.Help, st, w, helpRows(s))...)
 }
@@ -90,7 +91,7 @@ func helpLine(bs []key.Binding, help key.Binding, st Styles, w, rows int) []stri
 	}
 	mk := func(b key.Binding) item {
 		h := b.Help()
-		return item{st.Key.Render(h.Key) + " " + h.Desc, width(h.Key) + 1 + width(h.Desc)}
+		return item{st.Key.Render(h.Key) + " " + h.Desc, plain.Width(h.Key) + 1 + plain.Width(h.Desc)}
 	}
 	// fill places items greedily on rows of width w, the last row keeping
 	// room cells free; it returns the rows and how many items it placed.
@@ -154,13 +155,13 @@ func fullHelp(s model.State, st Styles, w, h int) []string {
 	bs := s.FullHelp()
 	kw := 0
 	for _, b := range bs {
-		kw = max(kw, width(b.Help().Key))
+		kw = max(kw, plain.Width(b.Help().Key))
 	}
 	kw = min(kw, w/3)
 	var lines []string
 	for _, b := range bs {
 		hp := b.Help()
-		for _, l := range indent(pad(cut(hp.Key, kw), kw)+"  ", hp.Desc, w) {
+		for _, l := range plain.Indent(plain.Pad(plain.Cut(hp.Key, kw), kw)+"  ", hp.Desc, w) {
 			lines = append(lines, l)
 		}
 	}

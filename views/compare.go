@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"yibao/views/plain"
 
 	"yibao/data/advice"
 	"yibao/data/lang"
@@ -20,14 +21,14 @@ func compareLines(s model.State, st Styles, w int) []string {
 	l := s.Lang
 	sections := func(label string, x advice.Advice, cw int) [][]string {
 		var figure []string
-		for _, line := range wrap(Headline(x).In(l), cw) {
+		for _, line := range plain.Wrap(plain.Headline(x).In(l), cw) {
 			figure = append(figure, st.Big.Render(line))
 		}
 		return [][]string{
-			append([]string{st.Label.Render(label)}, wrap(placeName(x, l), cw)...),
+			append([]string{st.Label.Render(label)}, plain.Wrap(plain.PlaceName(x, l), cw)...),
 			figure,
-			wrap(x.Credit.Formula.In(l), cw),
-			wrap(sourceOneLine(x.Credit, l), cw),
+			plain.Wrap(x.Credit.Formula.In(l), cw),
+			plain.Wrap(plain.SourceLine(x.Credit, l), cw),
 		}
 	}
 	insured := lang.T("参保地（您的划入按这里计算）", "Insured place (your credit follows it)").In(l)
@@ -53,8 +54,8 @@ func compareLines(s model.State, st Styles, w int) []string {
 		}
 	}
 	out = append(out, st.Section.Render(lang.T("下一步", "Next steps").In(l)))
-	for _, t := range nextSteps(*a, *b) {
-		out = append(out, indent("- ", t.In(l), min(w, measure))...)
+	for _, t := range plain.NextSteps(*a, *b) {
+		out = append(out, plain.Indent("- ", t.In(l), min(w, measure))...)
 	}
 	return out
 }
@@ -65,12 +66,12 @@ func guideList(s model.State, st Styles, w int) []string {
 	for i, g := range s.Book.Guides() {
 		label := fmt.Sprintf("%d. %s", i+1, g.Title.In(s.Lang))
 		if i == s.Cursor {
-			for _, line := range indent("> ", label, w) {
+			for _, line := range plain.Indent("> ", label, w) {
 				out = append(out, st.Selected.Render(line+" "))
 			}
 			continue
 		}
-		out = append(out, indent("  ", label, w)...)
+		out = append(out, plain.Indent("  ", label, w)...)
 	}
 	return out
 }
@@ -81,8 +82,8 @@ func guideScreen(s model.State, st Styles, w int) []string {
 	if !ok {
 		return nil
 	}
-	lines := GuideLines(g, s.Lang, w)
-	for i := range wrap(g.Title.In(s.Lang), w) {
+	lines := plain.GuideLines(g, s.Lang, w)
+	for i := range plain.Wrap(g.Title.In(s.Lang), w) {
 		lines[i] = st.Question.Render(lines[i])
 	}
 	return lines

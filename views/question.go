@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"strings"
+	"yibao/views/plain"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -42,22 +43,22 @@ func questionBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) 
 func fieldWindow(f model.Field, avail int) (string, int) {
 	before, after := f.Before(), strings.TrimPrefix(f.Value(), f.Before())
 	avail = max(avail-1, 2) // a cell for the cursor after the text
-	if width(before)+width(after) <= avail {
-		return before + after, width(before)
+	if plain.Width(before)+plain.Width(after) <= avail {
+		return before + after, plain.Width(before)
 	}
 	b := []rune(before)
-	for len(b) > 0 && width(string(b)) > avail {
+	for len(b) > 0 && plain.Width(string(b)) > avail {
 		b = b[1:]
 	}
 	shown := string(b)
-	at := width(shown)
+	at := plain.Width(shown)
 	used := at
 	for _, r := range after {
-		if used+runeWidth(r) > avail {
+		if used+plain.RuneWidth(r) > avail {
 			break
 		}
 		shown += string(r)
-		used += runeWidth(r)
+		used += plain.RuneWidth(r)
 	}
 	return shown, at
 }
@@ -77,13 +78,13 @@ func chosen(s model.State, st Styles, w int) []string {
 		parts = append(parts, s.Places.Label(*a.Place, s.Lang))
 	}
 	if a.Age != nil && s.Step.ID != consult.Age {
-		parts = append(parts, ageWords(a.Age.Years, s.Lang))
+		parts = append(parts, plain.AgeWords(a.Age.Years, s.Lang))
 	}
 	if len(parts) == 0 {
 		return nil
 	}
 	var out []string
-	for _, l := range wrap(lang.T("已选：", "So far: ").In(s.Lang)+strings.Join(parts, lang.T("，", ", ").In(s.Lang)), w) {
+	for _, l := range plain.Wrap(lang.T("已选：", "So far: ").In(s.Lang)+strings.Join(parts, lang.T("，", ", ").In(s.Lang)), w) {
 		out = append(out, st.Hint.Render(l))
 	}
 	return append(out, "")
@@ -92,10 +93,10 @@ func chosen(s model.State, st Styles, w int) []string {
 // question draws the question and its hint.
 func question(st Styles, q, hint string, w int) []string {
 	var out []string
-	for _, l := range wrap(q, w) {
+	for _, l := range plain.Wrap(q, w) {
 		out = append(out, st.Question.Render(l))
 	}
-	for _, l := range wrap(hint, w) {
+	for _, l := range plain.Wrap(hint, w) {
 		out = append(out, st.Hint.Render(l))
 	}
 	return append(out, "")
@@ -110,11 +111,11 @@ func choiceBody(s model.State, st Styles, w, h int) []string {
 	spaced := len(out)+2*len(opts) <= h
 	for i, o := range opts {
 		label := fmt.Sprintf("%d. %s", i+1, o.Label.In(s.Lang))
-		lines := indent("  ", label, w)
+		lines := plain.Indent("  ", label, w)
 		if i == s.Cursor {
-			lines = indent("> ", label, w)
+			lines = plain.Indent("> ", label, w)
 			for j := range lines {
-				lines[j] = st.Selected.Render(pad(lines[j], min(w, width(lines[0])+1)))
+				lines[j] = st.Selected.Render(plain.Pad(lines[j], min(w, plain.Width(lines[0])+1)))
 			}
 		}
 		out = append(out, lines...)
@@ -131,7 +132,7 @@ func errLines(s model.State, st Styles, w int) []string {
 		return nil
 	}
 	out := []string{""}
-	for _, l := range wrap(s.Err.In(s.Lang), w) {
+	for _, l := range plain.Wrap(s.Err.In(s.Lang), w) {
 		out = append(out, st.Error.Render(l))
 	}
 	return out
@@ -140,12 +141,12 @@ func errLines(s model.State, st Styles, w int) []string {
 // pickerBody draws a place search: the question, the field, the results.
 func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h int) ([]string, *tea.Position) {
 	label := lang.T("城市：", "City: ").In(s.Lang)
-	text, at := fieldWindow(pk.Input, w-width(label))
+	text, at := fieldWindow(pk.Input, w-plain.Width(label))
 	out = append(out, st.Label.Render(label)+text)
-	cursor := &tea.Position{X: width(label) + at, Y: len(out) - 1}
+	cursor := &tea.Position{X: plain.Width(label) + at, Y: len(out) - 1}
 	out = append(out, "")
 	if !s.Err.IsZero() {
-		for _, l := range wrap(s.Err.In(s.Lang), w) {
+		for _, l := range plain.Wrap(s.Err.In(s.Lang), w) {
 			out = append(out, st.Error.Render(l))
 		}
 		return out, cursor
@@ -155,12 +156,12 @@ func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h in
 		out = append(out, lang.T("正在载入地区表。", "Loading the place list...").In(s.Lang))
 	case pk.Input.Trimmed() == "":
 	case len(pk.Matches) == 0:
-		for _, l := range wrap(lang.T("没有找到，请换个写法。", "Nothing found; try another spelling.").In(s.Lang), w) {
+		for _, l := range plain.Wrap(lang.T("没有找到，请换个写法。", "Nothing found; try another spelling.").In(s.Lang), w) {
 			out = append(out, st.Error.Render(l))
 		}
 	default:
 		if pk.Suggested {
-			out = append(out, wrap(lang.F("没有找到「%s」，是不是：", "No place called \"%s\". Did you mean:", lang.Echo(pk.Input.Trimmed())).In(s.Lang), w)...)
+			out = append(out, plain.Wrap(lang.F("没有找到「%s」，是不是：", "No place called \"%s\". Did you mean:", lang.Echo(pk.Input.Trimmed())).In(s.Lang), w)...)
 		}
 		room := max(1, h-len(out)-1)
 		// The rows shown follow the highlighted one, so it is always in view.
@@ -170,7 +171,7 @@ func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h in
 			out = append(out, placeRow(s, st, pk.Matches[i], i == pk.Sel, w))
 		}
 		if more := len(pk.Matches) - end; more > 0 || start > 0 {
-			for _, l := range wrap(lang.F("（共 %d 个，上下键查看，或继续输入）", "(%d in all: Up/Down, or keep typing)", len(pk.Matches)).In(s.Lang), w) {
+			for _, l := range plain.Wrap(lang.F("（共 %d 个，上下键查看，或继续输入）", "(%d in all: Up/Down, or keep typing)", len(pk.Matches)).In(s.Lang), w) {
 				out = append(out, st.Hint.Render(l))
 			}
 		}
@@ -192,9 +193,9 @@ func placeRow(s model.State, st Styles, m places.Match, sel bool, w int) string 
 		lead += m.En() + " "
 	}
 	where := whereWords(s, m)
-	nameW := width(lead) + width(m.Name())
+	nameW := plain.Width(lead) + plain.Width(m.Name())
 	tail := strings.Repeat(" ", max(2, 26-nameW)) + where + " "
-	if nameW+width(tail) > w {
+	if nameW+plain.Width(tail) > w {
 		tail = " "
 	}
 	return base.Render(lead) + underline(m.Name(), m.Short(), m.Hits, base, base.Underline(true)) + base.Render(tail)
@@ -257,21 +258,10 @@ func numberBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
 	if u := s.Step.Unit.In(s.Lang); u != "" && !strings.HasSuffix(s.Field.Trimmed(), u) && !isYear(s.Field.Trimmed()) {
 		unit = " " + u
 	}
-	text, at := fieldWindow(s.Field, w-width(label)-width(unit))
+	text, at := fieldWindow(s.Field, w-plain.Width(label)-plain.Width(unit))
 	out = append(out, st.Label.Render(label)+text+unit)
-	cursor := &tea.Position{X: width(label) + at, Y: len(out) - 1}
+	cursor := &tea.Position{X: plain.Width(label) + at, Y: len(out) - 1}
 	return append(out, errLines(s, st, w)...), cursor
-}
-
-// ageWords is an age in words: 72 岁, age 72.
-func ageWords(n int, l lang.Lang) string { return lang.F("%d 岁", "age %d", n).In(l) }
-
-// capital starts an English label with a capital letter.
-func capital(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // isYear reports whether typed digits are a birth year rather than an
@@ -279,4 +269,12 @@ func capital(s string) string {
 func isYear(t string) bool {
 	t = answers.Fold(t)
 	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
+}
+
+// capital starts an English label with a capital letter.
+func capital(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

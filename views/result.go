@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"yibao/views/plain"
 
 	"yibao/data/advice"
 	"yibao/data/book"
@@ -18,31 +19,31 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	var out []string
 	add := func(ls ...string) { out = append(out, ls...) }
 
-	add(wrap(summary(a, l), w)...)
+	add(plain.Wrap(plain.Recap(a, l), w)...)
 	add("")
 	add(amountBlock(a, st, l, w, h < 14)...)
 	add("")
 	field := fielder(st, l, w, add)
 	field(lang.T("计算方法", "How"), c.Formula.In(l))
 	field(lang.T("到账时间", "When"), c.Credited.In(l))
-	field(sourceLabel(c), sourceWords(c, l))
+	field(plain.SourceLabel(c), plain.SourceWords(c, l))
 	if ch := c.Change; ch != nil {
 		field(lang.T("以前", "Before"), ch.Text.In(l))
 	}
 	if n, ok := a.Note(advice.NoteNextChange); ok {
 		field(lang.T("下次变化", "Next change"), n.Text.In(l))
 	}
-	if notes := shownNotes(a); len(notes) > 0 {
+	if notes := plain.ShownNotes(a); len(notes) > 0 {
 		add("", st.Section.Render(lang.T("需要注意", "Good to know").In(l)))
 		for _, n := range notes {
-			add(indent("- ", n.Text.In(l), w)...)
+			add(plain.Indent("- ", n.Text.In(l), w)...)
 		}
 	}
 	add("", st.Section.Render(lang.T("怎么查余额", "How to check the balance").In(l)))
-	if f := forFamily(c, l); f != "" {
-		add(wrap(f, w)...)
+	if f := plain.ForFamily(c, l); f != "" {
+		add(plain.Wrap(f, w)...)
 	}
-	add(wrap(lang.T("上下键选择，空格打勾，回车看步骤。", "Up/Down to move, Space to tick, Enter for the steps.").In(l), w)...)
+	add(plain.Wrap(lang.T("上下键选择，空格打勾，回车看步骤。", "Up/Down to move, Space to tick, Enter for the steps.").In(l), w)...)
 	anchors := make([][2]int, len(a.Channels))
 	for i, ch := range a.Channels {
 		first := len(out)
@@ -50,7 +51,7 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 		anchors[i] = [2]int{first, len(out) - 1}
 	}
 	add("")
-	add(wrap(lang.T("本结果不是官方通知，以当地医保部门的答复为准。按 i 看来源的详细说明。",
+	add(plain.Wrap(lang.T("本结果不是官方通知，以当地医保部门的答复为准。按 i 看来源的详细说明。",
 		"This is not an official notice; the local medical-insurance office has the final word. Press i for the full source.").In(l), w)...)
 	return out, anchors
 }
@@ -68,33 +69,11 @@ func fielder(st Styles, l lang.Lang, w int, add func(...string)) func(lang.Text,
 		}
 		if w < 50 {
 			add(st.Label.Render(label.In(l)))
-			add(indent("  ", text, w)...)
+			add(plain.Indent("  ", text, w)...)
 			return
 		}
-		add(indent(st.Label.Render(pad(label.In(l), labelW)), text, w)...)
+		add(plain.Indent(st.Label.Render(plain.Pad(label.In(l), labelW)), text, w)...)
 	}
-}
-
-// shownNotes are the eligibility notes the result lists: all but those it
-// shows elsewhere.
-func shownNotes(a advice.Advice) []advice.NoteText {
-	var out []advice.NoteText
-	for _, n := range a.Notes {
-		if n.ID != advice.NoteNextChange && n.ID != advice.NoteBirthYear {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// forFamily says, above the channels, that with no account of one's own
-// they serve a family member's account; empty otherwise.
-func forFamily(c advice.Credit, l lang.Lang) string {
-	if c.HasAccount == nil || *c.HasAccount {
-		return ""
-	}
-	return lang.T("您本人没有个人账户；下面的方法可以用来查家人的职工医保个人账户（家庭共济）。",
-		"You have no personal account yourself; these ways check a family member's employee account (family mutual aid).").In(l)
 }
 
 // amountBlock is the big figure with its label, or big words when there
@@ -104,33 +83,33 @@ func amountBlock(a advice.Advice, st Styles, l lang.Lang, w int, compact bool) [
 	c := a.Credit
 	var out []string
 	if !c.Known {
-		for _, line := range wrap(NoFigure(a).In(l), w) {
+		for _, line := range plain.Wrap(plain.NoFigure(a).In(l), w) {
 			out = append(out, st.Big.Render(line))
 		}
-		return append(out, wrap(c.Reason.In(l), w)...)
+		return append(out, plain.Wrap(c.Reason.In(l), w)...)
 	}
 	num := c.Figure().String()
 	unit, label := lang.T("元/月", "yuan a month"), lang.F("每月实际划入个人账户：%s 元", "Reaches the account each month: %s yuan", num)
 	if c.Period == book.Annual {
 		unit, label = lang.T("元/年", "yuan a year"), lang.F("每年实际划入个人账户：%s 元", "Reaches the account each year: %s yuan", num)
 	}
-	for _, line := range wrap(label.In(l), w) {
+	for _, line := range plain.Wrap(label.In(l), w) {
 		out = append(out, st.Label.Render(line))
 	}
 	scale := 2
-	if bigWidth(num, scale)+width(unit.In(l))+2 > w {
+	if bigWidth(num, scale)+plain.Width(unit.In(l))+2 > w {
 		scale = 1
 	}
-	if !compact && bigWidth(num, scale)+width(unit.In(l))+2 <= w {
+	if !compact && bigWidth(num, scale)+plain.Width(unit.In(l))+2 <= w {
 		rows := bigDigits(num, scale, st)
 		rows[4] += "  " + st.Big.Render(unit.In(l))
 		out = append(out, rows...)
 	}
 	for _, d := range detail(c, l) {
-		out = append(out, wrap(d, w)...)
+		out = append(out, plain.Wrap(d, w)...)
 	}
-	for _, t := range caveats(a, l) {
-		for _, line := range indent("! ", t, w) {
+	for _, t := range plain.Caveats(a, l) {
+		for _, line := range plain.Indent("! ", t, w) {
 			out = append(out, st.Warn.Render(line))
 		}
 	}
@@ -167,7 +146,7 @@ func channelLines(s model.State, st Styles, i int, ch advice.ChannelAdvice, w in
 	if i == s.Focus {
 		marker = "> "
 	}
-	head := indent(marker, channelTitle(i, ch, s.Ticks[ch.Channel.ID], l), w)
+	head := plain.Indent(marker, plain.ChannelTitle(i, ch, s.Ticks[ch.Channel.ID], l), w)
 	if i == s.Focus {
 		for j := range head {
 			head[j] = st.Selected.Render(head[j] + " ")
@@ -175,18 +154,18 @@ func channelLines(s model.State, st Styles, i int, ch advice.ChannelAdvice, w in
 	}
 	out := head
 	sub := "       "
-	if n := needs(ch, l); n != "" {
-		out = append(out, indent(sub, lang.T("需要：", "Needs: ").In(l)+n, w)...)
+	if n := plain.Needs(ch, l); n != "" {
+		out = append(out, plain.Indent(sub, lang.T("需要：", "Needs: ").In(l)+n, w)...)
 	}
 	if !s.Opened[ch.Channel.ID] {
 		return out
 	}
-	out = append(out, indent(sub, lang.T("适合：", "Suits: ").In(l)+ch.Channel.Suits.In(l), w)...)
+	out = append(out, plain.Indent(sub, lang.T("适合：", "Suits: ").In(l)+ch.Channel.Suits.In(l), w)...)
 	for j, step := range ch.Steps {
-		out = append(out, indent(fmt.Sprintf("%s%d) ", sub, j+1), step.In(l), w)...)
+		out = append(out, plain.Indent(fmt.Sprintf("%s%d) ", sub, j+1), step.In(l), w)...)
 	}
 	if n := ch.Channel.Note.In(l); n != "" {
-		out = append(out, indent(sub, n, w)...)
+		out = append(out, plain.Indent(sub, n, w)...)
 	}
-	return append(out, indent(sub, channelSource(ch, l), w)...)
+	return append(out, plain.Indent(sub, plain.ChannelSource(ch, l), w)...)
 }

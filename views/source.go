@@ -2,6 +2,7 @@ package views
 
 import (
 	"strings"
+	"yibao/views/plain"
 
 	"yibao/data/book"
 	"yibao/data/lang"
@@ -39,7 +40,7 @@ func sourceScreen(s model.State, st Styles, w int) []string {
 	if n := c.RuleNote.In(l); n != "" {
 		add("", st.Section.Render(lang.T("说明", "Note").In(l)))
 		for _, p := range strings.Split(n, "\n") {
-			add(wrap(p, w)...)
+			add(plain.Wrap(p, w)...)
 		}
 	}
 	for _, n := range a.Notes {
@@ -47,7 +48,7 @@ func sourceScreen(s model.State, st Styles, w int) []string {
 			continue
 		}
 		add("", st.Section.Render(lang.T("说明的来源", "Where a note comes from").In(l)))
-		add(indent("- ", n.Source.Publisher.In(l)+lang.T("，", ", ").In(l)+n.Source.Date.Words(l)+lang.T("；", "; ").In(l)+n.Source.Confidence.Name().In(l)+"："+n.Source.Title.In(l), w)...)
+		add(plain.Indent("- ", n.Source.Publisher.In(l)+lang.T("，", ", ").In(l)+n.Source.Date.Words(l)+lang.T("；", "; ").In(l)+n.Source.Confidence.Name().In(l)+"："+n.Source.Title.In(l), w)...)
 	}
 	add("", lang.T("按 Esc 返回结果。", "Esc goes back to the result.").In(l))
 	return out

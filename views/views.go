@@ -5,6 +5,7 @@ package views
 
 import (
 	"strings"
+	"yibao/views/plain"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -115,7 +116,7 @@ func (v Screens) Slip(s model.State) string {
 	if s.Advice == nil {
 		return ""
 	}
-	return Slip(*s.Advice, s.Lang, model.SlipWidth, s.Ticks)
+	return plain.Slip(*s.Advice, s.Lang, model.SlipWidth, s.Ticks)
 }
 
 // draw lays out header, body and footer for the window.
@@ -176,7 +177,7 @@ func scrolled(s model.State, st Styles, l layout) []string {
 		for len(body) < view {
 			body = append(body, "")
 		}
-		body = append(body, st.Hint.Render(cut(more.In(s.Lang), l.w-2)))
+		body = append(body, st.Hint.Render(plain.Cut(more.In(s.Lang), l.w-2)))
 	}
 	return body
 }
@@ -185,7 +186,7 @@ func tooSmall(l lang.Lang, w, h int) []string {
 	if w < 2 {
 		return []string{""}
 	}
-	msg := wrap(lang.F("请把窗口放大一些（至少 %d 列、%d 行）。按 Ctrl+C 退出。", "Please enlarge the window (at least %d columns by %d rows). Ctrl+C quits.", model.MinWidth, model.MinHeight).In(l), max(w-1, 2))
+	msg := plain.Wrap(lang.F("请把窗口放大一些（至少 %d 列、%d 行）。按 Ctrl+C 退出。", "Please enlarge the window (at least %d columns by %d rows). Ctrl+C quits.", model.MinWidth, model.MinHeight).In(l), max(w-1, 2))
 	return msg[:min(len(msg), max(h, 1))]
 }
 
@@ -194,7 +195,7 @@ func notice(st Styles, text string, w, h int) []string {
 	for range h / 3 {
 		lines = append(lines, "")
 	}
-	for _, l := range wrap(text, w-4) {
+	for _, l := range plain.Wrap(text, w-4) {
 		lines = append(lines, "  "+st.Notice.Render(" "+l+" "))
 	}
 	return lines

@@ -63,4 +63,3 @@ type County struct {
 	En       string   //
 	Aliases  []string // other pinyin spellings
 }
-

@@ -1,4 +1,4 @@
-package views
+package plain
 
 import (
 	"fmt"
@@ -21,25 +21,25 @@ func Report(a advice.Advice, l lang.Lang, w int) string {
 	rule := strings.Repeat("=", min(w, 48))
 
 	add(rule)
-	add(wrap(lang.T("医保个人账户划入", "Medical-insurance personal account credit").In(l), w)...)
-	add(wrap(summary(a, l), w)...)
+	add(Wrap(lang.T("医保个人账户划入", "Medical-insurance personal account credit").In(l), w)...)
+	add(Wrap(Recap(a, l), w)...)
 	add(rule)
-	add(wrap(Headline(a).In(l), w)...)
+	add(Wrap(Headline(a).In(l), w)...)
 	if !c.Known {
-		add(wrap(c.Reason.In(l), w)...)
+		add(Wrap(c.Reason.In(l), w)...)
 	}
-	for _, t := range caveats(a, l) {
-		add(indent("! ", t, w)...)
+	for _, t := range Caveats(a, l) {
+		add(Indent("! ", t, w)...)
 	}
 	add("")
 	item := func(label lang.Text, text string) {
 		if text != "" {
-			add(indent(label.In(l)+lang.T("：", ": ").In(l), text, w)...)
+			add(Indent(label.In(l)+lang.T("：", ": ").In(l), text, w)...)
 		}
 	}
 	item(lang.T("计算方法", "How"), c.Formula.In(l))
 	item(lang.T("到账时间", "When"), c.Credited.In(l))
-	add(wrap(sourceOneLine(c, l), w)...)
+	add(Wrap(SourceLine(c, l), w)...)
 	if ch := c.Change; ch != nil {
 		item(lang.T("以前", "Before"), ch.Text.In(l))
 	}
@@ -47,48 +47,48 @@ func Report(a advice.Advice, l lang.Lang, w int) string {
 		item(lang.T("下次变化", "Next change"), n.Text.In(l))
 	}
 	item(lang.T("说明", "Note"), c.RuleNote.In(l))
-	if notes := shownNotes(a); len(notes) > 0 {
+	if notes := ShownNotes(a); len(notes) > 0 {
 		add("", lang.T("需要注意：", "Good to know:").In(l))
 		for _, n := range notes {
-			add(indent("- ", n.Text.In(l), w)...)
+			add(Indent("- ", n.Text.In(l), w)...)
 		}
 	}
 	add("", lang.T("怎么查余额：", "How to check the balance:").In(l))
-	if f := forFamily(c, l); f != "" {
-		add(wrap(f, w)...)
+	if f := ForFamily(c, l); f != "" {
+		add(Wrap(f, w)...)
 	}
 	for i, ch := range a.Channels {
-		add(wrap(channelTitle(i, ch, false, l), w)...)
+		add(Wrap(ChannelTitle(i, ch, false, l), w)...)
 		for j, s := range ch.Steps {
-			add(indent(fmt.Sprintf("    %d) ", j+1), s.In(l), w)...)
+			add(Indent(fmt.Sprintf("    %d) ", j+1), s.In(l), w)...)
 		}
 		if n := ch.Channel.Note.In(l); n != "" {
-			add(indent("    ", n, w)...)
+			add(Indent("    ", n, w)...)
 		}
-		add(indent("    ", channelSource(ch, l), w)...)
+		add(Indent("    ", ChannelSource(ch, l), w)...)
 	}
 	add("", rule)
-	add(wrap(lang.T("再说一遍：", "Once more: ").In(l)+Headline(a).In(l), w)...)
-	add(wrap(lang.F("本结果不是官方通知，以当地医保部门的答复为准。所用数据的核对日期 %s。", "Not an official notice; the local medical-insurance office has the final word. The figures were last checked on %s.", c.Source.VerifiedOn).In(l), w)...)
+	add(Wrap(lang.T("再说一遍：", "Once more: ").In(l)+Headline(a).In(l), w)...)
+	add(Wrap(lang.F("本结果不是官方通知，以当地医保部门的答复为准。所用数据的核对日期 %s。", "Not an official notice; the local medical-insurance office has the final word. The figures were last checked on %s.", c.Source.VerifiedOn).In(l), w)...)
 	return strings.Join(out, "\n") + "\n"
 }
 
 // GuideLines is a more-help guide as plain lines of at most w cells: the
 // answer, what to know, what to do, and the sources with their levels.
 func GuideLines(g book.Guide, l lang.Lang, w int) []string {
-	out := wrap(g.Title.In(l), w)
+	out := Wrap(g.Title.In(l), w)
 	out = append(out, "")
-	out = append(out, wrap(g.Summary.In(l), w)...)
+	out = append(out, Wrap(g.Summary.In(l), w)...)
 	if len(g.Points) > 0 {
 		out = append(out, "", lang.T("要知道：", "Good to know:").In(l))
 		for _, p := range g.Points {
-			out = append(out, indent("- ", p.In(l), w)...)
+			out = append(out, Indent("- ", p.In(l), w)...)
 		}
 	}
 	if len(g.Steps) > 0 {
 		out = append(out, "", lang.T("怎么办：", "What to do:").In(l))
 		for i, s := range g.Steps {
-			out = append(out, indent(fmt.Sprintf("%d) ", i+1), s.In(l), w)...)
+			out = append(out, Indent(fmt.Sprintf("%d) ", i+1), s.In(l), w)...)
 		}
 	}
 	out = append(out, "", lang.T("来源：", "Sources:").In(l))
@@ -97,7 +97,7 @@ func GuideLines(g book.Guide, l lang.Lang, w int) []string {
 		if s.DocNo != "" && !strings.Contains(doc, s.DocNo) {
 			doc += " " + s.DocNo
 		}
-		out = append(out, indent("- ", s.Publisher.In(l)+lang.T("：", ": ").In(l)+doc+lang.T("，", ", ").In(l)+s.Date.Words(l)+lang.T("；", "; ").In(l)+s.Confidence.Name().In(l), w)...)
+		out = append(out, Indent("- ", s.Publisher.In(l)+lang.T("：", ": ").In(l)+doc+lang.T("，", ", ").In(l)+s.Date.Words(l)+lang.T("；", "; ").In(l)+s.Confidence.Name().In(l), w)...)
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package views
+package plain
 
 import (
 	"regexp"
@@ -24,8 +24,8 @@ func TestSlipWidthsAndContents(t *testing.T) {
 		for _, l := range []lang.Lang{lang.ZH, lang.EN} {
 			slip := Slip(a, l, w, map[string]bool{"hotline": true})
 			for _, line := range strings.Split(slip, "\n") {
-				if width(line) > w {
-					t.Errorf("%d %s: %q is %d wide", w, l, line, width(line))
+				if Width(line) > w {
+					t.Errorf("%d %s: %q is %d wide", w, l, line, Width(line))
 				}
 			}
 			want := map[lang.Lang][]string{
@@ -52,8 +52,8 @@ func TestNoDomainNames(t *testing.T) {
 	for _, p := range b.All() {
 		a := advice.Resolve(b, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: 65, AgeKnown: true}, testkit.Today)
 		for _, l := range []lang.Lang{lang.ZH, lang.EN} {
-			head, _ := slipParts(a, l, 48, nil)
-			for _, text := range append(head, sourceWords(a.Credit, l)) {
+			head, _ := SlipParts(a, l, 48, nil)
+			for _, text := range append(head, SourceWords(a.Credit, l)) {
 				if m := domainRE.FindString(strings.ToLower(text)); m != "" {
 					t.Errorf("%s %s: %q names the site %s", p.Name, l, text, m)
 				}
@@ -88,7 +88,7 @@ func TestGuideLines(t *testing.T) {
 				t.Errorf("%s %s:\n%s", g.ID, l, text)
 			}
 			for _, line := range lines {
-				if width(line) > 40 {
+				if Width(line) > 40 {
 					t.Errorf("%s: %q too wide", g.ID, line)
 				}
 			}

@@ -1,4 +1,9 @@
-package model
+// Package line is the line mode: one question at a time, answered by a
+// line of text (a number, a place, an age), for screen readers, TERM=dumb
+// terminals and pipes. It asks the questions of package consult, the same
+// as the screens, and ends on the same deadlines (package session); it
+// draws nothing: plain.LineOutput says what to print.
+package line
 
 import (
 	"errors"
@@ -14,10 +19,19 @@ import (
 	"yibao/data/places"
 )
 
-// Line is the line mode: one question at a time, answered by a line of
-// text (a number, a place, an age), for screen readers, TERM=dumb
-// terminals and pipes. It asks the questions of package consult, the same
-// as the screens, and draws nothing; views.LineOutput says what to print.
+// Options configure the line mode.
+type Options struct {
+	Book   *book.Book
+	Places *places.Index // built from Book when nil
+	Lang   lang.Lang
+	Now    func() time.Time // time.Now when nil
+	// Place is a place query to start with (a deep link): it answers the
+	// place question when it names one place, and is offered with its
+	// suggestions otherwise.
+	Place string
+}
+
+// Line is the line mode's state.
 type Line struct {
 	Book   *book.Book
 	Places *places.Index
@@ -42,10 +56,10 @@ type Line struct {
 	Done bool
 }
 
-// NewLine starts the line mode at the first question. A Place query that
+// New starts the line mode at the first question. A Place query that
 // names one place answers the place question in advance; one that does
 // not is offered with its suggestions when the place is asked.
-func NewLine(o Options) *Line {
+func New(o Options) *Line {
 	if o.Lang == "" {
 		o.Lang = lang.ZH
 	}

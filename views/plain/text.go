@@ -1,4 +1,4 @@
-package views
+package plain
 
 import (
 	"strings"
@@ -7,12 +7,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// width measures a plain or styled string in terminal cells.
-func width(s string) int { return ansi.StringWidth(s) }
+// Width measures a plain or styled string in terminal cells.
+func Width(s string) int { return ansi.StringWidth(s) }
 
-// runeWidth measures one rune in cells: a fast path for ASCII and the
+// RuneWidth measures one rune in cells: a fast path for ASCII and the
 // wide East Asian blocks our text uses, the width library otherwise.
-func runeWidth(r rune) int {
+func RuneWidth(r rune) int {
 	switch {
 	case r >= 0x20 && r < 0x7F:
 		return 1
@@ -34,12 +34,12 @@ const (
 // units follow a number on the same line: 66 岁, 107 元/月, 75 yuan.
 var units = []string{"岁", "元", "年", "月", "日", "号", "个", "次", "步", "%", "yuan", "years", "year"}
 
-// wrap breaks plain text into lines of at most w cells: between Chinese
+// Wrap breaks plain text into lines of at most w cells: between Chinese
 // characters, between Latin words at spaces, never with a closing mark at
 // the start of a line or an opening one at its end, never between a
 // number and its unit, never inside a bracketed marker (【推荐先用】); a
 // word wider than the line is cut by force.
-func wrap(s string, w int) []string {
+func Wrap(s string, w int) []string {
 	w = max(w, 2)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
@@ -62,7 +62,7 @@ func atoms(p string, w int) []atom {
 	var word strings.Builder
 	flush := func() {
 		if word.Len() > 0 {
-			raw = append(raw, atom{text: word.String(), width: width(word.String())})
+			raw = append(raw, atom{text: word.String(), width: Width(word.String())})
 			word.Reset()
 		}
 	}
@@ -73,7 +73,7 @@ func atoms(p string, w int) []atom {
 			raw = append(raw, atom{text: " ", width: 1, space: true})
 		case wide(r):
 			flush()
-			raw = append(raw, atom{text: string(r), width: runeWidth(r)})
+			raw = append(raw, atom{text: string(r), width: RuneWidth(r)})
 		default:
 			word.WriteRune(r)
 		}
@@ -160,7 +160,7 @@ func fill(as []atom, w int) []string {
 			// starting a line with a closing mark.
 			cur := []rune(line.String())
 			for _, r := range a.text {
-				if rw := runeWidth(r); lw+rw > w && lw > 0 {
+				if rw := RuneWidth(r); lw+rw > w && lw > 0 {
 					carry := 0
 					if strings.ContainsRune(noLineStart, r) && len(cur) > 1 {
 						carry = 1
@@ -169,11 +169,11 @@ func fill(as []atom, w int) []string {
 					cur = cur[len(cur)-carry:]
 					lw = 0
 					for _, c := range cur {
-						lw += runeWidth(c)
+						lw += RuneWidth(c)
 					}
 				}
 				cur = append(cur, r)
-				lw += runeWidth(r)
+				lw += RuneWidth(r)
 			}
 			line.Reset()
 			line.WriteString(string(cur))
@@ -214,14 +214,14 @@ func isUnit(s string) bool {
 // wide reports whether r is a wide (CJK) character, after which a line
 // may break.
 func wide(r rune) bool {
-	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || runeWidth(r) == 2)
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || RuneWidth(r) == 2)
 }
 
-// indent wraps text at width w with a first-line prefix and the same
+// Indent wraps text at width w with a first-line prefix and the same
 // width of spaces before each following line.
-func indent(prefix, s string, w int) []string {
-	pw := width(prefix)
-	body := wrap(s, max(w-pw, 8))
+func Indent(prefix, s string, w int) []string {
+	pw := Width(prefix)
+	body := Wrap(s, max(w-pw, 8))
 	pad := strings.Repeat(" ", pw)
 	for i := range body {
 		if i == 0 {
@@ -233,23 +233,23 @@ func indent(prefix, s string, w int) []string {
 	return body
 }
 
-// pad fills s with spaces to w cells.
-func pad(s string, w int) string {
-	if n := w - width(s); n > 0 {
+// Pad fills s with spaces to w cells.
+func Pad(s string, w int) string {
+	if n := w - Width(s); n > 0 {
 		return s + strings.Repeat(" ", n)
 	}
 	return s
 }
 
-// cut shortens plain text to at most n cells.
-func cut(s string, n int) string {
-	if width(s) <= n {
+// Cut shortens plain text to at most n cells.
+func Cut(s string, n int) string {
+	if Width(s) <= n {
 		return s
 	}
 	var b strings.Builder
 	w := 0
 	for _, r := range s {
-		rw := runeWidth(r)
+		rw := RuneWidth(r)
 		if w+rw > n {
 			break
 		}

@@ -1,6 +1,7 @@
-package model
+package line
 
 import (
+	"yibao/model/session"
 	"context"
 	"io"
 	"strings"
@@ -24,7 +25,7 @@ type LineIO struct {
 	// (views.LineOutput).
 	Render func(l *Line, width int) string
 	// Timers end an idle or overlong session, as on the screens.
-	Timers Timers
+	Timers session.Timers
 	// Closing is closed when the server closes.
 	Closing <-chan struct{}
 	Now     func() time.Time
@@ -36,7 +37,7 @@ const MaxLine = 256
 
 // RunLines asks the questions line by line until the person stops, the
 // input ends, a deadline passes or the server closes, and says which.
-func RunLines(ctx context.Context, l *Line, lio LineIO) Ending {
+func RunLines(ctx context.Context, l *Line, lio LineIO) session.Ending {
 	if lio.Now == nil {
 		lio.Now = time.Now
 	}
@@ -76,9 +77,9 @@ func RunLines(ctx context.Context, l *Line, lio LineIO) Ending {
 			case in, ok := <-lines:
 				switch {
 				case !ok:
-					return EndNone
+					return session.EndNone
 				case in.quit:
-					return EndQuit
+					return session.EndQuit
 				}
 				if timers.Touch(lio.Now()) {
 					tick = due()
@@ -91,23 +92,23 @@ func RunLines(ctx context.Context, l *Line, lio LineIO) Ending {
 				break wait
 			case <-tick:
 				switch timers.Check(lio.Now()) {
-				case EventTimeUp:
-					return EndTimeUp
-				case EventIdle:
-					return EndIdle
-				case EventWarn:
-					t := IdleWarning(true, timers.Warn)
+				case session.EventTimeUp:
+					return session.EndTimeUp
+				case session.EventIdle:
+					return session.EndIdle
+				case session.EventWarn:
+					t := session.IdleWarning(true, timers.Warn)
 					write(t.Zh + "\n" + t.En + "\n")
 				}
 				tick = due()
 			case <-lio.Closing:
-				return EndClosing
+				return session.EndClosing
 			case <-ctx.Done():
-				return EndNone
+				return session.EndNone
 			}
 		}
 	}
-	return EndQuit
+	return session.EndQuit
 }
 
 // readLine is one answer, or the end.

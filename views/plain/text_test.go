@@ -1,4 +1,4 @@
-package views
+package plain
 
 import (
 	"strings"
@@ -30,49 +30,25 @@ func TestWrap(t *testing.T) {
 		{"  two spaces", 8, []string{"  two", "spaces"}},
 	}
 	for _, c := range cases {
-		got := wrap(c.in, c.w)
+		got := Wrap(c.in, c.w)
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("wrap(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
+			t.Errorf("Wrap(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
 		}
 		for _, l := range got {
-			if width(l) > c.w {
-				t.Errorf("wrap(%q, %d): %q is %d wide", c.in, c.w, l, width(l))
+			if Width(l) > c.w {
+				t.Errorf("Wrap(%q, %d): %q is %d wide", c.in, c.w, l, Width(l))
 			}
 		}
 	}
 }
 
 func TestIndentAndPad(t *testing.T) {
-	got := indent("- ", "一二三四五六七八九十", 10)
+	got := Indent("- ", "一二三四五六七八九十", 10)
 	if strings.Join(got, "|") != "- 一二三四|  五六七八|  九十" {
 		t.Errorf("indent = %q", got)
 	}
-	if pad("长沙", 6) != "长沙  " {
-		t.Errorf("pad = %q", pad("长沙", 6))
-	}
-}
-
-func TestBigDigits(t *testing.T) {
-	plain := NewStyles(true, Dark())
-	rows := bigDigits("107.5", 1, plain)
-	want := []string{
-		" #  ### ###   ###",
-		"##  # #   #   #  ",
-		" #  # #   #   ###",
-		" #  # #   #     #",
-		"### ###   # # ###",
-	}
-	for i := range want {
-		if rows[i] != want[i] {
-			t.Errorf("row %d = %q, want %q", i, rows[i], want[i])
-		}
-	}
-	if w := bigWidth("107.5", 2); w != width(bigDigits("107.5", 2, plain)[0]) {
-		t.Errorf("bigWidth %d does not match the drawing", w)
-	}
-	colour := bigDigits("1", 1, NewStyles(false, Dark()))
-	if strings.Contains(colour[0], "#") || !strings.Contains(colour[0], "\x1b[") {
-		t.Errorf("colour digits should be coloured cells: %q", colour[0])
+	if Pad("长沙", 6) != "长沙  " {
+		t.Errorf("pad = %q", Pad("长沙", 6))
 	}
 }
 
@@ -87,19 +63,19 @@ func FuzzWrap(f *testing.F) {
 			return
 		}
 		for _, r := range s {
-			if r < 0x20 && r != '\n' || runeWidth(r) > 2 || runeWidth(r) < 1 && r != '\n' {
+			if r < 0x20 && r != '\n' || RuneWidth(r) > 2 || RuneWidth(r) < 1 && r != '\n' {
 				return
 			}
 		}
-		lines := wrap(s, w)
+		lines := Wrap(s, w)
 		for _, l := range lines {
-			if width(l) > w {
-				t.Fatalf("wrap(%q, %d): %q is %d wide", s, w, l, width(l))
+			if Width(l) > w {
+				t.Fatalf("Wrap(%q, %d): %q is %d wide", s, w, l, Width(l))
 			}
 		}
 		squash := func(x string) string { return strings.Join(strings.Fields(x), "") }
 		if squash(strings.Join(lines, "")) != squash(s) {
-			t.Fatalf("wrap(%q, %d) lost text: %q", s, w, lines)
+			t.Fatalf("Wrap(%q, %d) lost text: %q", s, w, lines)
 		}
 	})
 }

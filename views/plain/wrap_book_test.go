@@ -1,4 +1,4 @@
-package views
+package plain
 
 import (
 	"strings"
@@ -54,7 +54,7 @@ func TestWrapBookTexts(t *testing.T) {
 		for _, s := range []string{x.Zh, x.En} {
 			rs := []rune(s)
 			for w := 30; w <= 80; w++ {
-				lines := wrap(s, w)
+				lines := Wrap(s, w)
 				pos := 0 // index in rs of the start of the current line
 				for i, l := range lines {
 					lr := []rune(l)

@@ -1,4 +1,4 @@
-package views
+package plain
 
 import (
 	"fmt"
@@ -6,7 +6,7 @@ import (
 
 	"yibao/data/consult"
 	"yibao/data/lang"
-	"yibao/model"
+	"yibao/model/line"
 )
 
 // LineWidth is the width the line mode wraps at when the terminal's is
@@ -18,13 +18,13 @@ const LineWidth = 1000
 // choices, or the advice as plain lines. No colour and no cursor movement,
 // so screen readers read it line by line and pipes stay clean. It asks the
 // same questions as the screens (package consult), wrapped at w.
-func LineOutput(l *model.Line, w int) string {
+func LineOutput(l *line.Line, w int) string {
 	if w <= 0 {
 		w = LineWidth
 	}
 	var out []string
 	if !l.Err.IsZero() {
-		out = append(out, wrap(l.Err.In(l.Lang), w)...)
+		out = append(out, Wrap(l.Err.In(l.Lang), w)...)
 	}
 	if l.AtResult() {
 		if !l.Shown {
@@ -35,9 +35,9 @@ func LineOutput(l *model.Line, w int) string {
 	}
 	if l.Step.ID == consult.Place && len(l.Choices) > 0 {
 		for i, m := range l.Choices {
-			out = append(out, indent(fmt.Sprintf("%d. ", i+1), l.Places.Label(m, l.Lang), w)...)
+			out = append(out, Indent(fmt.Sprintf("%d. ", i+1), l.Places.Label(m, l.Lang), w)...)
 		}
-		out = append(out, wrap(lang.T("请输入数字选择，或重新输入城市：", "Type a number to choose, or type the city again:").In(l.Lang), w)...)
+		out = append(out, Wrap(lang.T("请输入数字选择，或重新输入城市：", "Type a number to choose, or type the city again:").In(l.Lang), w)...)
 		return strings.Join(out, "\n") + "\n"
 	}
 	n, total, known := l.Progress()
@@ -50,17 +50,17 @@ func LineOutput(l *model.Line, w int) string {
 		back = lang.T("（输入 0 返回上一步）", " (0 goes back)").In(l.Lang)
 	}
 	colon := lang.T("：", ":").In(l.Lang)
-	out = append(out, wrap(head.In(l.Lang)+l.Step.Prompt.In(l.Lang), w)...)
+	out = append(out, Wrap(head.In(l.Lang)+l.Step.Prompt.In(l.Lang), w)...)
 	switch l.Step.Kind {
 	case consult.Choose:
 		for i, o := range l.Step.Options {
-			out = append(out, indent(fmt.Sprintf("%d. ", i+1), o.Label.In(l.Lang), w)...)
+			out = append(out, Indent(fmt.Sprintf("%d. ", i+1), o.Label.In(l.Lang), w)...)
 		}
-		out = append(out, wrap(lang.T("请输入数字，按回车", "Type a number and press Enter").In(l.Lang)+back+colon, w)...)
+		out = append(out, Wrap(lang.T("请输入数字，按回车", "Type a number and press Enter").In(l.Lang)+back+colon, w)...)
 	default:
 		hint := l.Step.Hint.In(l.Lang)
 		hint = strings.TrimRight(hint, "。.")
-		out = append(out, wrap(hint+back+colon, w)...)
+		out = append(out, Wrap(hint+back+colon, w)...)
 	}
 	return strings.Join(out, "\n") + "\n"
 }

@@ -1,4 +1,4 @@
-package views
+package plain
 
 import (
 	"fmt"
@@ -46,20 +46,20 @@ func NoFigure(a advice.Advice) lang.Text {
 	return lang.T("暂无核实数据", "No verified figure")
 }
 
-// sourceLabel names what the source line gives: the figure's source, or,
+// SourceLabel names what the source line gives: the figure's source, or,
 // without a figure, the method's (so that an official method does not
 // read as an official amount).
-func sourceLabel(c advice.Credit) lang.Text {
+func SourceLabel(c advice.Credit) lang.Text {
 	if !c.Known {
 		return lang.T("方法依据", "Method from")
 	}
 	return lang.T("来源", "Source")
 }
 
-// sourceWords is the source for an elderly reader, in one line: who
+// SourceWords is the source for an elderly reader, in one line: who
 // published it, when, and how sure it is: "厦门日报，2023 年 1 月；新闻报道，请到
 // 当地核实". Titles, numbers and addresses are one key away.
-func sourceWords(c advice.Credit, l lang.Lang) string {
+func SourceWords(c advice.Credit, l lang.Lang) string {
 	t := lang.T(c.Source.Publisher.Zh+"，"+c.Source.Date.Words(lang.ZH)+"；"+c.Confidence.Name().Zh,
 		c.Source.Publisher.En+", "+c.Source.Date.Words(lang.EN)+"; "+c.Confidence.Name().En)
 	if !c.Known {
@@ -68,15 +68,15 @@ func sourceWords(c advice.Credit, l lang.Lang) string {
 	return t.In(l)
 }
 
-// sourceOneLine is the labelled source line: "来源：厦门日报，2023 年 1 月；新闻报道，
+// SourceLine is the labelled source line: "来源：厦门日报，2023 年 1 月；新闻报道，
 // 请到当地核实".
-func sourceOneLine(c advice.Credit, l lang.Lang) string {
-	return sourceLabel(c).In(l) + lang.T("：", ": ").In(l) + sourceWords(c, l)
+func SourceLine(c advice.Credit, l lang.Lang) string {
+	return SourceLabel(c).In(l) + lang.T("：", ": ").In(l) + SourceWords(c, l)
 }
 
-// caveats are what the figure depends on: the rule's caveat and the
+// Caveats are what the figure depends on: the rule's caveat and the
 // birth-year estimate. The level of the source says the rest.
-func caveats(a advice.Advice, l lang.Lang) []string {
+func Caveats(a advice.Advice, l lang.Lang) []string {
 	var out []string
 	if cv := a.Credit.Caveat.In(l); cv != "" && a.Credit.Known {
 		out = append(out, cv)
@@ -87,15 +87,15 @@ func caveats(a advice.Advice, l lang.Lang) []string {
 	return out
 }
 
-// summary is the one-line recap of the answers.
-func summary(a advice.Advice, l lang.Lang) string {
+// Recap is the one-line recap of the answers.
+func Recap(a advice.Advice, l lang.Lang) string {
 	p := a.Profile
-	parts := []string{placeName(a, l), p.Insurance.Name().In(l)}
+	parts := []string{PlaceName(a, l), p.Insurance.Name().In(l)}
 	if p.Status != "" {
 		parts = append(parts, p.Status.Name().In(l))
 	}
 	if p.AgeKnown {
-		parts = append(parts, ageWords(p.Age, l))
+		parts = append(parts, AgeWords(p.Age, l))
 	}
 	if p.Base != nil && p.NeedsBase() {
 		parts = append(parts, lang.F("缴费基数 %s 元", "base %s yuan", *p.Base).In(l))
@@ -103,9 +103,9 @@ func summary(a advice.Advice, l lang.Lang) string {
 	return strings.Join(parts, lang.T("，", ", ").In(l))
 }
 
-// placeName names the place of the advice with where it is: 毕节市（贵州省）,
+// PlaceName names the place of the advice with where it is: 毕节市（贵州省）,
 // 海淀区（北京市）, "Bijie 毕节市 (Guizhou)"; a municipality stands alone.
-func placeName(a advice.Advice, l lang.Lang) string {
+func PlaceName(a advice.Advice, l lang.Lang) string {
 	p, pr := a.Place, a.Province
 	if k := a.County; k != nil {
 		return lang.T(k.Name+"（属于"+p.Name+"）", k.En+" "+k.Name+" (in "+p.En+")").In(l)
@@ -123,10 +123,10 @@ func placeName(a advice.Advice, l lang.Lang) string {
 	return p.Name + "（" + pr.Name + "）"
 }
 
-// nextSteps says what someone insured in one place and living in another
+// NextSteps says what someone insured in one place and living in another
 // should know: the credit follows the insured place, and what to do before
 // treatment where they live.
-func nextSteps(insured, living advice.Advice) []lang.Text {
+func NextSteps(insured, living advice.Advice) []lang.Text {
 	out := []lang.Text{lang.T("个人账户划入一直按参保地的规定计算，住在别处不会改变。",
 		"The credit always follows the insured place's rule; living elsewhere does not change it.")}
 	switch advice.Relate(insured.Place, living.Place) {
@@ -143,9 +143,9 @@ func nextSteps(insured, living advice.Advice) []lang.Text {
 	return out
 }
 
-// channelTitle is a checklist item's first line: box, number, name and,
+// ChannelTitle is a checklist item's first line: box, number, name and,
 // for the recommended one, a marker in words.
-func channelTitle(i int, ch advice.ChannelAdvice, ticked bool, l lang.Lang) string {
+func ChannelTitle(i int, ch advice.ChannelAdvice, ticked bool, l lang.Lang) string {
 	box := "[ ]"
 	if ticked {
 		box = "[x]"
@@ -157,8 +157,8 @@ func channelTitle(i int, ch advice.ChannelAdvice, ticked bool, l lang.Lang) stri
 	return t
 }
 
-// needs lists what a channel needs, in words.
-func needs(ch advice.ChannelAdvice, l lang.Lang) string {
+// Needs lists what a channel needs, in words.
+func Needs(ch advice.ChannelAdvice, l lang.Lang) string {
 	var out []string
 	for _, n := range ch.Channel.Needs {
 		if t, ok := book.NeedName(n); ok {
@@ -168,11 +168,37 @@ func needs(ch advice.ChannelAdvice, l lang.Lang) string {
 	return strings.Join(out, lang.T("、", ", ").In(l))
 }
 
-// channelSource says where a channel's steps come from and how sure.
-func channelSource(ch advice.ChannelAdvice, l lang.Lang) string {
+// ChannelSource says where a channel's steps come from and how sure.
+func ChannelSource(ch advice.ChannelAdvice, l lang.Lang) string {
 	level := ""
 	if ch.Channel.Confidence == book.Unverified {
 		level = lang.T("（未核实，请先在官方渠道确认）", " (unverified: confirm through an official channel first)").In(l)
 	}
 	return lang.F("%s；核对日期 %s", "%s; checked %s", ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn).In(l) + level
 }
+
+// ShownNotes are the eligibility notes the result lists: all but those it
+// shows elsewhere.
+func ShownNotes(a advice.Advice) []advice.NoteText {
+	var out []advice.NoteText
+	for _, n := range a.Notes {
+		if n.ID != advice.NoteNextChange && n.ID != advice.NoteBirthYear {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// ForFamily says, above the channels, that with no account of one's own
+// they serve a family member's account; empty otherwise.
+func ForFamily(c advice.Credit, l lang.Lang) string {
+	if c.HasAccount == nil || *c.HasAccount {
+		return ""
+	}
+	return lang.T("您本人没有个人账户；下面的方法可以用来查家人的职工医保个人账户（家庭共济）。",
+		"You have no personal account yourself; these ways check a family member's employee account (family mutual aid).").In(l)
+}
+
+// AgeWords is an age in words: 72 岁, age 72.
+func AgeWords(n int, l lang.Lang) string { return lang.F("%d 岁", "age %d", n).In(l) }
+
