@@ -161,9 +161,7 @@ func fullHelp(s model.State, st Styles, w, h int) []string {
 	var lines []string
 	for _, b := range bs {
 		hp := b.Help()
-		for _, l := range plain.Indent(plain.Pad(plain.Cut(hp.Key, kw), kw)+"  ", hp.Desc, w) {
-			lines = append(lines, l)
-		}
+		lines = append(lines, plain.Indent(plain.Pad(plain.Cut(hp.Key, kw), kw)+"  ", hp.Desc, w)...)
 	}
 	rows := max(1, h-len(out))
 	top := max(0, min(s.HelpScroll, len(lines)-rows))

@@ -1,12 +1,12 @@
 package line
 
 import (
-	"yibao/model/session"
 	"context"
 	"io"
 	"strings"
 	"time"
 	"unicode/utf8"
+	"yibao/model/session"
 
 	"yibao/data/lang"
 )
@@ -81,9 +81,7 @@ func RunLines(ctx context.Context, l *Line, lio LineIO) session.Ending {
 				case in.quit:
 					return session.EndQuit
 				}
-				if timers.Touch(lio.Now()) {
-					tick = due()
-				}
+				timers.Touch(lio.Now())
 				if in.long {
 					t := lang.F("这一行太长，只取了前 %d 个字节。", "That line was too long; only its first %d bytes were kept.", MaxLine)
 					write(t.Zh + "\n" + t.En + "\n")

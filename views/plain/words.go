@@ -201,4 +201,3 @@ func ForFamily(c advice.Credit, l lang.Lang) string {
 
 // AgeWords is an age in words: 72 岁, age 72.
 func AgeWords(n int, l lang.Lang) string { return lang.F("%d 岁", "age %d", n).In(l) }
-

@@ -1,0 +1,131 @@
+package consult_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"yibao/data/consult"
+	"yibao/data/lang"
+	"yibao/data/places"
+	"yibao/internal/testkit"
+)
+
+func env(t *testing.T) consult.Env {
+	return consult.Env{Places: testkit.Places(t), Today: testkit.Today}
+}
+
+// answer fills the answers in order, failing on the first refusal.
+func answer(t *testing.T, texts ...string) consult.Answers {
+	t.Helper()
+	var a consult.Answers
+	st, ok := consult.First(a)
+	for _, text := range texts {
+		if !ok {
+			t.Fatalf("no question left for %q", text)
+		}
+		if err := st.Set(&a, text, env(t)); err != nil {
+			t.Fatalf("%s %q: %v", st.ID, text, err)
+		}
+		st, ok = consult.Next(a, st.ID)
+	}
+	return a
+}
+
+// TestProgressNeverChanges: the total shows only once no later answer can
+// change it, and then stays the same going on or back.
+func TestProgressNeverChanges(t *testing.T) {
+	var a consult.Answers
+	if n, _, known := consult.Progress(a, consult.Insurance); n != 1 || known {
+		t.Fatalf("insurance: %d, known %v", n, known)
+	}
+	a = answer(t, "employee")
+	if n, _, known := consult.Progress(a, consult.Status); n != 2 || known {
+		t.Fatalf("an employee's status decides whether the base is asked: %d known %v", n, known)
+	}
+	a = answer(t, "employee", "retired")
+	for id, want := range map[consult.ID]int{consult.Status: 2, consult.Place: 3, consult.Age: 4} {
+		if n, total, known := consult.Progress(a, id); n != want || total != 4 || !known {
+			t.Errorf("%s: %d of %d (%v)", id, n, total, known)
+		}
+	}
+	a = answer(t, "employee", "working")
+	if _, total, _ := consult.Progress(a, consult.Place); total != 5 {
+		t.Errorf("a working employee has 5 questions, not %d", total)
+	}
+	a = answer(t, "resident")
+	if n, total, known := consult.Progress(a, consult.Place); n != 2 || total != 2 || !known {
+		t.Errorf("resident: %d of %d (%v)", n, total, known)
+	}
+	if consult.Find(consult.Age).Asked(a) || consult.Find(consult.Status).Asked(a) {
+		t.Error("resident insurance asks nothing that does not change the answer")
+	}
+}
+
+func TestMovesKeepAnswers(t *testing.T) {
+	a := answer(t, "1", "2", "北京", "72")
+	if !a.Complete() {
+		t.Fatal("all answered")
+	}
+	st, _ := consult.Back(a, consult.Age)
+	if st.ID != consult.Place || a.Place == nil {
+		t.Fatalf("back from the age: %s", st.ID)
+	}
+	if _, ok := consult.Next(a, consult.Insurance); ok {
+		t.Error("going on from the first question with every answer given goes to the advice")
+	}
+	if _, ok := consult.Back(a, consult.Insurance); ok {
+		t.Error("nothing is before the first question")
+	}
+	if consult.Last(a).ID != consult.Age {
+		t.Errorf("the last question is %s", consult.Last(a).ID)
+	}
+}
+
+func TestImplausible(t *testing.T) {
+	for _, c := range []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"employee", "working", "北京", "12"}, "12 岁的人不会参加职工医保"},
+		{[]string{"employee", "retired", "北京", "2026"}, "0 岁"},
+		{[]string{"flexible", "retired", "北京", "35"}, "已退休的人一般不会只有 35 岁"},
+		{[]string{"employee", "retired", "北京", "2030"}, "还没到"},
+	} {
+		var a consult.Answers
+		st, _ := consult.First(a)
+		var err error
+		for _, text := range c.texts {
+			if err = st.Set(&a, text, env(t)); err != nil {
+				break
+			}
+			st, _ = consult.Next(a, st.ID)
+		}
+		var le *lang.Error
+		if !errors.As(err, &le) || !strings.Contains(le.Msg.Zh, c.want) {
+			t.Errorf("%v: %v, want %q", c.texts, err, c.want)
+		}
+	}
+}
+
+func TestFill(t *testing.T) {
+	a, err := consult.Fill(map[consult.ID]string{consult.Insurance: "职工", consult.Status: "在职", consult.Place: "cs", consult.Age: "45"}, env(t))
+	if err != nil || !a.Complete() || a.Base != nil || !a.BaseDone {
+		t.Fatalf("an optional base left out is answered blank: %+v %v", a, err)
+	}
+	_, err = consult.Fill(nil, env(t))
+	for _, f := range []string{"--insurance", "--status", "--city", "--age"} {
+		if err == nil || !strings.Contains(err.Error(), f) {
+			t.Errorf("missing flags must all be named: %v", err)
+		}
+	}
+	_, err = consult.Fill(map[consult.ID]string{consult.Insurance: "resident"}, env(t))
+	if err == nil || strings.Contains(err.Error(), "--age") || !strings.Contains(err.Error(), "--city") {
+		t.Errorf("resident insurance needs only the place: %v", err)
+	}
+	_, err = consult.Fill(map[consult.ID]string{consult.Insurance: "employee", consult.Status: "retired", consult.Place: "bj", consult.Age: "70"}, env(t))
+	var pe *places.PlaceError
+	if !errors.As(err, &pe) || !pe.Ambiguous {
+		t.Errorf("bj is ambiguous: %v", err)
+	}
+}
