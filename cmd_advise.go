@@ -100,9 +100,11 @@ func (opts adviseOptions) run(given map[consult.ID]string, o IO) int {
 		}
 		return exitOK
 	}
-	text := plain.Report(adv, l, opts.Width)
+	var text string
 	if opts.Slip {
 		text = plain.Slip(adv, l, opts.Width, nil)
+	} else {
+		text = plain.Report(adv, l, opts.Width)
 	}
 	if enc == "gb18030" {
 		// ESC/POS receipt printers take GB18030 bytes.

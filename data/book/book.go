@@ -10,6 +10,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // Book is the loaded policy book. It is read-only once loaded and safe to
@@ -18,7 +19,7 @@ type Book struct {
 	provinces []Province
 	places    []Place // the 369 pooling places, then the provincial units
 	pooling   int     // how many of places are pooling places
-	counties  []County
+	counties  func() []County
 	rules     []Rule
 	notes     []Note
 	channels  []Channel
@@ -37,20 +38,29 @@ type Contents struct {
 	Provinces []Province
 	Places    []Place // the pooling places and the provincial units, in any order
 	Counties  []County
-	Rules     []Rule
-	Notes     []Note
-	Channels  []Channel
-	Guides    []Guide
-	Sources   map[string]Source // shared [[source]] tables by id
-	Files     []string
-	Replaced  []Replacement
+	// CountiesLater, when set, gives the counties the first time they
+	// are asked for, instead of Counties: the frozen form decodes its
+	// 2,818 counties only when a search needs them.
+	CountiesLater func() []County
+	Rules         []Rule
+	Notes         []Note
+	Channels      []Channel
+	Guides        []Guide
+	Sources       map[string]Source // shared [[source]] tables by id
+	Files         []string
+	Replaced      []Replacement
 }
 
 // New makes a book of its parts, sorted and indexed. The book keeps the
 // slices; the caller must not change them afterwards.
 func New(c Contents) *Book {
-	b := &Book{provinces: c.Provinces, places: c.Places, counties: c.Counties, rules: c.Rules, notes: c.Notes,
+	b := &Book{provinces: c.Provinces, places: c.Places, rules: c.Rules, notes: c.Notes,
 		channels: c.Channels, guides: c.Guides, sources: c.Sources, files: c.Files, replaced: c.Replaced}
+	if c.CountiesLater != nil {
+		b.counties = sync.OnceValue(c.CountiesLater)
+	} else {
+		b.counties = func() []County { return c.Counties }
+	}
 	if b.sources == nil {
 		b.sources = map[string]Source{}
 	}
@@ -61,7 +71,7 @@ func New(c Contents) *Book {
 // Contents returns copies of the book's parts, for a loader to lay local
 // files over without changing the book.
 func (b *Book) Contents() Contents {
-	return Contents{Provinces: b.provinces, Places: b.places, Counties: b.counties,
+	return Contents{Provinces: b.provinces, Places: b.places, Counties: b.Counties(),
 		Rules: slices.Clone(b.rules), Notes: slices.Clone(b.notes), Channels: slices.Clone(b.channels),
 		Guides: slices.Clone(b.guides), Sources: maps.Clone(b.sources), Files: slices.Clone(b.files),
 		Replaced: slices.Clone(b.replaced)}
@@ -94,7 +104,7 @@ func (b *Book) All() []Place { return b.places }
 
 // Counties returns the districts, counties and county-level cities, each
 // naming its pooling place.
-func (b *Book) Counties() []County { return b.counties }
+func (b *Book) Counties() []County { return b.counties() }
 
 // Rules returns every rule, embedded ones first.
 func (b *Book) Rules() []Rule { return b.rules }

@@ -2,10 +2,10 @@ package book
 
 import (
 	"fmt"
-	"regexp"
 	"time"
 
 	"yibao/data/lang"
+	"yibao/internal/lazy"
 )
 
 // Date is a calendar day without time of day or zone. In the book it is
@@ -112,10 +112,10 @@ type PartialDate string
 // NoDate is the PartialDate of a source that gives no date.
 const NoDate PartialDate = "undated"
 
-var partialDateRE = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
+var partialDateRE = lazy.Regexp(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
 
 // Valid reports whether the string has one of the accepted forms.
-func (p PartialDate) Valid() bool { return p == NoDate || partialDateRE.MatchString(string(p)) }
+func (p PartialDate) Valid() bool { return p == NoDate || partialDateRE().MatchString(string(p)) }
 
 // Undated reports whether the source gives no date.
 func (p PartialDate) Undated() bool { return p == NoDate }

@@ -2,24 +2,32 @@ package places
 
 import (
 	"strings"
+	"sync"
 
 	"yibao/data/book"
 )
 
 // Index finds places in a book. It is built once per book and is safe to
-// share between sessions.
+// share between sessions. The places and units are indexed at once; the
+// 2,818 districts and counties the first time a search needs them, so
+// that a one-shot lookup by a place's own name never pays for them.
 type Index struct {
-	b       *book.Book
+	b         *book.Book
+	places    *part
+	counties  func() *part
+	provinces map[string]string // normalised province names -> code
+}
+
+// part indexes some of the searchable names.
+type part struct {
 	entries []entry
 	// Ways into the entries, so that a query looks at some hundreds of
 	// candidates rather than every name: by the first letter of the
 	// initials or pinyin, by the first two digits of the code, and by
-	// province. Building them needs no sorting, so the index costs little
-	// at start.
+	// province. Building them needs no sorting, so the index costs little.
 	byLetter   [26][]int32
 	byCode     map[string][]int32 // first two digits of the code
 	withArea   []int32            // entries with a telephone area code (places and units)
-	provinces  map[string]string  // normalised province names -> code
 	inProvince map[string][]int32 // province code -> its place entries
 	pooled     []int32            // the place and unit entries, for fuzzy matching
 }
@@ -39,27 +47,16 @@ type entry struct {
 	prominence int
 }
 
-// New indexes the places, units and counties of a book.
+// New indexes the places and units of a book, and its counties when first
+// needed.
 func New(b *book.Book) *Index {
-	n := len(b.All()) + len(b.Counties())
-	ix := &Index{b: b, entries: make([]entry, 0, n), byCode: make(map[string][]int32, 40),
-		provinces: map[string]string{}, inProvince: make(map[string][]int32, 32), pooled: make([]int32, 0, len(b.All()))}
+	ix := &Index{b: b, provinces: map[string]string{}}
+	ix.places = newPart(len(b.All()))
 	for i, p := range b.All() {
-		ix.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
+		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
 			initials: p.Initials, province: p.Province, prominence: p.Prominence}, p.Pinyin, p.Aliases)
 	}
-	at := make(map[string]int, len(b.All()))
-	for i, p := range b.All() {
-		at[p.Code] = i
-	}
-	for i, k := range b.Counties() {
-		pi, ok := at[k.Place]
-		if !ok {
-			continue
-		}
-		ix.add(entry{place: pi, county: i, name: k.Name, short: k.Short, code: k.Code,
-			initials: k.Initials, province: b.All()[pi].Province}, k.Pinyin, k.Aliases)
-	}
+	ix.counties = sync.OnceValue(ix.indexCounties)
 	for _, pr := range b.Provinces() {
 		for _, n := range []string{pr.Name, pr.Short, strings.ReplaceAll(pr.Pinyin, " ", "")} {
 			ix.provinces[n] = pr.Code
@@ -68,61 +65,89 @@ func New(b *book.Book) *Index {
 	return ix
 }
 
-func (ix *Index) add(e entry, pinyin string, aliases []string) {
-	id := int32(len(ix.entries))
+func newPart(n int) *part {
+	return &part{entries: make([]entry, 0, n), byCode: make(map[string][]int32, 40), inProvince: make(map[string][]int32, 32)}
+}
+
+// indexCounties indexes the districts and counties, each under its place.
+func (ix *Index) indexCounties() *part {
+	all := ix.b.All()
+	at := make(map[string]int, len(all))
+	for i, p := range all {
+		at[p.Code] = i
+	}
+	cs := ix.b.Counties()
+	pt := newPart(len(cs))
+	for i, k := range cs {
+		if pi, ok := at[k.Place]; ok {
+			pt.add(entry{place: pi, county: i, name: k.Name, short: k.Short, code: k.Code,
+				initials: k.Initials, province: all[pi].Province}, k.Pinyin, k.Aliases)
+		}
+	}
+	return pt
+}
+
+func (pt *part) add(e entry, pinyin string, aliases []string) {
+	id := int32(len(pt.entries))
 	e.syllables = strings.Fields(pinyin)
 	e.pinyins = make([]string, 1, 1+len(aliases))
 	e.pinyins[0] = strings.Join(e.syllables, "")
 	for _, a := range aliases {
 		e.pinyins = append(e.pinyins, Normalize(a))
 	}
-	ix.entries = append(ix.entries, e)
+	pt.entries = append(pt.entries, e)
 	var letters [26]bool
-	for _, k := range append(e.pinyins, e.initials) {
+	mark := func(k string) {
 		if k != "" && k[0] >= 'a' && k[0] <= 'z' && !letters[k[0]-'a'] {
 			letters[k[0]-'a'] = true
-			ix.byLetter[k[0]-'a'] = append(ix.byLetter[k[0]-'a'], id)
+			pt.byLetter[k[0]-'a'] = append(pt.byLetter[k[0]-'a'], id)
 		}
 	}
+	for _, k := range e.pinyins {
+		mark(k)
+	}
+	mark(e.initials)
 	if len(e.code) >= 2 {
-		ix.byCode[e.code[:2]] = append(ix.byCode[e.code[:2]], id)
+		pt.byCode[e.code[:2]] = append(pt.byCode[e.code[:2]], id)
 	}
 	if e.area != "" {
-		ix.withArea = append(ix.withArea, id)
+		pt.withArea = append(pt.withArea, id)
 	}
 	if e.county < 0 {
-		ix.inProvince[e.province] = append(ix.inProvince[e.province], id)
-		ix.pooled = append(ix.pooled, id)
+		pt.inProvince[e.province] = append(pt.inProvince[e.province], id)
+		pt.pooled = append(pt.pooled, id)
 	}
 }
 
 // Book is the book the index was built from.
 func (ix *Index) Book() *book.Book { return ix.b }
 
-// candidates are the entries a normalised query may match.
-func (ix *Index) candidates(q string) []int32 {
+// candidates are the entries of a part a normalised query may match, in
+// their order; all reports that every entry must be looked at (hanzi are
+// compared cheaply, see Search).
+func (pt *part) candidates(q, province string) (ids []int32, all bool) {
 	var lists [][]int32
 	switch {
 	case isDigits(q) && q[0] == '0':
-		lists = append(lists, ix.withArea)
+		lists = append(lists, pt.withArea)
 	case isDigits(q) && len(q) >= 2:
-		lists = append(lists, ix.byCode[q[:2]])
+		lists = append(lists, pt.byCode[q[:2]])
 	case isDigits(q):
 	case !isASCII(q):
-		return nil // hanzi: every entry is looked at (cheaply), see Search
+		return nil, true
 	case q[0] >= 'a' && q[0] <= 'z':
-		lists = append(lists, ix.byLetter[q[0]-'a'])
+		lists = append(lists, pt.byLetter[q[0]-'a'])
 		if len(q) >= 2 {
-			lists = append(lists, ix.pooled)
+			lists = append(lists, pt.pooled)
 		}
 	}
-	if code, ok := ix.provinces[q]; ok {
-		lists = append(lists, ix.inProvince[code])
+	if province != "" {
+		lists = append(lists, pt.inProvince[province])
 	}
 	if len(lists) == 1 {
-		return lists[0]
+		return lists[0], false
 	}
-	seen := make([]uint64, (len(ix.entries)+63)/64)
+	seen := make([]uint64, (len(pt.entries)+63)/64)
 	var out []int32
 	for _, l := range lists {
 		for _, e := range l {
@@ -132,5 +157,5 @@ func (ix *Index) candidates(q string) []int32 {
 			}
 		}
 	}
-	return out
+	return out, false
 }

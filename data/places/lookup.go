@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,7 +27,12 @@ func (e *PlaceError) Error() string { return e.Msg.Line() }
 // *PlaceError listing them or suggesting near spellings.
 func (ix *Index) Lookup(query string) (Match, error) {
 	q := strings.TrimSpace(query)
-	ms := ix.Search(q, 0)
+	// A place or unit named exactly outranks every county, so the
+	// counties are searched only when no place is named exactly.
+	ms := ix.search(q, 0, false)
+	if !slices.ContainsFunc(ms, func(m Match) bool { return m.Tier == TierExact }) {
+		ms = ix.Search(q, 0)
+	}
 	if len(ms) == 0 {
 		e := &PlaceError{Query: q, Candidates: ix.Suggest(q)}
 		e.Msg = ix.message(e)

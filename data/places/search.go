@@ -68,33 +68,22 @@ func (m Match) En() string {
 // places of the next tiers; a place always comes before a county of the
 // same name. limit ≤ 0 means no limit.
 func (ix *Index) Search(query string, limit int) []Match {
+	return ix.search(query, limit, true)
+}
+
+// search is Search, over the places and units alone unless withCounties.
+func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	q := Normalize(query)
 	if q == "" || utf8.RuneCountInString(q) > MaxQuery {
 		return nil // no place name is that long
 	}
-	var list []found
 	province := ix.provinces[q]
-	cands := ix.candidates(q)
-	hanzi := !isASCII(q)
-	for i := 0; hanzi && i < len(ix.entries) || !hanzi && i < len(cands); i++ {
-		id := int32(i)
-		if !hanzi {
-			id = cands[i]
-		}
-		e := &ix.entries[id]
-		if hanzi && !e.holds(q) && (province == "" || e.province != province) {
-			continue
-		}
-		h, ok := match(e, q)
-		if (!ok || h.tier > TierProvince) && e.county < 0 && province != "" && e.province == province {
-			h, ok = hit{tier: TierProvince}, true
-		}
-		if ok {
-			list = append(list, ix.rank(id, h))
-		}
+	list := ix.places.find(q, province, nil)
+	if withCounties {
+		list = ix.counties().find(q, province, list)
 	}
 	slices.SortFunc(list, func(a, b found) int {
-		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(ix.entries[a.id].code, ix.entries[b.id].code))
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.e.code, b.e.code))
 	})
 	if limit > 0 && len(list) > limit {
 		list = list[:limit]
@@ -104,6 +93,33 @@ func (ix *Index) Search(query string, limit int) []Match {
 		out[i] = ix.materialize(f, q)
 	}
 	return out
+}
+
+// find appends the part's entries that match q to list, ranked.
+func (pt *part) find(q, province string, list []found) []found {
+	cands, all := pt.candidates(q, province)
+	n := len(cands)
+	if all {
+		n = len(pt.entries)
+	}
+	for i := range n {
+		id := int32(i)
+		if !all {
+			id = cands[i]
+		}
+		e := &pt.entries[id]
+		if all && !e.holds(q) && (province == "" || e.province != province) {
+			continue
+		}
+		h, ok := match(e, q)
+		if (!ok || h.tier > TierProvince) && e.county < 0 && province != "" && e.province == province {
+			h, ok = hit{tier: TierProvince}, true
+		}
+		if ok {
+			list = append(list, rank(e, h))
+		}
+	}
+	return list
 }
 
 // hit is how an entry matched, before it becomes a Match.
@@ -117,7 +133,7 @@ type hit struct {
 // the tier it is listed at, place before county, the order inside the
 // tier, its real tier and order, and prominence, most significant first.
 type found struct {
-	id  int32
+	e   *entry
 	h   hit
 	key uint64
 }
@@ -126,8 +142,7 @@ type found struct {
 // capital or large city (prominence 2 or more) that matches at the start
 // of its initials or pinyin is listed with the exact initials: "sh" shows
 // 上海 and 深圳 before 绥化 and 双河.
-func (ix *Index) rank(id int32, h hit) found {
-	e := &ix.entries[id]
+func rank(e *entry, h hit) found {
 	tier, sub := h.tier, h.sub+1
 	county := uint64(0)
 	if e.county >= 0 {
@@ -136,12 +151,12 @@ func (ix *Index) rank(id int32, h hit) found {
 		tier, sub = TierInitials, 0
 	}
 	key := uint64(tier)<<48 | county<<40 | uint64(min(sub, 255))<<32 | uint64(h.tier)<<24 | uint64(min(h.sub+1, 255))<<16 | uint64(3-min(e.prominence, 3))
-	return found{id: id, h: h, key: key}
+	return found{e: e, h: h, key: key}
 }
 
 // materialize turns a found entry into a Match, with its highlights.
 func (ix *Index) materialize(f found, q string) Match {
-	e := &ix.entries[f.id]
+	e := f.e
 	m := Match{Place: ix.b.All()[e.place], Tier: f.h.tier, sub: f.h.sub, key: f.key}
 	if e.county >= 0 {
 		m.County = &ix.b.Counties()[e.county]

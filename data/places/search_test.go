@@ -159,11 +159,31 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
-// BenchmarkIndex builds the index over every place and county.
+// BenchmarkIndex builds the index as a start does: the places and units.
 func BenchmarkIndex(b *testing.B) {
 	bk := testkit.Book(b)
 	for b.Loop() {
 		places.New(bk)
+	}
+}
+
+// BenchmarkIndexCounties builds the index and then the counties' part,
+// as the first search does.
+func BenchmarkIndexCounties(b *testing.B) {
+	bk := testkit.Book(b)
+	for b.Loop() {
+		places.New(bk).Search("hd", 1)
+	}
+}
+
+// BenchmarkLookupFresh builds the index and looks up a place by its
+// pinyin, as yibao advise does.
+func BenchmarkLookupFresh(b *testing.B) {
+	bk := testkit.Book(b)
+	for b.Loop() {
+		if _, err := places.New(bk).Lookup("beijing"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

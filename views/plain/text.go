@@ -3,6 +3,7 @@ package plain
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -25,11 +26,25 @@ func RuneWidth(r rune) int {
 	return ansi.StringWidth(string(r))
 }
 
-// Characters a line should not begin with, and those it should not end with.
-const (
-	noLineStart = "，。、；：？！）」』》〉】〕］｝”’,.;:?!)]}%"
-	noLineEnd   = "（「『《〈【〔［｛“‘([{"
-)
+// noLineStart reports whether a line should not begin with r: a closing
+// mark or punctuation.
+func noLineStart(r rune) bool {
+	switch r {
+	case '，', '。', '、', '；', '：', '？', '！', '）', '」', '』', '》', '〉', '】', '〕', '］', '｝', '”', '’',
+		',', '.', ';', ':', '?', '!', ')', ']', '}', '%':
+		return true
+	}
+	return false
+}
+
+// noLineEnd reports whether a line should not end with r: an opening mark.
+func noLineEnd(r rune) bool {
+	switch r {
+	case '（', '「', '『', '《', '〈', '【', '〔', '［', '｛', '“', '‘', '(', '[', '{':
+		return true
+	}
+	return false
+}
 
 // units follow a number on the same line: 66 岁, 107 元/月, 75 yuan.
 var units = []string{"岁", "元", "年", "月", "日", "号", "个", "次", "步", "%", "yuan", "years", "year"}
@@ -43,100 +58,103 @@ func Wrap(s string, w int) []string {
 	w = max(w, 2)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		lines = append(lines, fill(atoms(para, w), w)...)
+		lines = append(lines, fill(para, atoms(para, w), w)...)
 	}
 	return lines
 }
 
-// atom is text that stays on one line.
+// atom is text that stays on one line: the bytes from:to of its
+// paragraph, so that cutting and gluing copy nothing.
 type atom struct {
-	text  string
-	width int
-	space bool
+	from, to int32
+	width    int32
+	space    bool
 }
 
 // atoms cuts a paragraph into what may not be broken: Latin words,
 // single Chinese characters, spaces, and the glued runs the rules ask for.
 func atoms(p string, w int) []atom {
-	var raw []atom
-	var word strings.Builder
-	flush := func() {
-		if word.Len() > 0 {
-			raw = append(raw, atom{text: word.String(), width: Width(word.String())})
-			word.Reset()
+	raw := make([]atom, 0, len(p)/3+1)
+	word, ww := int32(-1), int32(0)
+	flush := func(at int32) {
+		if word >= 0 {
+			raw = append(raw, atom{from: word, to: at, width: ww})
+			word, ww = -1, 0
 		}
 	}
-	for _, r := range p {
+	for i, r := range p {
+		at := int32(i)
 		switch {
 		case r == ' ':
-			flush()
-			raw = append(raw, atom{text: " ", width: 1, space: true})
+			flush(at)
+			raw = append(raw, atom{from: at, to: at + 1, width: 1, space: true})
 		case wide(r):
-			flush()
-			raw = append(raw, atom{text: string(r), width: RuneWidth(r)})
+			flush(at)
+			raw = append(raw, atom{from: at, to: at + int32(utf8.RuneLen(r)), width: int32(RuneWidth(r))})
 		default:
-			word.WriteRune(r)
+			if word < 0 {
+				word = at
+			}
+			ww += int32(RuneWidth(r))
 		}
 	}
-	flush()
-	var out []atom
+	flush(int32(len(p)))
+	text := func(a atom) string { return p[a.from:a.to] }
+	// The glued atoms are written over the raw ones: out never grows past
+	// the raw atom being read.
+	out := raw[:0]
 	for i := 0; i < len(raw); i++ {
 		a := raw[i]
-		if end := closingBracket(raw, i); end > i {
-			if g := glue(raw[i : end+1]); g.width <= w {
+		if end := closingBracket(p, raw, i); end > i {
+			if g := glue(raw[i : end+1]...); int(g.width) <= w {
 				a, i = g, end
 			}
 		}
+		last := len(out) - 1
+		joined := last >= 0 && !a.space && !out[last].space
 		switch {
-		case a.text == "/" && len(out) > 0 && !out[len(out)-1].space && i+1 < len(raw) && !raw[i+1].space:
+		case text(a) == "/" && joined && i+1 < len(raw) && !raw[i+1].space:
 			// 元/月: a slash between two words holds them together
-			out[len(out)-1] = glue([]atom{out[len(out)-1], a, raw[i+1]})
+			out[last] = glue(out[last], a, raw[i+1])
 			i++
-			continue
-		case len(out) > 0 && !a.space && !out[len(out)-1].space && startsWith(a.text, noLineStart):
-			out[len(out)-1] = glue([]atom{out[len(out)-1], a})
-			continue
-		case len(out) > 0 && !a.space && !out[len(out)-1].space && endsWith(out[len(out)-1].text, noLineEnd):
-			out[len(out)-1] = glue([]atom{out[len(out)-1], a})
-			continue
-		case len(out) > 0 && !a.space && isUnit(a.text) && endsWithDigit(out[len(out)-1].text):
-			out[len(out)-1] = glue([]atom{out[len(out)-1], a})
-			continue
-		case a.space && i+1 < len(raw) && isUnit(raw[i+1].text) && len(out) > 0 && endsWithDigit(out[len(out)-1].text):
-			out[len(out)-1] = glue([]atom{out[len(out)-1], a, raw[i+1]})
+		case joined && startsWith(text(a), noLineStart),
+			joined && endsWith(text(out[last]), noLineEnd),
+			joined && endsWithDigit(text(out[last])) && isUnit(text(a)):
+			out[last] = glue(out[last], a)
+		case a.space && last >= 0 && i+1 < len(raw) && endsWithDigit(text(out[last])) && isUnit(text(raw[i+1])):
+			out[last] = glue(out[last], a, raw[i+1])
 			i++
-			continue
+		default:
+			out = append(out, a)
 		}
-		out = append(out, a)
 	}
 	return out
 }
 
 // closingBracket finds the 】 that closes a 【 at i, or -1.
-func closingBracket(raw []atom, i int) int {
-	if raw[i].text != "【" {
+func closingBracket(p string, raw []atom, i int) int {
+	if p[raw[i].from:raw[i].to] != "【" {
 		return -1
 	}
 	for j := i + 1; j < len(raw) && j < i+12; j++ {
-		if raw[j].text == "】" {
+		if p[raw[j].from:raw[j].to] == "】" {
 			return j
 		}
 	}
 	return -1
 }
 
-func glue(as []atom) atom {
-	var b strings.Builder
-	n := 0
+// glue joins adjacent atoms into one, their widths added.
+func glue(as ...atom) atom {
+	g := atom{from: as[0].from, to: as[len(as)-1].to}
 	for _, a := range as {
-		b.WriteString(a.text)
-		n += a.width
+		g.width += a.width
 	}
-	return atom{text: b.String(), width: n}
+	return g
 }
 
 // fill fills lines with atoms, dropping spaces at the breaks.
-func fill(as []atom, w int) []string {
+func fill(p string, as []atom, w int) []string {
 	var lines []string
 	var line strings.Builder
 	lw := 0
@@ -149,20 +167,20 @@ func fill(as []atom, w int) []string {
 		if a.space && lw == 0 && len(lines) > 0 {
 			continue // no line starts with the space of a break
 		}
-		if lw+a.width > w && lw > 0 {
+		if lw+int(a.width) > w && lw > 0 {
 			flush()
 			if a.space {
 				continue
 			}
 		}
-		if a.width > w {
+		if int(a.width) > w {
 			// Cut by force, carrying the last character along rather than
 			// starting a line with a closing mark.
 			cur := []rune(line.String())
-			for _, r := range a.text {
+			for _, r := range p[a.from:a.to] {
 				if rw := RuneWidth(r); lw+rw > w && lw > 0 {
 					carry := 0
-					if strings.ContainsRune(noLineStart, r) && len(cur) > 1 {
+					if noLineStart(r) && len(cur) > 1 {
 						carry = 1
 					}
 					lines = append(lines, strings.TrimRight(string(cur[:len(cur)-carry]), " "))
@@ -179,8 +197,8 @@ func fill(as []atom, w int) []string {
 			line.WriteString(string(cur))
 			continue
 		}
-		line.WriteString(a.text)
-		lw += a.width
+		line.WriteString(p[a.from:a.to])
+		lw += int(a.width)
 	}
 	if line.Len() > 0 || len(lines) == 0 {
 		flush()
@@ -188,24 +206,27 @@ func fill(as []atom, w int) []string {
 	return lines
 }
 
-func startsWith(s, set string) bool {
-	for _, r := range s {
-		return strings.ContainsRune(set, r)
-	}
-	return false
+func startsWith(s string, in func(rune) bool) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && in(r)
 }
 
-func endsWith(s, set string) bool {
-	rs := []rune(s)
-	return len(rs) > 0 && strings.ContainsRune(set, rs[len(rs)-1])
+func endsWith(s string, in func(rune) bool) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	return n > 0 && in(r)
 }
 
 func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
 
 func isUnit(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); r < 0x4E00 && r != '%' && r != 'y' {
+		return false // no unit starts so
+	}
 	for _, u := range units {
-		if s == u || strings.HasPrefix(s, u) && !unicode.IsLetter([]rune(s[len(u):] + " ")[0]) {
-			return true
+		if rest, ok := strings.CutPrefix(s, u); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	return false
@@ -214,7 +235,7 @@ func isUnit(s string) bool {
 // wide reports whether r is a wide (CJK) character, after which a line
 // may break.
 func wide(r rune) bool {
-	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || RuneWidth(r) == 2)
+	return r >= 0x1100 && (RuneWidth(r) == 2 || unicode.Is(unicode.Han, r))
 }
 
 // Indent wraps text at width w with a first-line prefix and the same

@@ -62,7 +62,7 @@ func TestWrapBookTexts(t *testing.T) {
 						pos++
 					}
 					if i > 0 && len(lr) > 0 {
-						if strings.ContainsRune(noLineStart, lr[0]) {
+						if noLineStart(lr[0]) {
 							t.Fatalf("w=%d: line starts with %q:\n%s", w, lr[0], strings.Join(lines, "\n"))
 						}
 						if pos > 0 && word(rs[pos-1]) && word(rs[pos]) && runLen(rs, pos) < w-4 {

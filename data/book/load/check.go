@@ -2,23 +2,23 @@ package load
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	"yibao/data/book"
 	"yibao/data/lang"
+	"yibao/internal/lazy"
 )
 
 var (
-	idRE       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	codeRE     = regexp.MustCompile(`^\d{6}$`)
-	unitCodeRE = regexp.MustCompile(`^\d{2}9900$`)
-	pinyinRE   = regexp.MustCompile(`^[a-z]+( [a-z]+)*$`)
-	aliasRE    = regexp.MustCompile(`^[a-zü]+( [a-zü]+)*$`)
-	areaCodeRE = regexp.MustCompile(`^0\d{2,3}$`)
-	dialRE     = regexp.MustCompile(`^(\{area\}-)?\d{3,8}$`)
+	idRE       = lazy.Regexp(`^[a-z0-9][a-z0-9-]*$`)
+	codeRE     = lazy.Regexp(`^\d{6}$`)
+	unitCodeRE = lazy.Regexp(`^\d{2}9900$`)
+	pinyinRE   = lazy.Regexp(`^[a-z]+( [a-z]+)*$`)
+	aliasRE    = lazy.Regexp(`^[a-zü]+( [a-zü]+)*$`)
+	areaCodeRE = lazy.Regexp(`^0\d{2,3}$`)
+	dialRE     = lazy.Regexp(`^(\{area\}-)?\d{3,8}$`)
 )
 
 // Limits on what a book may say, so that a slip of the keyboard in a local
@@ -40,7 +40,7 @@ type checker struct {
 }
 
 func (c checker) id(path, id string) {
-	if !idRE.MatchString(id) {
+	if !idRE().MatchString(id) {
 		c.fp.addf(path+".id", "id 应由小写字母、数字和连字符组成", "id must be lower-case letters, digits and hyphens")
 	}
 }
@@ -400,7 +400,7 @@ func (c checker) channel(path string, ch book.Channel) {
 		}
 		c.fp.addf(path+".kind", "未知的渠道类型 %q（可用 %s）", "unknown channel kind %q (use %s)", ch.Kind, strings.Join(kinds, ", "))
 	}
-	if ch.Dial != "" && !dialRE.MatchString(ch.Dial) {
+	if ch.Dial != "" && !dialRE().MatchString(ch.Dial) {
 		c.fp.addf(path+".dial", "拨号应为 {area}-号码 或数字", "dial must be {area}-number or digits")
 	}
 	c.codes(path+".places", ch.Places)

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"strings"
+
 	"yibao/data/book"
 	"yibao/data/lang"
 )
@@ -18,7 +19,7 @@ const (
 func (c checker) places(rs rowsOf, units []unitTable) {
 	for i, p := range rs.provinces {
 		path := fmt.Sprintf("province[%d](%s)", i+1, p.Code)
-		if !codeRE.MatchString(p.Code) || !strings.HasSuffix(p.Code, "0000") {
+		if !codeRE().MatchString(p.Code) || !strings.HasSuffix(p.Code, "0000") {
 			c.rowf(rs.provinceLine[i], path+".code", "省份代码应为六位数字、以 0000 结尾", "a province code is six digits ending in 0000")
 		}
 		c.names(rs.provinceLine[i], path, p.Name, p.Short, p.Pinyin, p.Initials, p.En)
@@ -26,7 +27,7 @@ func (c checker) places(rs rowsOf, units []unitTable) {
 	for i, p := range rs.places {
 		path := fmt.Sprintf("place[%d](%s)", i+1, p.Code)
 		line := rs.placeLines[i]
-		if !codeRE.MatchString(p.Code) {
+		if !codeRE().MatchString(p.Code) {
 			c.rowf(line, path+".code", "地区代码应为六位数字", "a place code is six digits")
 		}
 		if _, ok := c.b.Province(p.Province); !ok {
@@ -39,7 +40,7 @@ func (c checker) places(rs rowsOf, units []unitTable) {
 		}
 		c.names(line, path, p.Name, p.Short, p.Pinyin, p.Initials, p.En)
 		c.aliases(line, path, p.Aliases)
-		if !areaCodeRE.MatchString(p.AreaCode) {
+		if !areaCodeRE().MatchString(p.AreaCode) {
 			c.rowf(line, path+".area_code", "电话区号应为 0 开头的三到四位数字", "the area code must be 3 or 4 digits starting with 0")
 		}
 		if p.Prominence < 0 || p.Prominence > 3 {
@@ -48,7 +49,7 @@ func (c checker) places(rs rowsOf, units []unitTable) {
 	}
 	for i, u := range units {
 		path := fmt.Sprintf("unit[%d](%s)", i+1, u.Code)
-		if !unitCodeRE.MatchString(u.Code) || u.Code[:2] != strings.TrimSuffix(u.Province, "0000") {
+		if !unitCodeRE().MatchString(u.Code) || u.Code[:2] != strings.TrimSuffix(u.Province, "0000") {
 			c.fp.addf(path+".code", "省本级单位代码应为省份代码的前两位加 9900，例如 629900", "a unit code is the province's first two digits and 9900, e.g. 629900")
 		}
 		if _, ok := c.b.Province(u.Province); !ok {
@@ -56,7 +57,7 @@ func (c checker) places(rs rowsOf, units []unitTable) {
 		}
 		c.names(0, path, u.Name, u.Short, u.Pinyin, u.Initials, u.En)
 		c.aliases(0, path, u.Aliases)
-		if !areaCodeRE.MatchString(u.AreaCode) {
+		if !areaCodeRE().MatchString(u.AreaCode) {
 			c.fp.addf(path+".area_code", "电话区号应为 0 开头的三到四位数字", "the area code must be 3 or 4 digits starting with 0")
 		}
 		c.text(path+".about", u.About, true)
@@ -64,7 +65,7 @@ func (c checker) places(rs rowsOf, units []unitTable) {
 	for i, k := range rs.counties {
 		path := fmt.Sprintf("county[%d](%s)", i+1, k.Code)
 		line := rs.countyLines[i]
-		if !codeRE.MatchString(k.Code) {
+		if !codeRE().MatchString(k.Code) {
 			c.rowf(line, path+".code", "区县代码应为六位数字", "a county code is six digits")
 		}
 		if p, ok := c.b.Place(k.Place); !ok || p.Kind == book.Unit {
@@ -88,7 +89,7 @@ func (c checker) names(line int, path, name, short, pinyin, initials, en string)
 	if name == "" || short == "" || en == "" {
 		c.rowf(line, path, "缺少名称、简称或英文名", "name, short name or English name missing")
 	}
-	if !pinyinRE.MatchString(pinyin) {
+	if !pinyinRE().MatchString(pinyin) {
 		c.rowf(line, path+".pinyin", "拼音应为小写字母，音节之间用空格分开", "pinyin must be lower-case syllables separated by spaces")
 		return
 	}
@@ -103,7 +104,7 @@ func (c checker) names(line int, path, name, short, pinyin, initials, en string)
 
 func (c checker) aliases(line int, path string, as []string) {
 	for _, a := range as {
-		if !aliasRE.MatchString(a) {
+		if !aliasRE().MatchString(a) {
 			c.rowf(line, path+".aliases", "别名 %q 应为小写拼音", "alias %q must be lower-case pinyin", a)
 		}
 	}

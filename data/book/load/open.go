@@ -47,12 +47,25 @@ func Open(paths ...string) (*book.Book, error) {
 // form when that was made from exactly these TOML files, else by parsing
 // and checking the TOML.
 func Embedded() (*book.Book, error) {
-	files, err := embeddedFiles()
+	names, err := embeddedNames()
 	if err != nil {
 		return nil, err
 	}
-	if b, ok := frozen.Decode(book.Frozen, frozen.Sum(files)); ok {
+	// The TOML's sum is worked out while the form is read.
+	sum := make(chan string, 1)
+	go func() {
+		s, err := frozen.SumFS(book.TOML, "data/book", names)
+		if err != nil {
+			s = ""
+		}
+		sum <- s
+	}()
+	if b, madeFrom, ok := frozen.Read(book.Frozen); <-sum == madeFrom && ok {
 		return b, nil
+	}
+	files, err := embeddedFiles()
+	if err != nil {
+		return nil, err
 	}
 	return parseEmbedded(files)
 }
@@ -104,11 +117,10 @@ func parseEmbedded(files []frozen.File) (*book.Book, error) {
 // embeddedFiles reads the embedded TOML in name order, named as in the
 // repository (data/book/...).
 func embeddedFiles() ([]frozen.File, error) {
-	names, err := fs.Glob(book.TOML, "*.toml")
+	names, err := embeddedNames()
 	if err != nil {
 		return nil, err
 	}
-	slices.Sort(names)
 	out := make([]frozen.File, len(names))
 	for i, n := range names {
 		content, err := fs.ReadFile(book.TOML, n)
@@ -118,6 +130,13 @@ func embeddedFiles() ([]frozen.File, error) {
 		out[i] = frozen.File{Name: path.Join("data/book", n), Content: content}
 	}
 	return out, nil
+}
+
+// embeddedNames lists the embedded book files in name order.
+func embeddedNames() ([]string, error) {
+	names, err := fs.Glob(book.TOML, "*.toml")
+	slices.Sort(names)
+	return names, err
 }
 
 // With returns a new book with local files or folders applied to b, as

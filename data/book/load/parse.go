@@ -2,7 +2,6 @@ package load
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -12,6 +11,7 @@ import (
 	"yibao/data/book"
 	"yibao/data/book/frozen"
 	"yibao/data/lang"
+	"yibao/internal/lazy"
 )
 
 // rawFile is the shape of every book file. Places, provinces, counties and
@@ -158,9 +158,9 @@ func tooDeep(content []byte) (line int, ok bool) {
 // decodeRE reads the decoder's type errors:
 // toml: line 5 (last key "rule.band.amount"): incompatible types: ...
 var (
-	decodeRE        = regexp.MustCompile(`^toml: (?:line (\d+) )?(?:\(last key "([^"]*)"\): )?(.*)$`)
-	typeMismatchRE  = regexp.MustCompile(`TOML value has type (\S+); destination has type (.+)$`)
-	expectedTableRE = regexp.MustCompile(`expected table but found (\S+)`)
+	decodeRE        = lazy.Regexp(`^toml: (?:line (\d+) )?(?:\(last key "([^"]*)"\): )?(.*)$`)
+	typeMismatchRE  = lazy.Regexp(`TOML value has type (\S+); destination has type (.+)$`)
+	expectedTableRE = lazy.Regexp(`expected table but found (\S+)`)
 )
 
 // explainDecode turns a decoding error into plain words in both languages,
@@ -171,16 +171,16 @@ func explainDecode(err error) (line, col int, key string, msg lang.Text) {
 	if errors.As(err, &pe) {
 		return pe.Position.Line, pe.Position.Col, pe.LastKey, syntaxWords(pe.Message)
 	}
-	m := decodeRE.FindStringSubmatch(err.Error())
+	m := decodeRE().FindStringSubmatch(err.Error())
 	if m == nil {
 		return 0, 0, "", lang.T("文件无法读取（格式不对）", "the file cannot be read (not valid book TOML)")
 	}
 	line, _ = strconv.Atoi(m[1])
 	key = m[2]
 	want, have := "", ""
-	if mm := typeMismatchRE.FindStringSubmatch(m[3]); mm != nil {
+	if mm := typeMismatchRE().FindStringSubmatch(m[3]); mm != nil {
 		have, want = mm[1], mm[2]
-	} else if mm := expectedTableRE.FindStringSubmatch(m[3]); mm != nil {
+	} else if mm := expectedTableRE().FindStringSubmatch(m[3]); mm != nil {
 		have, want = mm[1], "struct"
 	}
 	w, h := typeWords(want), typeWords(have)

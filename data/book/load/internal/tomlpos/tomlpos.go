@@ -3,9 +3,10 @@
 package tomlpos
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"yibao/internal/lazy"
 )
 
 // Keys are every table header and key of a file, in file order, with its
@@ -161,15 +162,15 @@ func pathString(p []segment) string {
 }
 
 var (
-	idInPath  = regexp.MustCompile(`\([^)]*\)`)
-	segmentRE = regexp.MustCompile(`^(.*?)(?:\[(\d+)\])?$`)
+	idInPath  = lazy.Regexp(`\([^)]*\)`)
+	segmentRE = lazy.Regexp(`^(.*?)(?:\[(\d+)\])?$`)
 )
 
 // parsePath reads a problem's key path: rule[4](id).band[2].max_age.
 func parsePath(path string) []segment {
 	var out []segment
-	for _, part := range strings.Split(idInPath.ReplaceAllString(path, ""), ".") {
-		m := segmentRE.FindStringSubmatch(part)
+	for _, part := range strings.Split(idInPath().ReplaceAllString(path, ""), ".") {
+		m := segmentRE().FindStringSubmatch(part)
 		n, _ := strconv.Atoi(m[2])
 		out = append(out, segment{name: m[1], index: n})
 	}
