@@ -16,11 +16,22 @@ import (
 	"yibao/kiosk"
 )
 
+// serveOptions are what `yibao serve` takes besides the kiosk's own
+// settings.
+type serveOptions struct {
+	Config       kiosk.Config
+	Auth         string
+	Lang         string
+	Data         pathList
+	Observations string
+}
+
 // runServe runs the SSH kiosk until SIGINT or SIGTERM, then shuts down
 // gracefully within 10 seconds.
 func runServe(args []string, o IO) int {
+	opts := serveOptions{Config: kiosk.Config{Now: o.Now}}
+	cfg := &opts.Config
 	fs := newFlags("serve")
-	cfg := kiosk.Config{Now: o.Now}
 	fs.StringVar(&cfg.Listen, "listen", kiosk.DefaultListen, "")
 	fs.StringVar(&cfg.HostKeyPath, "host-key", "", "")
 	fs.DurationVar(&cfg.Idle, "idle", kiosk.DefaultIdle, "")
@@ -28,18 +39,28 @@ func runServe(args []string, o IO) int {
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", kiosk.DefaultMaxSessions, "")
 	fs.Float64Var(&cfg.Rate, "rate", kiosk.DefaultRate, "")
 	fs.IntVar(&cfg.Burst, "burst", kiosk.DefaultBurst, "")
-	fs.StringVar(&cfg.Auth, "auth", "none", "")
+	fs.StringVar(&opts.Auth, "auth", string(kiosk.AuthNone), "")
 	fs.StringVar(&cfg.PasswordFile, "password-file", "", "")
 	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "")
-	observations := fs.String("observations", "", "")
-	langName := fs.String("lang", "", "")
-	var paths pathList
-	fs.Var(&paths, "data", "")
+	fs.StringVar(&opts.Observations, "observations", "", "")
+	fs.StringVar(&opts.Lang, "lang", "", "")
+	fs.Var(&opts.Data, "data", "")
 	if code, ok := parseNoArgs(fs, args, o); !ok {
 		return code
 	}
-	if *langName != "" {
-		l, err := langFlag(*langName, o)
+	return opts.run(o)
+}
+
+// run checks the settings, opens the book and serves.
+func (opts serveOptions) run(o IO) int {
+	cfg := opts.Config
+	mode, err := kiosk.ParseAuthMode(opts.Auth)
+	if err != nil {
+		return badErr(o, err)
+	}
+	cfg.Auth = mode
+	if opts.Lang != "" {
+		l, err := langFlag(opts.Lang, o)
 		if err != nil {
 			return badErr(o, err)
 		}
@@ -52,13 +73,13 @@ func runServe(args []string, o IO) int {
 		}
 		cfg.HostKeyPath = filepath.Join(dir, "yibao", "ssh_host_ed25519")
 	}
-	b, ix, ok := openBook(paths, o)
+	b, ix, ok := openBook(opts.Data, o)
 	if !ok {
 		return exitDataError
 	}
 	cfg.Book, cfg.Places = b, ix
-	if *observations != "" {
-		rec, err := recorder(*observations, "", b)
+	if opts.Observations != "" {
+		rec, err := recorder(opts.Observations, "", b)
 		if err != nil {
 			return badErr(o, err)
 		}
@@ -69,6 +90,11 @@ func runServe(args []string, o IO) int {
 	if err != nil {
 		return badErr(o, err)
 	}
+	return serve(srv, cfg, o)
+}
+
+// serve listens and serves until a signal, then shuts down.
+func serve(srv *kiosk.Server, cfg kiosk.Config, o IO) int {
 	if err := srv.Listen(); err != nil {
 		fmt.Fprintln(o.Err, "yibao: "+lang.T("无法监听", "cannot listen").Line()+":", err)
 		return exitDataError
@@ -78,7 +104,7 @@ func runServe(args []string, o IO) int {
 	}
 	fmt.Fprintf(o.Out, "yibao 服务台已启动 / kiosk listening on %s\n", srv.Addr())
 	fmt.Fprintf(o.Out, "主机密钥指纹 / host key fingerprint: %s\n", srv.Fingerprint())
-	if host, _, _ := net.SplitHostPort(cfg.Listen); cfg.Auth == "none" && !isLoopback(host) {
+	if host, _, _ := net.SplitHostPort(cfg.Listen); cfg.Auth == kiosk.AuthNone && !isLoopback(host) {
 		fmt.Fprintln(o.Out, "注意：没有设置登录验证，任何能连上的人都能使用 / note: no authentication; anyone who can reach this address can use it")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

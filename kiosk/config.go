@@ -28,7 +28,7 @@ type Config struct {
 	MaxSessions int           // sessions at once; more are refused politely
 	Rate        float64       // new sessions per second per client address
 	Burst       int           // sessions a client address may open at once
-	Auth        string        // none, password or keys
+	Auth        AuthMode      // who may open a session
 
 	PasswordFile   string // with Auth password: a file holding the password
 	AuthorizedKeys string // with Auth keys: an authorized_keys file
@@ -52,6 +52,27 @@ type Config struct {
 	// sessionWithin is how soon a connection must open a session; tests
 	// shorten it.
 	sessionWithin time.Duration
+}
+
+// AuthMode is how the kiosk lets desks in.
+type AuthMode string
+
+// The ways in.
+const (
+	AuthNone     AuthMode = "none"     // anyone who reaches the port (the default, on loopback)
+	AuthPassword AuthMode = "password" // one shared password, from a file
+	AuthKeys     AuthMode = "keys"     // the keys of an authorized_keys file
+)
+
+// ParseAuthMode reads --auth.
+func ParseAuthMode(s string) (AuthMode, error) {
+	switch m := AuthMode(s); m {
+	case "":
+		return AuthNone, nil
+	case AuthNone, AuthPassword, AuthKeys:
+		return m, nil
+	}
+	return "", fmt.Errorf("--auth %q: 应为 none、password 或 keys / must be none, password or keys", lang.Echo(s))
 }
 
 // Defaults used by `yibao serve`.
@@ -111,19 +132,16 @@ func (c *Config) check() error {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
-	switch c.Auth {
-	case "", "none":
-		c.Auth = "none"
-	case "password":
-		if c.PasswordFile == "" {
-			return errors.New("--auth password 需要 --password-file / --auth password needs --password-file")
-		}
-	case "keys":
-		if c.AuthorizedKeys == "" {
-			return errors.New("--auth keys 需要 --authorized-keys / --auth keys needs --authorized-keys")
-		}
-	default:
-		return fmt.Errorf("--auth %q: 应为 none、password 或 keys / must be none, password or keys", c.Auth)
+	mode, err := ParseAuthMode(string(c.Auth))
+	if err != nil {
+		return err
+	}
+	c.Auth = mode
+	switch {
+	case c.Auth == AuthPassword && c.PasswordFile == "":
+		return errors.New("--auth password 需要 --password-file / --auth password needs --password-file")
+	case c.Auth == AuthKeys && c.AuthorizedKeys == "":
+		return errors.New("--auth keys 需要 --authorized-keys / --auth keys needs --authorized-keys")
 	}
 	return nil
 }

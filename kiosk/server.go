@@ -153,7 +153,7 @@ func ctxIP(ctx ssh.Context) string {
 // lets anyone in (the default on loopback).
 func (s *Server) authOption() (ssh.Option, error) {
 	switch s.cfg.Auth {
-	case "password":
+	case AuthPassword:
 		b, err := os.ReadFile(s.cfg.PasswordFile)
 		if err != nil {
 			return nil, fmt.Errorf("--password-file: %w", err)
@@ -175,7 +175,7 @@ func (s *Server) authOption() (ssh.Option, error) {
 			}
 			return ok
 		}), nil
-	case "keys":
+	case AuthKeys:
 		if _, err := os.Stat(s.cfg.AuthorizedKeys); err != nil {
 			return nil, fmt.Errorf("--authorized-keys: %w", err)
 		}

@@ -139,29 +139,47 @@ func (a Advice) JSON(l lang.Lang) AdviceJSON {
 			Code: a.Place.Code, Name: a.Place.Name, Province: a.Province.Name,
 			NameEn: a.Place.En, AreaCode: a.Place.AreaCode, Kind: string(a.Place.Kind),
 		},
-		Profile: ProfileJSON{Insurance: a.Profile.Insurance},
-		AsOf:    a.AsOf.String(),
-		Lang:    l,
+		Profile:  a.Profile.json(),
+		AsOf:     a.AsOf.String(),
+		Lang:     l,
+		Credit:   a.Credit.json(l),
+		Notes:    []NoteJSON{},
+		Channels: []ChannelJSON{},
 	}
 	if k := a.County; k != nil {
 		out.Place.County = &CountyJSON{Code: k.Code, Name: k.Name, NameEn: k.En}
 	}
-	if a.Profile.Status != "" {
-		st := a.Profile.Status
-		out.Profile.Status = &st
+	for _, n := range a.Notes {
+		out.Notes = append(out.Notes, NoteJSON{ID: n.ID, Text: n.Text.In(l)})
 	}
-	if a.Profile.AgeKnown {
-		age := a.Profile.Age
-		out.Profile.Age = &age
+	for _, ch := range a.Channels {
+		out.Channels = append(out.Channels, ch.json(l))
 	}
-	if a.Profile.Base != nil {
-		out.Profile.Base = yuanPtr(*a.Profile.Base)
+	return out
+}
+
+// ptr is v's address, or nil when v is its zero value.
+func ptr[T comparable](v T) *T {
+	var zero T
+	if v == zero {
+		return nil
 	}
-	if a.Profile.BirthYear != 0 {
-		y := a.Profile.BirthYear
-		out.Profile.BirthYear = &y
+	return &v
+}
+
+func (p Profile) json() ProfileJSON {
+	out := ProfileJSON{Insurance: p.Insurance, Status: ptr(p.Status), BirthYear: ptr(p.BirthYear)}
+	if p.AgeKnown {
+		age := p.Age
+		out.Age = &age
 	}
-	c := a.Credit
+	if p.Base != nil {
+		out.Base = yuanPtr(*p.Base)
+	}
+	return out
+}
+
+func (c Credit) json(l lang.Lang) CreditJSON {
 	cj := CreditJSON{
 		Known: c.Known, HasAccount: c.HasAccount, Scheme: c.Scheme, Period: c.Period,
 		Formula: c.Formula.In(l), Reason: c.Reason.In(l), Credited: c.Credited.In(l), Caveat: c.Caveat.In(l), Note: c.RuleNote.In(l),
@@ -172,18 +190,13 @@ func (a Advice) JSON(l lang.Lang) AdviceJSON {
 		},
 		VerifiedOn: c.Source.VerifiedOn.String(),
 		Deductions: []DeductionJSON{},
-	}
-	if c.Rate != 0 {
-		r := c.Rate
-		cj.Rate = &r
+		Rate:       ptr(c.Rate),
 	}
 	if !c.From.IsZero() {
-		f := c.From.String()
-		cj.From = &f
+		cj.From = ptr(c.From.String())
 	}
 	if c.To != nil {
-		t := c.To.String()
-		cj.To = &t
+		cj.To = ptr(c.To.String())
 	}
 	if c.Known {
 		cj.Annual, cj.GrossMonthly, cj.NetMonthly = yuanPtr(c.Annual), yuanPtr(c.GrossMonthly), yuanPtr(c.NetMonthly)
@@ -193,13 +206,9 @@ func (a Advice) JSON(l lang.Lang) AdviceJSON {
 		cj.Change = &ChangeJSON{RuleID: ch.RuleID, Period: ch.Period, Net: ch.Net.Float(), Until: ch.Until.String(), Since: ch.Since.String(), Text: ch.Text.In(l)}
 	}
 	for _, d := range c.Deductions {
-		dj := DeductionJSON{Name: d.Name.In(l)}
+		dj := DeductionJSON{Name: d.Name.In(l), Rate: ptr(d.Rate)}
 		if d.Known && c.Known {
 			dj.Monthly = yuanPtr(d.Monthly)
-		}
-		if d.Rate != 0 {
-			r := d.Rate
-			dj.Rate = &r
 		}
 		cj.Deductions = append(cj.Deductions, dj)
 	}
@@ -207,32 +216,26 @@ func (a Advice) JSON(l lang.Lang) AdviceJSON {
 		nj := &NextChangeJSON{Age: nc.Age}
 		if nc.Known {
 			nj.NetMonthly, nj.GrossMonthly, nj.Annual = yuanPtr(nc.NetMonthly), yuanPtr(nc.GrossMonthly), yuanPtr(nc.Annual)
-		} else if nc.Rate != 0 {
-			r := nc.Rate
-			nj.Rate = &r
+		} else {
+			nj.Rate = ptr(nc.Rate)
 		}
 		cj.NextChange = nj
 	}
-	out.Credit = cj
-	out.Notes = []NoteJSON{}
-	for _, n := range a.Notes {
-		out.Notes = append(out.Notes, NoteJSON{ID: n.ID, Text: n.Text.In(l)})
+	return cj
+}
+
+func (ch ChannelAdvice) json(l lang.Lang) ChannelJSON {
+	cj := ChannelJSON{
+		ID: ch.Channel.ID, Kind: string(ch.Channel.Kind), Name: ch.Name.In(l),
+		Needs: append([]string{}, ch.Channel.Needs...), Suits: ch.Channel.Suits.In(l),
+		Recommended: ch.Recommended, Note: ch.Channel.Note.In(l), SourceNote: ch.Channel.SourceNote.In(l),
+		Confidence: string(ch.Channel.Confidence),
+		VerifiedOn: ch.Channel.VerifiedOn.String(),
 	}
-	out.Channels = []ChannelJSON{}
-	for _, ch := range a.Channels {
-		cj := ChannelJSON{
-			ID: ch.Channel.ID, Kind: string(ch.Channel.Kind), Name: ch.Name.In(l),
-			Needs: append([]string{}, ch.Channel.Needs...), Suits: ch.Channel.Suits.In(l),
-			Recommended: ch.Recommended, Note: ch.Channel.Note.In(l), SourceNote: ch.Channel.SourceNote.In(l),
-			Confidence: string(ch.Channel.Confidence),
-			VerifiedOn: ch.Channel.VerifiedOn.String(),
-		}
-		for _, s := range ch.Steps {
-			cj.Steps = append(cj.Steps, s.In(l))
-		}
-		out.Channels = append(out.Channels, cj)
+	for _, s := range ch.Steps {
+		cj.Steps = append(cj.Steps, s.In(l))
 	}
-	return out
+	return cj
 }
 
 func yuanPtr(m book.Money) *float64 {

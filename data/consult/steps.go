@@ -73,149 +73,168 @@ type Step struct {
 
 // Steps is the consultation: every question, in order.
 func Steps() []Step {
-	return []Step{
-		{
-			ID: Insurance, Kind: Choose,
-			Title:  lang.T("参保类型", "insurance"),
-			Prompt: lang.T("您参加的是哪种医保？", "Which medical insurance do you have?"),
-			Flag:   "insurance", Values: lang.T("employee 职工、flexible 灵活就业 或 resident 居民", "employee, flexible or resident"),
-			Options: []Option{
-				{lang.T("职工医保", "Employee insurance (职工医保)"), string(book.Employee)},
-				{lang.T("灵活就业人员参加的职工医保", "Employee insurance as a flexible worker (灵活就业)"), string(book.Flexible)},
-				{lang.T("城乡居民医保", "Resident insurance (城乡居民医保)"), string(book.Resident)},
-			},
-			Limit:    24,
-			Asked:    func(Answers) bool { return true },
-			Answered: func(a Answers) bool { return a.Insurance != "" },
-			Set: func(a *Answers, s string, _ Env) error {
-				v, err := answers.ParseInsurance(s)
-				if err != nil {
-					return err
-				}
-				a.Insurance = v
-				return nil
-			},
-			Text: func(a Answers) string { return string(a.Insurance) },
+	return []Step{insuranceStep(), statusStep(), placeStep(), ageStep(), baseStep()}
+}
+
+// insuranceStep asks which insurance the person has.
+func insuranceStep() Step {
+	return Step{
+		ID: Insurance, Kind: Choose,
+		Title:  lang.T("参保类型", "insurance"),
+		Prompt: lang.T("您参加的是哪种医保？", "Which medical insurance do you have?"),
+		Flag:   "insurance", Values: lang.T("employee 职工、flexible 灵活就业 或 resident 居民", "employee, flexible or resident"),
+		Options: []Option{
+			{lang.T("职工医保", "Employee insurance (职工医保)"), string(book.Employee)},
+			{lang.T("灵活就业人员参加的职工医保", "Employee insurance as a flexible worker (灵活就业)"), string(book.Flexible)},
+			{lang.T("城乡居民医保", "Resident insurance (城乡居民医保)"), string(book.Resident)},
 		},
-		{
-			ID: Status, Kind: Choose,
-			Title:  lang.T("退休情况", "retirement status"),
-			Prompt: lang.T("您现在的退休情况是？", "Where do you stand with retirement?"),
-			Flag:   "status", Values: lang.T("working 在职、retired 已退休 或 not-retired 到龄未办退休", "working, retired or not-retired"),
-			Options: []Option{
-				{lang.T("在职（还在上班或缴费）", "Working (still employed or paying)"), string(book.Working)},
-				{lang.T("已退休（已办完医保退休手续）", "Retired (medical-insurance retirement done)"), string(book.Retired)},
-				{lang.T("到了退休年龄，还没办医保退休手续", "Reached retirement age, medical-insurance retirement not done"), string(book.NotRetired)},
-			},
-			Limit:    24,
-			Asked:    func(a Answers) bool { return a.Insurance != book.Resident },
-			Answered: func(a Answers) bool { return a.Status != "" },
-			Set: func(a *Answers, s string, _ Env) error {
-				v, err := answers.ParseStatus(s)
-				if err != nil {
-					return err
-				}
-				next := *a
-				next.Status = v
-				if err := plausible(next); err != nil {
-					return err
-				}
-				a.Status = v
-				return nil
-			},
-			Text: func(a Answers) string { return string(a.Status) },
+		Limit:    24,
+		Asked:    func(Answers) bool { return true },
+		Answered: func(a Answers) bool { return a.Insurance != "" },
+		Set: func(a *Answers, s string, _ Env) error {
+			v, err := answers.ParseInsurance(s)
+			if err != nil {
+				return err
+			}
+			a.Insurance = v
+			return nil
 		},
-		{
-			ID: Place, Kind: PlaceName,
-			Title:  lang.T("参保地", "insured place"),
-			Prompt: lang.T("您在哪个城市参保？", "Where are you insured?"),
-			Hint:   lang.T("输入城市或区县的汉字、拼音或首字母，例如 长沙、changsha、cs、海淀。", "Type the city, district or county in hanzi, pinyin or initials, e.g. 长沙, changsha, cs, haidian."),
-			Flag:   "city", Values: lang.T("城市或区县的汉字、拼音、首字母或代码", "hanzi, pinyin, initials or code"),
-			Limit:    places.MaxQuery,
-			Asked:    func(Answers) bool { return true },
-			Answered: func(a Answers) bool { return a.Place != nil },
-			Set: func(a *Answers, s string, env Env) error {
-				if strings.TrimSpace(s) == "" {
-					return lang.Errorf("请输入城市或区县的名称、拼音或首字母，例如 长沙、changsha、cs。", "Type a city, district or county in hanzi, pinyin or initials, e.g. 长沙, changsha, cs.")
-				}
-				m, err := env.Places.Lookup(s)
-				if err != nil {
-					return err
-				}
-				a.Place = &m
-				return nil
-			},
-			Text: func(a Answers) string {
-				if a.Place == nil {
-					return ""
-				}
-				return a.Place.Short()
-			},
+		Text: func(a Answers) string { return string(a.Insurance) },
+	}
+}
+
+// statusStep asks where they stand with retirement; residents are not asked.
+func statusStep() Step {
+	return Step{
+		ID: Status, Kind: Choose,
+		Title:  lang.T("退休情况", "retirement status"),
+		Prompt: lang.T("您现在的退休情况是？", "Where do you stand with retirement?"),
+		Flag:   "status", Values: lang.T("working 在职、retired 已退休 或 not-retired 到龄未办退休", "working, retired or not-retired"),
+		Options: []Option{
+			{lang.T("在职（还在上班或缴费）", "Working (still employed or paying)"), string(book.Working)},
+			{lang.T("已退休（已办完医保退休手续）", "Retired (medical-insurance retirement done)"), string(book.Retired)},
+			{lang.T("到了退休年龄，还没办医保退休手续", "Reached retirement age, medical-insurance retirement not done"), string(book.NotRetired)},
 		},
-		{
-			ID: Age, Kind: Number,
-			Title:  lang.T("年龄", "age"),
-			Prompt: lang.T("您今年多少岁？", "How old are you?"),
-			Hint: lang.T("输入年龄，例如 72；也可以输入四位出生年份，例如 1954，会按今天的日期换算成年龄。",
-				"Type the age, e.g. 72, or a four-digit birth year such as 1954, which is turned into an age with today's date."),
-			Flag: "age", Values: lang.T("年龄或出生年份", "an age or a birth year"),
-			Unit:     lang.T("岁", ""),
-			Limit:    8,
-			Asked:    func(a Answers) bool { return a.Insurance != book.Resident },
-			Answered: func(a Answers) bool { return a.Age != nil },
-			Set: func(a *Answers, s string, env Env) error {
-				v, err := answers.ParseAge(s, env.Today)
-				if err != nil {
-					return err
-				}
-				next := *a
-				next.Age = &v
-				if err := plausible(next); err != nil {
-					return err
-				}
-				a.Age = &v
-				return nil
-			},
-			Text: func(a Answers) string {
-				switch {
-				case a.Age == nil:
-					return ""
-				case a.Age.BirthYear != 0:
-					return strconv.Itoa(a.Age.BirthYear)
-				}
-				return strconv.Itoa(a.Age.Years)
-			},
+		Limit:    24,
+		Asked:    func(a Answers) bool { return a.Insurance != book.Resident },
+		Answered: func(a Answers) bool { return a.Status != "" },
+		Set: func(a *Answers, s string, _ Env) error {
+			v, err := answers.ParseStatus(s)
+			if err != nil {
+				return err
+			}
+			next := *a
+			next.Status = v
+			if err := plausible(next); err != nil {
+				return err
+			}
+			a.Status = v
+			return nil
 		},
-		{
-			ID: Base, Kind: Number,
-			Title:  lang.T("缴费基数", "contribution base"),
-			Prompt: lang.T("您每月的医保缴费基数是多少元？", "What is your monthly contribution base, in yuan?"),
-			Hint: lang.T("工资条或单位社保缴费单上有这个数；不知道就不填，直接按回车看结果。",
-				"It is on the payslip or the employer's contribution statement; if you do not know it, just press Enter."),
-			Flag: "base", Values: lang.T("每月元数，可不填", "yuan a month, optional"),
-			Unit:     lang.T("元", "yuan"),
-			Optional: true,
-			Limit:    16,
-			Asked:    func(a Answers) bool { return a.Insurance == book.Employee && a.Status == book.Working },
-			Answered: func(a Answers) bool { return a.BaseDone },
-			Set: func(a *Answers, s string, _ Env) error {
-				if strings.TrimSpace(s) == "" {
-					a.Base, a.BaseDone = nil, true
-					return nil
-				}
-				v, err := answers.ParseBase(s)
-				if err != nil {
-					return err
-				}
-				a.Base, a.BaseDone = &v, true
+		Text: func(a Answers) string { return string(a.Status) },
+	}
+}
+
+// placeStep asks where they are insured, by any name of a place or county.
+func placeStep() Step {
+	return Step{
+		ID: Place, Kind: PlaceName,
+		Title:  lang.T("参保地", "insured place"),
+		Prompt: lang.T("您在哪个城市参保？", "Where are you insured?"),
+		Hint:   lang.T("输入城市或区县的汉字、拼音或首字母，例如 长沙、changsha、cs、海淀。", "Type the city, district or county in hanzi, pinyin or initials, e.g. 长沙, changsha, cs, haidian."),
+		Flag:   "city", Values: lang.T("城市或区县的汉字、拼音、首字母或代码", "hanzi, pinyin, initials or code"),
+		Limit:    places.MaxQuery,
+		Asked:    func(Answers) bool { return true },
+		Answered: func(a Answers) bool { return a.Place != nil },
+		Set: func(a *Answers, s string, env Env) error {
+			if strings.TrimSpace(s) == "" {
+				return lang.Errorf("请输入城市或区县的名称、拼音或首字母，例如 长沙、changsha、cs。", "Type a city, district or county in hanzi, pinyin or initials, e.g. 长沙, changsha, cs.")
+			}
+			m, err := env.Places.Lookup(s)
+			if err != nil {
+				return err
+			}
+			a.Place = &m
+			return nil
+		},
+		Text: func(a Answers) string {
+			if a.Place == nil {
+				return ""
+			}
+			return a.Place.Short()
+		},
+	}
+}
+
+// ageStep asks their age, or their birth year; residents are not asked.
+func ageStep() Step {
+	return Step{
+		ID: Age, Kind: Number,
+		Title:  lang.T("年龄", "age"),
+		Prompt: lang.T("您今年多少岁？", "How old are you?"),
+		Hint: lang.T("输入年龄，例如 72；也可以输入四位出生年份，例如 1954，会按今天的日期换算成年龄。",
+			"Type the age, e.g. 72, or a four-digit birth year such as 1954, which is turned into an age with today's date."),
+		Flag: "age", Values: lang.T("年龄或出生年份", "an age or a birth year"),
+		Unit:     lang.T("岁", ""),
+		Limit:    8,
+		Asked:    func(a Answers) bool { return a.Insurance != book.Resident },
+		Answered: func(a Answers) bool { return a.Age != nil },
+		Set: func(a *Answers, s string, env Env) error {
+			v, err := answers.ParseAge(s, env.Today)
+			if err != nil {
+				return err
+			}
+			next := *a
+			next.Age = &v
+			if err := plausible(next); err != nil {
+				return err
+			}
+			a.Age = &v
+			return nil
+		},
+		Text: func(a Answers) string {
+			switch {
+			case a.Age == nil:
+				return ""
+			case a.Age.BirthYear != 0:
+				return strconv.Itoa(a.Age.BirthYear)
+			}
+			return strconv.Itoa(a.Age.Years)
+		},
+	}
+}
+
+// baseStep asks an employee at work for the contribution base, which may be left out.
+func baseStep() Step {
+	return Step{
+		ID: Base, Kind: Number,
+		Title:  lang.T("缴费基数", "contribution base"),
+		Prompt: lang.T("您每月的医保缴费基数是多少元？", "What is your monthly contribution base, in yuan?"),
+		Hint: lang.T("工资条或单位社保缴费单上有这个数；不知道就不填，直接按回车看结果。",
+			"It is on the payslip or the employer's contribution statement; if you do not know it, just press Enter."),
+		Flag: "base", Values: lang.T("每月元数，可不填", "yuan a month, optional"),
+		Unit:     lang.T("元", "yuan"),
+		Optional: true,
+		Limit:    16,
+		Asked:    func(a Answers) bool { return a.Insurance == book.Employee && a.Status == book.Working },
+		Answered: func(a Answers) bool { return a.BaseDone },
+		Set: func(a *Answers, s string, _ Env) error {
+			if strings.TrimSpace(s) == "" {
+				a.Base, a.BaseDone = nil, true
 				return nil
-			},
-			Text: func(a Answers) string {
-				if a.Base == nil {
-					return ""
-				}
-				return a.Base.String()
-			},
+			}
+			v, err := answers.ParseBase(s)
+			if err != nil {
+				return err
+			}
+			a.Base, a.BaseDone = &v, true
+			return nil
+		},
+		Text: func(a Answers) string {
+			if a.Base == nil {
+				return ""
+			}
+			return a.Base.String()
 		},
 	}
 }
