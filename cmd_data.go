@@ -17,10 +17,8 @@ func runData(args []string, o IO) int {
 	if len(args) == 0 || args[0] != "check" {
 		return bad(o, lang.T("用法：yibao data check 文件或文件夹...，或 yibao data observations 文件...", "usage: yibao data check PATH..., or yibao data observations FILE..."))
 	}
+	// With no paths it checks and summarises the embedded book alone.
 	paths := args[1:]
-	if len(paths) == 0 {
-		return bad(o, lang.T("请写出要检查的文件或文件夹", "name the files or folders to check"))
-	}
 	b, _, ok := openBook(paths, o)
 	if !ok {
 		return exitDataError

@@ -84,7 +84,7 @@ func TestSlipSaved(t *testing.T) {
 // how it is worked out, as its text promises.
 func TestSlipWithoutAFigureStatesTheMethod(t *testing.T) {
 	m, saved := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "2", "hangzhou", "enter", "70", "enter")
+	m = press(t, m, "1", "2", "zhangjiakou", "enter", "70", "enter")
 	next, cmd := m.Update(keyMsg("s"))
 	run(t, next.(model.Model), cmd)
 	for _, body := range saved {

@@ -16,7 +16,7 @@ func Resolve(b *book.Book, place book.Place, p Profile, asOf book.Date) Advice {
 	a := Advice{Place: place, Province: b.ProvinceOf(place), Profile: p, AsOf: asOf}
 	rule, skipped := pick(b, place, p, asOf)
 	a.Credit = credit(rule, p, place, a.Province)
-	if rule.Scheme != book.NoAccount && rule.Scheme != book.VariesLocally && !rule.From.IsZero() {
+	if rule.Scheme != book.NoAccount && rule.Scheme != book.VariesLocally && rule.Scheme != book.SetByCity && !rule.From.IsZero() {
 		a.Credit.Change = change(b, place, p, rule, a.Credit)
 	}
 	a.Notes = notesFor(b, a, rule, skipped)
@@ -74,6 +74,13 @@ func credit(r book.Rule, p Profile, place book.Place, pr book.Province) Credit {
 		if p.Status == book.NotRetired {
 			c.Reason = notRetiredReason()
 		}
+		return c
+	case book.SetByCity:
+		c.HasAccount = &yes
+		c.Formula = lang.T(pr.Name+"由各市自己定退休人员每月划入多少，没有全省统一的比例或金额，全国的计算方法也不适用。",
+			pr.En+" leaves the retirees' credit to each city: there is no province-wide rate or amount, and the national method does not apply.")
+		c.Reason = lang.T(fmt.Sprintf("%s的金额没有找到可靠来源；实际到账金额请用下方渠道查询。", place.Name),
+			fmt.Sprintf("No reliable amount was found for %s; use the ways listed to see what actually arrives.", place.En))
 		return c
 	}
 	c.HasAccount = &yes

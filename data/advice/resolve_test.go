@@ -345,3 +345,31 @@ func BenchmarkAdvise(b *testing.B) {
 		Resolve(bk, p, Profile{Insurance: book.Employee, Status: book.Retired, Age: 72, AgeKnown: true}, today)
 	}
 }
+
+// TestSetByCity: where a province leaves the amount to each city (浙江),
+// a place without its own figure gets no method that would compute one:
+// not the national 2%, nor the contradicted 2.5%.
+func TestSetByCity(t *testing.T) {
+	b := testkit.Book(t)
+	n := 0
+	for _, p := range b.Places() {
+		if p.Province != "330000" {
+			continue
+		}
+		a := Resolve(b, p, Profile{Insurance: book.Employee, Status: book.Retired, Age: 72, AgeKnown: true}, testkit.Today)
+		if a.Credit.Known {
+			continue
+		}
+		n++
+		c := a.Credit
+		if c.Scheme != book.SetByCity || c.Rate != 0 || strings.Contains(c.Formula.Zh, "%") || c.Scope != book.ScopeProvince {
+			t.Errorf("%s: scheme %s, rate %v, formula %q; want the province's set_by_city and no rate", p.Name, c.Scheme, c.Rate, c.Formula.Zh)
+		}
+		if c.HasAccount == nil || !*c.HasAccount {
+			t.Errorf("%s: retirees do have an account", p.Name)
+		}
+	}
+	if n < 8 {
+		t.Errorf("only %d Zhejiang places without a figure; the test checks nothing", n)
+	}
+}

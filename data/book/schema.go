@@ -80,6 +80,10 @@ const (
 	PercentOfAvg  Scheme = "percent_of_average_pension" // rate % of a regional average pension
 	NoAccount     Scheme = "none"                       // no personal account
 	VariesLocally Scheme = "varies"                     // no single rule: depends on the local scheme
+	// SetByCity is a province that leaves the retirees' amount to each
+	// city, with no province-wide rate or amount: the national method
+	// must not stand in for the city's figure.
+	SetByCity Scheme = "set_by_city"
 )
 
 // Confidence says how good a source is.
@@ -258,6 +262,11 @@ func (r Rule) Pairs() []Pair {
 // InForce reports whether the rule is effective on day d.
 func (r Rule) InForce(d Date) bool {
 	return !d.Before(r.From) && (r.To == nil || !d.After(*r.To))
+}
+
+// Overlaps reports whether two rules are in force on some common day.
+func (r Rule) Overlaps(o Rule) bool {
+	return (r.To == nil || !r.To.Before(o.From)) && (o.To == nil || !o.To.Before(r.From))
 }
 
 // Period is how often the rule's credit is paid in.

@@ -125,4 +125,3 @@ func IdleWarning(line bool, left time.Duration) lang.Text {
 func ClosingNotice() lang.Text {
 	return lang.T("服务器即将关闭，本次咨询到此结束。谢谢！", "The server is closing; this consultation ends here. Thank you!")
 }
-

@@ -42,6 +42,8 @@ func NoFigure(a advice.Advice) lang.Text {
 		return lang.T("需要缴费基数才能算出", "Needs your contribution base")
 	case c.Scheme == book.VariesLocally:
 		return lang.T("因地而异，暂无核实数据", "Depends on the place: no verified figure")
+	case c.Scheme == book.SetByCity:
+		return lang.T("各市自定，暂无核实数据", "Set by each city: no verified figure")
 	}
 	return lang.T("暂无核实数据", "No verified figure")
 }

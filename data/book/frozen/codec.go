@@ -47,6 +47,7 @@ func (e *encoder) bool(b bool) {
 		e.buf = append(e.buf, 0)
 	}
 }
+
 // f64 writes a float's bits byte-reversed, as gob does: the round
 // amounts and rates of the book then take a few bytes, not ten.
 func (e *encoder) f64(f float64) { e.uint(bits.ReverseBytes64(math.Float64bits(f))) }

@@ -104,15 +104,18 @@ func addFiles(c *book.Contents, at *book.Book, files []file, local bool, ps *Pro
 	}
 }
 
-// takeOver masks, in the embedded rules, the pairs a local rule covers at
-// its own scope and code, and records what it replaces: those rules, or,
-// for a local city rule where no embedded city rule covered a pair, the
-// embedded province rule that did.
+// takeOver masks, in the embedded rules in force at some time the local
+// rule is, the pairs the local rule covers at its own scope and code, and
+// records what it replaces: those rules, or, for a local city rule where
+// no embedded city rule covered a pair, the embedded province rule that
+// did. An embedded rule that ended before the local one starts (or starts
+// after it ends) stays: a copied book file with dated rules replaces each
+// rule by its twin.
 func takeOver(c *book.Contents, at *book.Book, lr book.Rule, embedded int) {
 	covered := map[book.Pair]bool{}
 	for i := range c.Rules[:embedded] {
 		er := &c.Rules[i]
-		if er.Scope != lr.Scope || er.Code != lr.Code {
+		if er.Scope != lr.Scope || er.Code != lr.Code || !er.Overlaps(lr) {
 			continue
 		}
 		var taken []book.Pair
@@ -132,7 +135,7 @@ func takeOver(c *book.Contents, at *book.Book, lr book.Rule, embedded int) {
 		return
 	}
 	for _, er := range c.Rules[:embedded] {
-		if er.Scope != book.ScopeProvince || !er.AppliesTo(place) {
+		if er.Scope != book.ScopeProvince || !er.AppliesTo(place) || !er.Overlaps(lr) {
 			continue
 		}
 		var taken []book.Pair

@@ -249,9 +249,9 @@ func (c checker) scheme(path string, r book.Rule) {
 		c.fixed(path, r)
 	case book.PercentOfBase, book.PercentOfAvg:
 		c.percent(path, r)
-	case book.NoAccount, book.VariesLocally:
+	case book.NoAccount, book.VariesLocally, book.SetByCity:
 		if len(r.Bands) > 0 || r.Rate != 0 || r.Average != nil || len(r.Deductions) > 0 {
-			c.fp.addf(path+".scheme", "「无个人账户」或「因地而异」的规则不能有金额、比例或扣款", "a none or varies rule has no amounts, rates or deductions")
+			c.fp.addf(path+".scheme", "「无个人账户」「因地而异」或「各市自定」的规则不能有金额、比例或扣款", "a none, varies or set_by_city rule has no amounts, rates or deductions")
 		}
 	default:
 		c.fp.addf(path+".scheme", "未知的计算方式 %q", "unknown scheme %q", r.Scheme)
