@@ -224,8 +224,8 @@ func TestAdviseBadInput(t *testing.T) {
 		if out != "" {
 			t.Errorf("%v: stdout should be empty, got %q", c.args, out)
 		}
-		if strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want) || !strings.Contains(errs, " / ") {
-			t.Errorf("%v: want one bilingual line mentioning %q, got %q", c.args, c.want, errs)
+		if strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want) || strings.Count(errs, " / ") != 1 {
+			t.Errorf("%v: want one bilingual line mentioning %q, Chinese once then English once, got %q", c.args, c.want, errs)
 		}
 		if strings.ContainsAny(errs[:len(errs)-1], "\x1b\a\r\n") {
 			t.Errorf("%v: the message carries a control character: %q", c.args, errs)

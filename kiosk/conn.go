@@ -2,10 +2,11 @@ package kiosk
 
 import (
 	"net"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"yibao/data/lang"
 
 	"charm.land/ssh"
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -172,10 +173,7 @@ func addrIP(a net.Addr) string {
 }
 
 // clean prepares client-given text for a log line: at most logLen runes,
-// quoted so that it cannot forge lines.
-func clean(s string) string {
-	if r := []rune(s); len(r) > logLen {
-		s = string(r[:logLen]) + "..."
-	}
-	return strconv.Quote(s)
-}
+// control characters escaped (\x1b), so that a user name or TERM cannot
+// forge a line or drive the terminal of whoever reads the log. The log's
+// formatter quotes it where it needs quotes, once.
+func clean(s string) string { return lang.EchoUpTo(s, logLen) }

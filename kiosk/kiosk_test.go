@@ -95,16 +95,37 @@ func TestExecRefused(t *testing.T) {
 	if code := c.exit(t); code == 0 || strings.Contains(c.out.String(), "root:") {
 		t.Fatalf("exec without a terminal: status %d, output %q", code, c.out.String())
 	}
-	for _, cmd := range []string{"cat /etc/passwd", "bash", "atlantis"} {
+	long := strings.Repeat("a", 1000) // one word, but longer than any place
+	for _, cmd := range []string{"cat /etc/passwd", "/bin/sh", "ls -la", "sh -c id", "x;id", long} {
 		c := ts.open(t, openOpts{command: cmd})
 		if code := c.exit(t); code == 0 {
-			t.Errorf("%q with a terminal must be refused", cmd)
+			t.Errorf("%q with a terminal must be refused", cmd[:min(len(cmd), 20)])
 		}
-		if out := c.out.String(); !strings.Contains(out, "不能执行命令") || strings.Contains(out, "root:") {
-			t.Errorf("%q: output %q", cmd, out)
+		if out := c.out.String(); !strings.Contains(out, "不能执行命令") || strings.Contains(out, "root:") || strings.Contains(out, "uid=") {
+			t.Errorf("%q: output %q", cmd[:min(len(cmd), 20)], out)
 		}
 	}
 	ts.waitLog(t, "reason=command")
+}
+
+// TestDeepLinkMistyped: one word that names no place (a typo, or "bash")
+// opens the advisor, runs nothing, and brings the word to the place
+// question with suggestions.
+func TestDeepLinkMistyped(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.open(t, openOpts{command: "shangai"})
+	c.waitFor(t, "您参加的是哪种医保")
+	c.send("1")
+	c.waitFor(t, "退休情况")
+	c.send("2")
+	c.waitFor(t, "没有找到「shangai」，是不是")
+	c.waitFor(t, "直辖市") // 上海市, the first suggestion
+	c = ts.open(t, openOpts{command: "bash"})
+	c.waitFor(t, "您参加的是哪种医保")
+	c.send("1")
+	c.waitFor(t, "退休情况")
+	c.send("2")
+	c.waitFor(t, "保山") // found by its letters, b-a-sh
 }
 
 func TestSubsystemAndForwardingRefused(t *testing.T) {
@@ -642,4 +663,22 @@ func TestShutdownWithStalledClient(t *testing.T) {
 		t.Fatal("shutdown hung on a client that stopped reading")
 	}
 	other.waitFor(t, "服务器即将关闭")
+}
+
+// TestLogQuotesOnce: client-given text reaches the log escaped and quoted
+// once, by the log's formatter: user=desk, not user="\"desk\"".
+func TestLogQuotesOnce(t *testing.T) {
+	if got := clean("x\"y\x1b[31m\n"); got != `x"y\x1b[31m\n` {
+		t.Errorf("clean = %q", got)
+	}
+	if got := clean(strings.Repeat("长", 40)); !strings.HasSuffix(got, "...") || len([]rune(got)) != logLen+3 {
+		t.Errorf("clean does not cut: %q", got)
+	}
+	ts := startServer(t, nil)
+	c := ts.open(t, openOpts{})
+	c.waitFor(t, "您参加的是哪种医保")
+	ts.waitLog(t, "user=desk ")
+	if strings.Contains(ts.logs.String(), `\"`) {
+		t.Errorf("a value is quoted twice:\n%s", ts.logs.String())
+	}
 }

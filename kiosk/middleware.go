@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"strconv"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
@@ -102,18 +104,22 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 }
 
 // terminal refuses sessions without a PTY with a short explanation, and
-// accepts after the host only one word that names a place (the deep link
-// `ssh -t host 长沙`); anything else is a command and is refused.
+// accepts after the host only one word that could be a place (the deep
+// link `ssh -t host 长沙`; a mistyped one opens the place question with
+// the word typed in and suggestions); anything else is a command and is
+// refused. The raw command is measured before it is split into words,
+// which costs time in the square of its length.
 func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if _, _, ok := sess.Pty(); !ok {
 			s.refuse(sess, "no-pty", msgNoPTY(sess.LocalAddr()))
 			return
 		}
-		switch args := sess.Command(); {
-		case len(args) == 0:
-		case len(args) == 1 && namesPlace(s.cfg.Places, args[0]):
-			sessionInfo(sess).place = args[0]
+		raw := sess.RawCommand()
+		switch {
+		case raw == "":
+		case len(raw) <= maxRawCommand && placeWord(sess.Command()):
+			sessionInfo(sess).place = sess.Command()[0]
 		default:
 			s.refuse(sess, "command", msgCommand())
 			return
@@ -126,11 +132,24 @@ func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 	}
 }
 
-// namesPlace reports whether a word finds a place better than by fuzzy
-// letters, so that words like "bash" are not taken for a city.
-func namesPlace(ix *places.Index, word string) bool {
-	ms := ix.Search(word, 1)
-	return len(ms) > 0 && ms[0].Tier < places.TierFuzzy
+// maxRawCommand is the longest command line taken as a place: a few
+// times the longest place query.
+const maxRawCommand = 4 * 4 * places.MaxQuery
+
+// placeWord reports whether a command is one word that could be a place
+// query: letters (hanzi or Latin), digits, spaces inside none, apostrophes
+// (xi'an), and no longer than a place name. Paths, options and shell
+// words with other characters are commands.
+func placeWord(args []string) bool {
+	if len(args) != 1 || utf8.RuneCountInString(args[0]) > places.MaxQuery {
+		return false
+	}
+	for _, r := range args[0] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 func remoteIP(sess ssh.Session) string { return addrIP(sess.RemoteAddr()) }

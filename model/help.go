@@ -47,10 +47,14 @@ func (s State) ShortHelp() []key.Binding {
 }
 
 // resultKeys are the result's keys: for the help line the ones a volunteer
-// needs first, for the full help every one.
+// needs first (while reading the text, where the source details are; on
+// a checklist item, ticking and opening it), for the full help every one.
 func (s State) resultKeys(all bool) []key.Binding {
 	k := s.Keys
-	out := []key.Binding{k.Move, k.Toggle, k.Open, k.Source}
+	out := []key.Binding{k.Move, k.Source, k.Toggle, k.Open}
+	if s.Focus >= 0 {
+		out = []key.Binding{k.Move, k.Toggle, k.Open, k.Source}
+	}
 	if all {
 		out = append(out, k.Page, k.Ends)
 	}

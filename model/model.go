@@ -122,7 +122,7 @@ func (m *Model) reset() {
 	s := m.State
 	m.State = State{
 		Book: s.Book, Places: s.Places, Lang: s.Lang, Keys: s.Keys, Width: s.Width, Height: s.Height,
-		NoColor: s.NoColor, Light: s.Light, Closing: s.Closing, Notice: s.Notice,
+		NoColor: s.NoColor, Background: s.Background, Closing: s.Closing, Notice: s.Notice,
 		Slips: s.Slips, Compares: s.Compares, Guides: s.Guides, Observations: s.Observations,
 		Today:  book.DateOf(m.now()),
 		Ticks:  map[string]bool{},
@@ -194,7 +194,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.NoColor = true
 		}
 	case tea.BackgroundColorMsg:
-		m.Light = !msg.IsDark()
+		m.Background = BackgroundLight
+		if msg.IsDark() {
+			m.Background = BackgroundDark
+		}
 	case checkMsg:
 		var next tea.Model
 		next, cmd = m.check()

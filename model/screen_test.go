@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"fmt"
+	"image/color"
 	"os"
 	"os/exec"
 	"strings"
@@ -23,6 +24,8 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	base := send(t, model.New(o), tea.WindowSizeMsg{Width: w, Height: h})
 	if noColor {
 		base = send(t, base, tea.EnvMsg{"NO_COLOR=1"})
+	} else {
+		base = send(t, base, tea.BackgroundColorMsg{Color: color.Black})
 	}
 	out := map[string]model.Model{}
 	out["insurance"] = base
@@ -195,5 +198,22 @@ func TestCursorSitsAtTheText(t *testing.T) {
 	}
 	if press(t, newModel(t, lang.ZH, 80, 24), "?").View().Cursor != nil {
 		t.Fatal("no cursor where nothing is typed")
+	}
+}
+
+// TestColoursFollowTheBackground: until the terminal says what its
+// background is, the screens use its own colours (bold, reverse video);
+// then the palette made for that background.
+func TestColoursFollowTheBackground(t *testing.T) {
+	m := newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	if v := m.View().Content; strings.Contains(v, "38;5;") || strings.Contains(v, "48;5;") {
+		t.Error("a fixed colour before the terminal said what its background is")
+	}
+	if v := send(t, m, tea.BackgroundColorMsg{Color: color.White}).View().Content; !strings.Contains(v, "38;5;24") || strings.Contains(v, "38;5;81") {
+		t.Error("on a light background the key names must be dark blue (24), not light cyan (81)")
+	}
+	if v := send(t, m, tea.BackgroundColorMsg{Color: color.Black}).View().Content; !strings.Contains(v, "38;5;81") {
+		t.Error("on a dark background the key names must be light cyan (81)")
 	}
 }

@@ -68,8 +68,10 @@ type State struct {
 	// NoColor is set by NO_COLOR in the session's environment or by a
 	// colour profile without colour; the views then draw with characters only.
 	NoColor bool
-	// Light is set when the terminal reports a light background.
-	Light bool
+	// Background is what the terminal said of its background: colours are
+	// picked for it, or, until it answers (many never do), to read on
+	// light and dark alike.
+	Background Background
 
 	Screen Screen
 	// Step is the question on screen (ScreenQuestion).
@@ -122,6 +124,16 @@ type State struct {
 	// Features the host enables.
 	Slips, Compares, Guides, Observations bool
 }
+
+// Background is the terminal's background as far as it is known.
+type Background int
+
+// Backgrounds.
+const (
+	BackgroundUnknown Background = iota
+	BackgroundDark
+	BackgroundLight
+)
 
 // Scrolls reports whether the screen shows a scrolling body.
 func (s State) Scrolls() bool {

@@ -2,6 +2,8 @@ package views
 
 import (
 	"fmt"
+	"strings"
+
 	"yibao/views/plain"
 
 	"yibao/data/advice"
@@ -146,14 +148,15 @@ func channelLines(s model.State, st Styles, i int, ch advice.ChannelAdvice, w in
 	if i == s.Focus {
 		marker = "> "
 	}
-	head := plain.Indent(marker, plain.ChannelTitle(i, ch, s.Ticks[ch.Channel.ID], l), w)
+	box, name := plain.ChannelTitle(i, ch, s.Ticks[ch.Channel.ID], l)
+	head := plain.Indent(marker+box, name, w)
 	if i == s.Focus {
 		for j := range head {
 			head[j] = st.Selected.Render(head[j] + " ")
 		}
 	}
 	out := head
-	sub := "       "
+	sub := strings.Repeat(" ", plain.Width(marker+box))
 	if n := plain.Needs(ch, l); n != "" {
 		out = append(out, plain.Indent(sub, lang.T("需要：", "Needs: ").In(l)+n, w)...)
 	}

@@ -35,26 +35,32 @@ type Styles struct {
 // Palette is the colours of one theme. They are fixed colours of the
 // 256-colour palette rather than the terminal's own yellow and cyan, which
 // many light themes draw too pale to read: each text colour keeps a
-// contrast of at least 4.5:1 on its theme's background (TestContrast).
+// contrast of at least 4.5:1 on the backgrounds of its theme, and the big
+// digits' cells 3:1 (TestContrast).
 type Palette struct {
-	Background color.Color // what the contrast is measured against
 	Accent     color.Color // titles, the step, key names
 	Warn       color.Color // what the figure depends on
 	Error      color.Color
 	Cell       color.Color // the big digits' cells
 }
 
-// Dark is the palette for dark backgrounds, Light for light ones.
+// Dark is the palette for a terminal that says its background is dark.
 func Dark() Palette {
-	return Palette{Background: lipgloss.Color("#000000"), Accent: lipgloss.Color("81"), Warn: lipgloss.Color("220"),
-		Error: lipgloss.Color("210"), Cell: lipgloss.Color("71")}
+	return Palette{Accent: lipgloss.Color("81"), Warn: lipgloss.Color("220"), Error: lipgloss.Color("210"), Cell: lipgloss.Color("71")}
 }
 
-// Light is the palette for light backgrounds (macOS Terminal's default).
+// Light is the palette for a terminal that says its background is light
+// (macOS Terminal's default).
 func Light() Palette {
-	return Palette{Background: lipgloss.Color("#ffffff"), Accent: lipgloss.Color("24"), Warn: lipgloss.Color("94"),
-		Error: lipgloss.Color("124"), Cell: lipgloss.Color("28")}
+	return Palette{Accent: lipgloss.Color("24"), Warn: lipgloss.Color("94"), Error: lipgloss.Color("124"), Cell: lipgloss.Color("28")}
 }
+
+// Either is the palette until the terminal says what its background is,
+// or when it never does (PuTTY, the Windows console): no fixed colour at
+// all, only the terminal's own foreground with bold and underline, and
+// the big digits in reverse video. No fixed colour reads well on every
+// background a desk may have chosen, but the terminal's own does.
+func Either() Palette { return Palette{} }
 
 // NewStyles returns the styles for a palette, or without colour when
 // noColor is set.
@@ -79,13 +85,23 @@ func NewStyles(noColor bool, p Palette) Styles {
 	if noColor {
 		return st
 	}
-	st.Title = st.Title.Foreground(p.Accent)
-	st.Step = st.Step.Foreground(p.Accent)
-	st.Key = st.Key.Foreground(p.Accent)
-	st.Error = st.Error.Foreground(p.Error)
-	st.Big = st.Big.Foreground(p.Warn)
-	st.Warn = st.Warn.Foreground(p.Warn)
-	st.Amount = st.Amount.Background(p.Cell)
+	if p.Accent != nil {
+		st.Title = st.Title.Foreground(p.Accent)
+		st.Step = st.Step.Foreground(p.Accent)
+		st.Key = st.Key.Foreground(p.Accent)
+	}
+	if p.Error != nil {
+		st.Error = st.Error.Foreground(p.Error)
+	}
+	if p.Warn != nil {
+		st.Big = st.Big.Foreground(p.Warn)
+		st.Warn = st.Warn.Foreground(p.Warn)
+	}
+	if p.Cell != nil {
+		st.Amount = st.Amount.Background(p.Cell)
+	} else {
+		st.Amount = st.Amount.Reverse(true)
+	}
 	st.cellOn, st.cellOff, _ = strings.Cut(st.Amount.Render("#"), "#")
 	return st
 }

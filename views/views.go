@@ -19,22 +19,25 @@ const measure = 72
 
 // Screens draws frames for the model; it implements model.Views.
 type Screens struct {
-	dark, light, plain Styles
+	dark, light, either, plain Styles
 }
 
 // New returns the screens.
 func New() Screens {
-	return Screens{dark: NewStyles(false, Dark()), light: NewStyles(false, Light()), plain: NewStyles(true, Dark())}
+	return Screens{dark: NewStyles(false, Dark()), light: NewStyles(false, Light()), either: NewStyles(false, Either()),
+		plain: NewStyles(true, Dark())}
 }
 
 func (v Screens) styles(s model.State) Styles {
 	switch {
 	case s.NoColor:
 		return v.plain
-	case s.Light:
+	case s.Background == model.BackgroundLight:
 		return v.light
+	case s.Background == model.BackgroundDark:
+		return v.dark
 	}
-	return v.dark
+	return v.either
 }
 
 // frame is a drawn screen before it becomes a tea.View.

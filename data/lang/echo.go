@@ -16,6 +16,9 @@ const echoRunes = 20
 // the terminal, and a flood is cut to its first few characters.
 func Echo(s string) string { return clean(s, echoRunes) }
 
+// EchoUpTo is Echo with its own cut: at most n runes.
+func EchoUpTo(s string, n int) string { return clean(s, n) }
+
 // Clean is Echo without the cut: for a file name or a path, which must be
 // given whole.
 func Clean(s string) string { return clean(s, -1) }

@@ -3,6 +3,7 @@
 package lang
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -74,7 +75,12 @@ func (t Text) In(l Lang) string {
 func (t Text) IsZero() bool { return t.Zh == "" && t.En == "" }
 
 // Line is both languages on one line, Chinese first: "中文 / English".
-func (t Text) Line() string { return t.Zh + " / " + t.En }
+func (t Text) Line() string {
+	if t.Zh == t.En || t.En == "" {
+		return t.Zh
+	}
+	return t.Zh + " / " + t.En
+}
 
 // Replace substitutes each {key} placeholder in both languages.
 func (t Text) Replace(pairs ...string) Text {
@@ -96,8 +102,20 @@ func Errorf(zh, en string, args ...any) *Error { return &Error{Msg: F(zh, en, ar
 // Message is the plain words of an error: its text when it is an *Error,
 // else the error's own string in both languages.
 func Message(err error) Text {
-	if e, ok := err.(*Error); ok {
+	var e *Error
+	var w worded
+	switch {
+	case errors.As(err, &e):
 		return e.Msg
+	case errors.As(err, &w):
+		return w.Words()
 	}
 	return T(err.Error(), err.Error())
+}
+
+// worded is an error of another package that has its words in both
+// languages.
+type worded interface {
+	error
+	Words() Text
 }

@@ -21,6 +21,9 @@ type PlaceError struct {
 
 func (e *PlaceError) Error() string { return e.Msg.Line() }
 
+// Words is the message in both languages.
+func (e *PlaceError) Words() lang.Text { return e.Msg }
+
 // Lookup picks the one place a query names, with the county it came
 // through, if any. When several places match equally well (bj: 北京,
 // 毕节, 宝鸡; 朝阳区: 北京 and 长春) or none does, it returns a

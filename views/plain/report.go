@@ -58,7 +58,8 @@ func Report(a advice.Advice, l lang.Lang, w int) string {
 		add(Wrap(f, w)...)
 	}
 	for i, ch := range a.Channels {
-		add(Wrap(ChannelTitle(i, ch, false, l), w)...)
+		box, name := ChannelTitle(i, ch, false, l)
+		add(Indent(box, name, w)...)
 		for j, s := range ch.Steps {
 			add(Indent(fmt.Sprintf("    %d) ", j+1), s.In(l), w)...)
 		}

@@ -131,13 +131,22 @@ func atoms(p string, w int) []atom {
 	return out
 }
 
-// closingBracket finds the 】 that closes a 【 at i, or -1.
+// closingBracket finds the mark that closes a bracket opened at i, for the
+// groups kept on one line: a 【marker】 (up to 12 atoms) or a short
+// （aside） such as （备用） (up to 3); -1 for none.
 func closingBracket(p string, raw []atom, i int) int {
-	if p[raw[i].from:raw[i].to] != "【" {
+	var closing string
+	span := 0
+	switch p[raw[i].from:raw[i].to] {
+	case "【":
+		closing, span = "】", 12
+	case "（":
+		closing, span = "）", 3
+	default:
 		return -1
 	}
-	for j := i + 1; j < len(raw) && j < i+12; j++ {
-		if p[raw[j].from:raw[j].to] == "】" {
+	for j := i + 1; j < len(raw) && j <= i+span; j++ {
+		if p[raw[j].from:raw[j].to] == closing {
 			return j
 		}
 	}

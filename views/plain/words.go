@@ -145,18 +145,19 @@ func NextSteps(insured, living advice.Advice) []lang.Text {
 	return out
 }
 
-// ChannelTitle is a checklist item's first line: box, number, name and,
-// for the recommended one, a marker in words.
-func ChannelTitle(i int, ch advice.ChannelAdvice, ticked bool, l lang.Lang) string {
-	box := "[ ]"
+// ChannelTitle is a checklist item's first line: the box and number
+// ("[x] 3. "), then the name and, for the recommended one, a marker in
+// words; the name wraps under itself.
+func ChannelTitle(i int, ch advice.ChannelAdvice, ticked bool, l lang.Lang) (box, name string) {
+	box = "[ ] "
 	if ticked {
-		box = "[x]"
+		box = "[x] "
 	}
-	t := fmt.Sprintf("%s %d. %s", box, i+1, ch.Name.In(l))
+	name = ch.Name.In(l)
 	if ch.Recommended {
-		t += lang.T("【推荐先用】", " (try this first)").In(l)
+		name += lang.T("【推荐先用】", " (try this first)").In(l)
 	}
-	return t
+	return fmt.Sprintf("%s%d. ", box, i+1), name
 }
 
 // Needs lists what a channel needs, in words.
