@@ -38,10 +38,10 @@ type Styles struct {
 // contrast of at least 4.5:1 on the backgrounds of its theme, and the big
 // digits' cells 3:1 (TestContrast).
 type Palette struct {
-	Accent     color.Color // titles, the step, key names
-	Warn       color.Color // what the figure depends on
-	Error      color.Color
-	Cell       color.Color // the big digits' cells
+	Accent color.Color // titles, the step, key names
+	Warn   color.Color // what the figure depends on
+	Error  color.Color
+	Cell   color.Color // the big digits' cells
 }
 
 // Dark is the palette for a terminal that says its background is dark.
