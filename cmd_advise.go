@@ -87,8 +87,9 @@ func (opts adviseOptions) run(given map[consult.ID]string, o IO) int {
 		return badErr(o, err)
 	}
 	adv := a.Advise(b, asOf)
-	if err := withObservations(&adv, opts.Observations, b); err != nil {
-		return badErr(o, err)
+	if err := withObservations(&adv, opts.Observations, b, o); err != nil {
+		fmt.Fprintln(o.Err, "yibao: "+lang.Message(err).Line())
+		return exitDataError
 	}
 	if opts.JSON {
 		e := json.NewEncoder(o.Out)

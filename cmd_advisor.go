@@ -5,10 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"yibao/internal/fileerr"
 	"yibao/model/line"
 	"yibao/views/plain"
 
@@ -57,10 +58,7 @@ func runAdvisor(args []string, o IO) int {
 	if !ok {
 		return exitDataError
 	}
-	rec, err := recorder(opts.Observations, "observations.toml", b)
-	if err != nil {
-		return badErr(o, err)
-	}
+	rec := recorder(opts.Observations, defaultObservations, b, o)
 	mo := model.Options{Book: b, Places: ix, Lang: l, Now: o.Now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
 	in, out, width := o.Terminal()
 	if opts.Plain || o.Getenv("TERM") == "dumb" || !in || !out {
@@ -114,7 +112,7 @@ func misplacedCommand(fs *flag.FlagSet, args []string) string {
 // plainly, with the path.
 func saveSlip(dir, name string, body []byte) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", pathError(dir, err)
+		return "", fileerr.Write(dir, err)
 	}
 	base := strings.TrimSuffix(name, ".txt")
 	for i := 1; i < 1000; i++ {
@@ -127,28 +125,13 @@ func saveSlip(dir, name string, body []byte) (string, error) {
 			continue
 		}
 		if err != nil {
-			return "", pathError(p, err)
+			return "", fileerr.Write(p, err)
 		}
 		if _, err := f.Write(body); err != nil {
 			f.Close()
-			return "", pathError(p, err)
+			return "", fileerr.Write(p, err)
 		}
-		return p, pathError(p, f.Close())
+		return p, fileerr.Write(p, f.Close())
 	}
 	return "", lang.Errorf("文件夹 %s 里同名的小票太多了", "too many slips of this name in %s", lang.Clean(dir))
-}
-
-// pathError says in plain words why a file or folder could not be written.
-func pathError(p string, err error) error {
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, fs.ErrPermission):
-		return lang.Errorf("没有权限写入 %s", "no permission to write %s", lang.Clean(p))
-	case errors.Is(err, fs.ErrNotExist):
-		return lang.Errorf("找不到文件夹 %s", "the folder %s does not exist", lang.Clean(p))
-	case isFull(err):
-		return lang.Errorf("磁盘已满，%s 没有写入", "the disk is full; %s was not written", lang.Clean(p))
-	}
-	return lang.Errorf("无法写入 %s", "cannot write %s", lang.Clean(p))
 }

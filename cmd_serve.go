@@ -79,11 +79,7 @@ func (opts serveOptions) run(o IO) int {
 	}
 	cfg.Book, cfg.Places = b, ix
 	if opts.Observations != "" {
-		rec, err := recorder(opts.Observations, "", b)
-		if err != nil {
-			return badErr(o, err)
-		}
-		cfg.Record = rec
+		cfg.Record = recorder(opts.Observations, "", b, o)
 	}
 	cfg.Logger = log.NewWithOptions(o.Err, log.Options{ReportTimestamp: true, Prefix: "yibao"})
 	srv, err := kiosk.New(cfg)

@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"yibao/data/consult"
+	"yibao/data/lang"
+	"yibao/data/observe"
 )
 
 // ShortHelp lists the keys of the current screen for the help line, the
@@ -41,6 +43,11 @@ func (s State) ShortHelp() []key.Binding {
 	case ScreenGuide:
 		return []key.Binding{k.Move, k.Page, k.Back, k.Help, k.Lang}
 	case ScreenObserve:
+		if s.Observe.Step == ObserveChannel {
+			leaveOut := k.Enter
+			leaveOut.SetHelp(k.Enter.Help().Key, lang.T("不选", "leave out").In(s.Lang))
+			return []key.Binding{s.channels(), leaveOut, k.Back, k.Help, k.Lang}
+		}
 		return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
 	}
 	return nil
@@ -111,6 +118,13 @@ func (s State) FullHelp() []key.Binding {
 func (s State) choose() key.Binding {
 	b := s.Keys.Choose
 	b.SetHelp("1-"+strconv.Itoa(len(s.Step.Options)), b.Help().Desc)
+	return b
+}
+
+// channels is the digits of the record form's channel list: 1-7.
+func (s State) channels() key.Binding {
+	b := s.Keys.Choose
+	b.SetHelp("1-"+strconv.Itoa(len(observe.Channels())), b.Help().Desc)
 	return b
 }
 

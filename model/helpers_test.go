@@ -53,6 +53,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+u":
+		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
 	}
 	if c, ok := codes[k]; ok {
 		return tea.KeyPressMsg{Code: c}
@@ -78,7 +80,7 @@ func press(t testing.TB, m model.Model, keys ...string) model.Model {
 
 func isKeyName(k string) bool {
 	switch k {
-	case "enter", "esc", "backspace", "tab", "space", "up", "down", "pgdown", "pgup", "home", "end", "left", "right", "delete", "ctrl+c":
+	case "enter", "esc", "backspace", "tab", "space", "up", "down", "pgdown", "pgup", "home", "end", "left", "right", "delete", "ctrl+c", "ctrl+u":
 		return true
 	}
 	return false

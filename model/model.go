@@ -7,7 +7,9 @@ package model
 import (
 	"context"
 	"time"
+
 	"yibao/data/book/load"
+	"yibao/data/observe"
 	"yibao/model/session"
 
 	tea "charm.land/bubbletea/v2"
@@ -80,6 +82,8 @@ type Model struct {
 	saveSlip func(string, []byte) (string, error)
 	copySlip bool
 	record   Recorder
+	seen     []observe.Observation // the desk's records, last read
+	results  int                   // results shown, to read the records for each
 }
 
 // bookMsg carries the loaded book.
@@ -206,6 +210,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.SlipPath, m.SlipErr = msg.path, msg.err
 	case recordedMsg:
 		m.recorded(msg)
+	case seenMsg:
+		m.takeSeen(msg.seen)
 	case endMsg:
 		return m.end(msg.why)
 	case ClosingMsg:
@@ -221,7 +227,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.edited()
 		}
 	case tea.KeyPressMsg:
+		before := m.results
 		m, cmd = m.key(msg)
+		if m.results != before && m.record != nil {
+			cmd = tea.Batch(cmd, m.loadSeen())
+		}
 	}
 	m.measure()
 	return m, cmd

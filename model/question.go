@@ -9,6 +9,7 @@ import (
 	"yibao/data/book"
 	"yibao/data/consult"
 	"yibao/data/lang"
+	"yibao/data/observe"
 	"yibao/data/places"
 )
 
@@ -156,7 +157,10 @@ func (m *Model) showResult() {
 	}
 	m.Today = book.DateOf(m.now())
 	a := m.Answers.Advise(m.Book, m.Today)
+	observe.Apply(&a, m.seen)
 	m.Advice = &a
+	m.results++
+	m.Observe = Observe{}
 	m.Screen = ScreenResult
 	m.Focus, m.Scroll, m.Other = -1, 0, nil
 	m.SlipPath, m.SlipErr, m.SlipCopied = "", lang.Text{}, false

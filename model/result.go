@@ -13,6 +13,7 @@ import (
 // ticks and Enter opens the focused item.
 func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.Keys
+	m.Observe.Done = lang.Text{} // said once, under the result
 	n := len(m.Advice.Channels)
 	switch {
 	case key.Matches(msg, k.Down):

@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"image/color"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"yibao/data/lang"
+	"yibao/data/observe"
 	"yibao/model"
 )
 
@@ -21,6 +23,7 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	t.Helper()
 	o := options(t, l)
 	o.Slips, o.Compare, o.Guides, o.CopySlip = true, true, true, true
+	o.Record = observe.NewFile(filepath.Join(t.TempDir(), "observations.toml"), testBook(t), fixedNow)
 	base := send(t, model.New(o), tea.WindowSizeMsg{Width: w, Height: h})
 	if noColor {
 		base = send(t, base, tea.EnvMsg{"NO_COLOR=1"})
@@ -61,6 +64,10 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	out["guide"] = press(t, beijing, "g", "1")
 	out["guide-end"] = press(t, beijing, "g", "6", "end")
 	out["help-result"] = press(t, beijing, "?")
+	out["observe"] = press(t, beijing, "r", "10")
+	out["observe-error"] = press(t, beijing, "r", "abc", "enter")
+	out["observe-month"] = press(t, beijing, "r", "107", "enter")
+	out["observe-channel"] = press(t, beijing, "r", "107", "enter", "enter")
 	return out
 }
 

@@ -61,6 +61,9 @@ func footer(s model.State, st Styles, w int) []string {
 	if !s.Warning.IsZero() {
 		bar(s.Warning)
 	}
+	if s.Screen == model.ScreenResult && !s.Observe.Done.IsZero() {
+		bar(s.Observe.Done)
+	}
 	if s.Confirm == model.ConfirmQuit {
 		bar(lang.T("确定要退出吗？按 y 退出，按其他键继续。", "Quit now? Press y to quit, any other key to stay."))
 	}

@@ -72,6 +72,25 @@ type CreditJSON struct {
 	To           *string         `json:"effective_to"`
 	NextChange   *NextChangeJSON `json:"next_change"`
 	Change       *ChangeJSON     `json:"change"`
+	// Observations is what the desk's records show for such a person;
+	// present only when the records were consulted and hold some.
+	Observations *SeenJSON `json:"observations,omitempty"`
+}
+
+// SeenJSON is what a desk's records show: how many, how many agree with
+// the figure shown (without one, with the most common amount), each
+// amount and how often, and the latest month.
+type SeenJSON struct {
+	Count       int               `json:"count"`
+	Agreeing    int               `json:"agreeing"`
+	Amounts     []AmountCountJSON `json:"amounts"`
+	LatestMonth string            `json:"latest_month"`
+}
+
+// AmountCountJSON is one amount seen and how often.
+type AmountCountJSON struct {
+	Amount float64 `json:"amount"`
+	Count  int     `json:"count"`
 }
 
 // ChangeJSON is the earlier rule's figure, when the book records one.
@@ -201,6 +220,13 @@ func (c Credit) json(l lang.Lang) CreditJSON {
 	if c.Known {
 		cj.Annual, cj.GrossMonthly, cj.NetMonthly = yuanPtr(c.Annual), yuanPtr(c.GrossMonthly), yuanPtr(c.NetMonthly)
 		cj.NetAnnual = yuanPtr(c.NetAnnual)
+	}
+	if sn := c.Seen; sn != nil {
+		sj := &SeenJSON{Count: sn.Count, Agreeing: sn.Agreeing, LatestMonth: sn.Latest, Amounts: []AmountCountJSON{}}
+		for _, a := range sn.Amounts {
+			sj.Amounts = append(sj.Amounts, AmountCountJSON{Amount: a.Amount.Float(), Count: a.Count})
+		}
+		cj.Observations = sj
 	}
 	if ch := c.Change; ch != nil {
 		cj.Change = &ChangeJSON{RuleID: ch.RuleID, Period: ch.Period, Net: ch.Net.Float(), Until: ch.Until.String(), Since: ch.Since.String(), Text: ch.Text.In(l)}

@@ -24,6 +24,20 @@ func Resolve(b *book.Book, place book.Place, p Profile, asOf book.Date) Advice {
 	return a
 }
 
+// holdsAge reports whether a rule speaks for the person's age: a desk's
+// rule holds only the ages it saw; every other rule holds all ages.
+func holdsAge(r book.Rule, p Profile) bool {
+	if r.Source.Confidence != book.Desk || !p.AgeKnown {
+		return true
+	}
+	for _, b := range r.Bands {
+		if b.Contains(p.Age) {
+			return true
+		}
+	}
+	return false
+}
+
 // pick finds the rule that applies, and the first more specific rule that
 // was passed over because its source is unverified.
 func pick(b *book.Book, place book.Place, p Profile, day book.Date) (chosen book.Rule, skipped *book.Rule) {
@@ -38,7 +52,7 @@ func pick(b *book.Book, place book.Place, p Profile, day book.Date) (chosen book
 	rules := b.Rules()
 	for _, scope := range []book.Scope{own, book.ScopeProvince, book.ScopeNational} {
 		for i, r := range rules {
-			if r.Scope != scope || !r.AppliesTo(place) || !r.Covers(p.Insurance, st) || !r.InForce(day) {
+			if r.Scope != scope || !r.AppliesTo(place) || !r.Covers(p.Insurance, st) || !r.InForce(day) || !holdsAge(r, p) {
 				continue
 			}
 			if r.Source.Confidence.Shown() {
@@ -85,7 +99,7 @@ func credit(r book.Rule, p Profile, place book.Place, pr book.Province) Credit {
 	}
 	c.HasAccount = &yes
 	amt, deds, net := work(r, p)
-	c.Rate, c.Known, c.Deductions = amt.rate, amt.known, deds
+	c.Rate, c.Known, c.Deductions, c.Band = amt.rate, amt.known, deds, amt.band
 	if amt.known {
 		c.GrossMonthly, c.Annual, c.NetMonthly = amt.gross, amt.annual, net
 		c.NetAnnual = netAnnual(amt, deds)

@@ -49,6 +49,8 @@ type Credit struct {
 	NetAnnual    book.Money // the year's credit after deductions
 	Deductions   []DeductionAmount
 
+	// Band is the age band of the rule that applied, when it has bands.
+	Band       *book.Band
 	Rate       float64   // percent, for percent schemes
 	Formula    lang.Text // how the figure is worked out, or the method when unknown
 	Reason     lang.Text // when not Known: why there is no figure
@@ -65,6 +67,24 @@ type Credit struct {
 	// Change is what the rule was before this one, when the book records
 	// an earlier rule with a figure ("150 a month until 2022-12-31").
 	Change *Change
+	// Seen is what this desk recorded on statements for the same place,
+	// insurance, status and age band (package observe); nil when the
+	// desk's records were not consulted.
+	Seen *Seen
+}
+
+// Seen is what a desk's records show for one kind of person in one place.
+type Seen struct {
+	Count    int           // records
+	Agreeing int           // records that agree with the figure shown (the book's or the desk's; without a figure, the most common amount)
+	Amounts  []AmountCount // each amount seen and how often, most often first
+	Latest   string        // the latest month seen, YYYY-MM
+}
+
+// AmountCount is one amount a desk saw and how often.
+type AmountCount struct {
+	Amount book.Money
+	Count  int
 }
 
 // DeductionAmount is one deduction worked out for the person.

@@ -257,7 +257,7 @@ func (c checker) scheme(path string, r book.Rule) {
 		c.fp.addf(path+".scheme", "未知的计算方式 %q", "unknown scheme %q", r.Scheme)
 		return
 	}
-	c.bands(path, r.Bands)
+	c.bands(path, r.Bands, r.Source.Confidence == book.Desk)
 	for i, d := range r.Deductions {
 		c.deduction(fmt.Sprintf("%s.deduction[%d]", path, i+1), r, d)
 	}
@@ -347,14 +347,17 @@ func (c checker) deduction(dp string, r book.Rule, d book.Deduction) {
 
 // bands requires bands in age order, from 0 to 120, without gaps or
 // overlaps, each with min_age ≤ max_age.
-func (c checker) bands(path string, bands []book.Band) {
+// bands checks a rule's age bands: valid, in order, not overlapping and,
+// except in a desk's rule (which holds only the ages it saw), covering 0
+// to 120 without a gap.
+func (c checker) bands(path string, bands []book.Band, partial bool) {
 	for i, bd := range bands {
 		bp := fmt.Sprintf("%s.band[%d]", path, i+1)
 		if bd.MinAge < 0 || bd.MaxAge > book.MaxAge || bd.MinAge > bd.MaxAge {
 			c.fp.addf(bp, "年龄段 %d-%d 无效（应在 0 到 120 之间，且下限不大于上限）", "age band %d-%d is invalid (0 to 120, min not above max)", bd.MinAge, bd.MaxAge)
 			return
 		}
-		if i == 0 && bd.MinAge != 0 {
+		if i == 0 && bd.MinAge != 0 && !partial {
 			c.fp.addf(bp+".min_age", "第一个年龄段应从 0 岁开始", "the first band must start at age 0")
 		}
 		if i == 0 {
@@ -363,11 +366,11 @@ func (c checker) bands(path string, bands []book.Band) {
 		switch prev := bands[i-1]; {
 		case bd.MinAge <= prev.MaxAge:
 			c.fp.addf(bp+".min_age", "年龄段重叠：%d-%d 与 %d-%d", "age bands overlap: %d-%d and %d-%d", prev.MinAge, prev.MaxAge, bd.MinAge, bd.MaxAge)
-		case bd.MinAge > prev.MaxAge+1:
+		case bd.MinAge > prev.MaxAge+1 && !partial:
 			c.fp.addf(bp+".min_age", "年龄段有缺口：%d 到 %d 岁不在任何年龄段", "age bands leave a gap: ages %d to %d are in no band", prev.MaxAge+1, bd.MinAge-1)
 		}
 	}
-	if n := len(bands); n > 0 && bands[n-1].MaxAge != book.MaxAge {
+	if n := len(bands); n > 0 && bands[n-1].MaxAge != book.MaxAge && !partial {
 		c.fp.addf(fmt.Sprintf("%s.band[%d].max_age", path, n), "最后一个年龄段应到 120 岁", "the last band must end at age 120")
 	}
 }

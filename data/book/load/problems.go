@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"yibao/data/book/load/internal/tomlpos"
+	"yibao/data/internal/tomlpos"
 	"yibao/data/lang"
 )
 

@@ -89,16 +89,3 @@ func TestRowLinesOnKeyLine(t *testing.T) {
 	})
 	wantRowProblem(t, ps, "province[2](120000).initials", "do not match", tianjin)
 }
-
-func TestTooDeep(t *testing.T) {
-	if _, ok := tooDeep([]byte("a = { b = { c = [1, [2, \"[[[[[[[[[[\"]] } }\n")); !ok {
-		t.Error("brackets inside strings count as nesting")
-	}
-	deep := "a = " + strings.Repeat("[", 9) + strings.Repeat("]", 9) + "\n"
-	if line, ok := tooDeep([]byte("# x\n" + deep)); ok || line != 2 {
-		t.Errorf("nine levels: ok %v line %d", ok, line)
-	}
-	if _, ok := tooDeep([]byte("s = '''\n" + strings.Repeat("[", 20) + "\n'''\n")); !ok {
-		t.Error("brackets inside a multi-line string count as nesting")
-	}
-}

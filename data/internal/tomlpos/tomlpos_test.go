@@ -1,6 +1,9 @@
 package tomlpos
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIndex: one finder gives the line of every kind of key path.
 func TestIndex(t *testing.T) {
@@ -31,5 +34,18 @@ amount = 1
 		if got := ix.Line(path); got != want {
 			t.Errorf("Line(%q) = %d, want %d", path, got, want)
 		}
+	}
+}
+
+func TestTooDeep(t *testing.T) {
+	if _, ok := TooDeep([]byte("a = { b = { c = [1, [2, \"[[[[[[[[[[\"]] } }\n"), 8); !ok {
+		t.Error("brackets inside strings count as nesting")
+	}
+	deep := "a = " + strings.Repeat("[", 9) + strings.Repeat("]", 9) + "\n"
+	if line, ok := TooDeep([]byte("# x\n"+deep), 8); ok || line != 2 {
+		t.Errorf("nine levels: ok %v line %d", ok, line)
+	}
+	if _, ok := TooDeep([]byte("s = '''\n"+strings.Repeat("[", 20)+"\n'''\n"), 8); !ok {
+		t.Error("brackets inside a multi-line string count as nesting")
 	}
 }

@@ -1,0 +1,114 @@
+package observe
+
+import (
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"yibao/data/book"
+	"yibao/data/lang"
+	"yibao/internal/fileerr"
+)
+
+// File is a desk's records on disk: the sessions of one process share one
+// File, and processes sharing the file take turns by a lock on it, so
+// that concurrent records are all kept and never interleave.
+type File struct {
+	Path string
+	Book *book.Book
+	Now  func() time.Time
+	// Quiet reads nothing until the first record: for a file no one asked
+	// for by name (the advisor's default), which is used only once a desk
+	// starts recording.
+	Quiet bool
+
+	recorded bool
+
+	mu     sync.Mutex
+	cached []Observation
+	stamp  stamp // what the cache was read from
+}
+
+// stamp identifies a version of the file.
+type stamp struct {
+	size int64
+	mod  time.Time
+}
+
+// NewFile returns the records at path, checked against b.
+func NewFile(path string, b *book.Book, now func() time.Time) *File {
+	if now == nil {
+		now = time.Now
+	}
+	return &File{Path: path, Book: b, Now: now}
+}
+
+func (f *File) today() book.Date { return book.DateOf(f.Now()) }
+
+// All reads every record, again only when the file has changed. A
+// missing file has none.
+func (f *File) All() ([]Observation, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.Quiet && !f.recorded {
+		return nil, nil
+	}
+	info, err := os.Stat(f.Path)
+	switch {
+	case os.IsNotExist(err):
+		return nil, nil
+	case err != nil:
+		return nil, fileerr.Read(f.Path, err)
+	}
+	if s := (stamp{info.Size(), info.ModTime()}); f.cached != nil && s == f.stamp {
+		return f.cached, nil
+	}
+	content, err := os.ReadFile(f.Path)
+	if err != nil {
+		return nil, fileerr.Read(f.Path, err)
+	}
+	obs, err := Parse(f.Path, content, f.Book, f.today())
+	if err != nil {
+		return nil, err
+	}
+	f.cached, f.stamp = obs, stamp{info.Size(), info.ModTime()}
+	return obs, nil
+}
+
+// Record appends one record, creating the file (mode 0600) when needed. A
+// file that does not read as records is left as it is and the record
+// refused, so that nothing is added to what a person cannot check.
+func (f *File) Record(o Observation) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	fh, err := os.OpenFile(f.Path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		return fileerr.Write(f.Path, err)
+	}
+	defer fh.Close()
+	if err := lock(fh); err != nil {
+		return fileerr.Write(f.Path, err)
+	}
+	defer unlock(fh)
+	content, err := io.ReadAll(io.LimitReader(fh, maxFileBytes+1))
+	if err != nil {
+		return fileerr.Read(f.Path, err)
+	}
+	if _, err := Parse(f.Path, content, f.Book, f.today()); err != nil {
+		return &lang.Error{Msg: lang.T(lang.Message(err).Zh+"；这次没有记录，请先修好文件或换一个文件",
+			lang.Message(err).En+"; nothing was recorded: mend the file or use another")}
+	}
+	text := Format(o)
+	if len(content) == 0 {
+		text = Header + text
+	}
+	if _, err := fh.WriteString(text); err != nil {
+		return fileerr.Write(f.Path, err)
+	}
+	if err := fh.Sync(); err != nil {
+		return fileerr.Write(f.Path, err)
+	}
+	f.cached, f.recorded = nil, true
+	return nil
+}
