@@ -2,10 +2,10 @@ package model_test
 
 import (
 	"fmt"
-	"path/filepath"
 	"image/color"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
