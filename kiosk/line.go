@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"context"
+
 	"yibao/model/line"
 	"yibao/model/session"
 	"yibao/views/plain"
@@ -17,8 +18,7 @@ func (s *Server) lineSession(sess ssh.Session) {
 	info := sessionInfo(sess)
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
-	pty, windows, _ := sess.Pty()
-	go drain(ctx, windows)
+	pty, _, _ := sess.Pty() // window changes are read for every session (resizes)
 	l := line.New(line.Options{Book: s.cfg.Book, Places: s.cfg.Places, Lang: s.lang(sess), Now: s.cfg.Now, Place: info.place})
 	why := line.RunLines(ctx, l, line.LineIO{
 		In: sess, Out: sess, Raw: true, Width: min(pty.Window.Width, maxCols), Render: plain.LineOutput,
@@ -31,19 +31,4 @@ func (s *Server) lineSession(sess ssh.Session) {
 	setReason(sess, reasonFor(why))
 	_, _ = sess.Write([]byte(msgLineEnded(why)))
 	_ = sess.Exit(0)
-}
-
-// drain reads the session's window changes until ctx ends, so that the
-// SSH library's one-slot queue of them never blocks its request loop.
-func drain(ctx context.Context, windows <-chan ssh.Window) {
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case _, ok := <-windows:
-			if !ok {
-				return
-			}
-		}
-	}
 }

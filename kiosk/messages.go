@@ -3,6 +3,7 @@ package kiosk
 import (
 	"fmt"
 	"net"
+
 	"yibao/model/session"
 )
 

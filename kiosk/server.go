@@ -33,6 +33,7 @@ type Server struct {
 	fingerprint string
 	keyCreated  bool
 
+	windows   sync.Map       // ssh.Session -> *resizes
 	conns     atomic.Int64   // open connections
 	active    atomic.Int64   // sessions past the gate, for the ceiling
 	sessions  sync.WaitGroup // the same sessions, for shutdown to wait on
@@ -101,6 +102,11 @@ func (s *Server) hardening(srv *ssh.Server) error {
 	srv.HandshakeTimeout = 30 * time.Second
 	srv.MaxTimeout = s.cfg.MaxSession + time.Minute
 	srv.ConnCallback = s.guardConn
+	var emulated ssh.Server
+	if err := ssh.EmulatePty()(&emulated); err != nil {
+		return err
+	}
+	srv.PtyHandler = s.ptyHandler(emulated.PtyHandler)
 	srv.SessionRequestCallback = func(sess ssh.Session, kind string) bool {
 		if kind == "subsystem" {
 			s.log.Warn("refused", "remote", remoteIP(sess), "reason", "subsystem", "name", clean(sess.Subsystem()))

@@ -4,13 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"runtime/debug"
+
 	"yibao/model/session"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	bm "charm.land/wish/v2/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"yibao/data/lang"
 	"yibao/model"
@@ -20,12 +23,50 @@ import (
 // advisor runs one session's advisor and tells the person, in plain text
 // after the screen closes, why it ended.
 func (s *Server) advisor(sess ssh.Session) {
-	pty, windows, _ := sess.Pty()
+	pty, _, _ := sess.Pty()
 	info := sessionInfo(sess)
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 
-	var inner tea.Model = model.New(model.Options{
+	panicked := false
+	g := newGuard(s.newModel(ctx, sess, info), func(r any) {
+		panicked = true
+		s.log.Error("panic in session", "id", info.id, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+	})
+	w := clampSize(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
+	opts := append(bm.MakeOptions(sess),
+		tea.WithContext(ctx),
+		tea.WithoutSignalHandler(),
+		tea.WithFilter(filter),
+		tea.WithWindowSize(w.Width, w.Height),
+		tea.WithInput(nil), // keys come by pumpInput
+	)
+	p := tea.NewProgram(g, opts...)
+	if closing := s.programs.add(p); closing != nil {
+		go p.Send(closing) // the server began closing as this session started
+	}
+	defer s.programs.remove(p)
+
+	// The program reads no input itself, so it sends no terminal queries:
+	// ask for the background colour here, before the first frame, and let
+	// the reply come in with the keys.
+	_, _ = io.WriteString(sess, ansi.RequestBackgroundColor)
+	pumpInput(ctx, sess, pty.Term, p)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		followResizes(ctx, s.resizesOf(sess), p)
+	}()
+	final, err := p.Run()
+	p.Kill()
+	cancel()
+	<-done
+	s.finish(sess, ctx, final, err, panicked)
+}
+
+// newModel is the session's advisor.
+func (s *Server) newModel(ctx context.Context, sess ssh.Session, info *info) tea.Model {
+	var m tea.Model = model.New(model.Options{
 		Book:       s.cfg.Book,
 		Places:     s.cfg.Places,
 		Lang:       s.lang(sess),
@@ -42,50 +83,28 @@ func (s *Server) advisor(sess ssh.Session) {
 		Slips: true, CopySlip: true, Compare: true, Guides: true,
 	})
 	if s.cfg.wrap != nil {
-		inner = s.cfg.wrap(inner)
+		m = s.cfg.wrap(m)
 	}
-	panicked := false
-	g := newGuard(inner, func(r any) {
-		panicked = true
-		s.log.Error("panic in session", "id", info.id, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-	})
-	opts := append(bm.MakeOptions(sess),
-		tea.WithContext(ctx),
-		tea.WithoutSignalHandler(),
-		tea.WithFilter(filter),
-	)
-	w := clampSize(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
-	opts = append(opts, tea.WithWindowSize(w.Width, w.Height))
-	p := tea.NewProgram(g, opts...)
-	if closing := s.programs.add(p); closing != nil {
-		go p.Send(closing) // the server began closing as this session started
-	}
-	defer s.programs.remove(p)
+	return m
+}
 
-	// Resizes reach the program until the session ends; this goroutine ends
-	// with the session's context.
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			select {
-			case <-ctx.Done():
-				p.Quit()
-				return
-			case w, ok := <-windows:
-				if !ok {
-					windows = nil
-					continue
-				}
-				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
-			}
+// followResizes gives the program each new window size until ctx ends,
+// then quits it.
+func followResizes(ctx context.Context, r *resizes, p *tea.Program) {
+	for {
+		select {
+		case <-ctx.Done():
+			p.Quit()
+			return
+		case <-r.changed:
+			w := r.get()
+			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
 		}
-	}()
-	final, err := p.Run()
-	p.Kill()
-	cancel()
-	<-done
+	}
+}
 
+// finish logs why the session ended and says so to the person.
+func (s *Server) finish(sess ssh.Session, ctx context.Context, final tea.Model, err error, panicked bool) {
 	why := session.EndNone
 	if g, ok := final.(guard); ok {
 		if m, ok := g.inner.(model.Model); ok {
@@ -96,7 +115,7 @@ func (s *Server) advisor(sess ssh.Session) {
 	case panicked || errors.Is(err, tea.ErrProgramPanic):
 		setReason(sess, "panic")
 		if !panicked {
-			s.log.Error("panic in session", "id", info.id, "panic", "in a command")
+			s.log.Error("panic in session", "id", sessionInfo(sess).id, "panic", "in a command")
 		}
 		wish.WriteString(sess, msgPanic())
 		_ = sess.Exit(1)

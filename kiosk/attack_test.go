@@ -1,0 +1,111 @@
+package kiosk
+
+import (
+	"encoding/binary"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// resizeStorm opens a session with a terminal, starts it with command
+// ("" for a shell), sends n window changes without waiting for replies,
+// and closes the connection.
+func (ts *testServer) resizeStorm(t *testing.T, term, command string, n int) {
+	t.Helper()
+	conn, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	defer conn.Close()
+	sess, err := conn.NewSession()
+	if err != nil {
+		t.Fatalf("session: %v", err)
+	}
+	if err := sess.RequestPty(term, 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatalf("pty: %v", err)
+	}
+	if command == "" {
+		err = sess.Shell()
+	} else {
+		err = sess.Start(command)
+	}
+	if err != nil {
+		t.Fatalf("start: %v", err)
+	}
+	payload := make([]byte, 16)
+	for i := range n {
+		binary.BigEndian.PutUint32(payload[0:], uint32(80+i%40))
+		binary.BigEndian.PutUint32(payload[4:], uint32(24+i%10))
+		if _, err := sess.SendRequest("window-change", false, payload); err != nil {
+			break
+		}
+	}
+}
+
+// waitConns waits up to five seconds for the server's open connections to
+// reach zero.
+func (ts *testServer) waitConns(t *testing.T) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for ts.conns.Load() != 0 {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<20)
+			t.Fatalf("%d connections still held after their clients left\n%s", ts.conns.Load(), buf[:runtime.Stack(buf, true)])
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestResizeStormsReleaseConnections: on every path (a refused command, a
+// refused address, the line mode, the screens) a client that floods
+// window changes and leaves takes its connection slot and goroutines with
+// it, and others are still served.
+func TestResizeStormsReleaseConnections(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.MaxSessions = 4; c.Burst = 6; c.Rate = 0.001 })
+	baseline := settle(0)
+	ts.resizeStorm(t, "xterm", "ls -la", 100) // refused as a command
+	ts.resizeStorm(t, "dumb", "", 100)        // the line mode
+	ts.resizeStorm(t, "xterm", "", 100)       // the screens
+	for range 6 {
+		ts.resizeStorm(t, "xterm", "ls -la", 100) // then refused by the rate limit
+	}
+	ts.waitConns(t)
+	if n := settle(baseline); n > baseline+2 {
+		buf := make([]byte, 1<<20)
+		t.Fatalf("%d goroutines, baseline %d\n%s", n, baseline, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+// TestAbandonedSessionsEndTheirInput: a session at 300x120 that types a
+// few KB without bracketed paste and leaves at once leaves no goroutine
+// behind, and with it no screen buffers.
+func TestAbandonedSessionsEndTheirInput(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.Burst = 100; c.Rate = 100 })
+	baseline := settle(0)
+	for range 10 {
+		c := ts.open(t, openOpts{cols: 300, rows: 120})
+		c.waitFor(t, "您参加的是哪种医保")
+		c.send("1" + strings.Repeat("x", 4<<10))
+		time.Sleep(50 * time.Millisecond)
+		c.close()
+	}
+	if n := settle(baseline); n > baseline+2 {
+		buf := make([]byte, 1<<20)
+		stacks := string(buf[:runtime.Stack(buf, true)])
+		t.Fatalf("%d goroutines, baseline %d; blocked input readers: %d\n%s", n, baseline, strings.Count(stacks, "sendEvents"), stacks)
+	}
+}
+
+// TestBackgroundOverSSH: the session asks the desk's terminal for its
+// background and draws for the answer: a light one gets dark blue keys.
+func TestBackgroundOverSSH(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.open(t, openOpts{})
+	c.waitFor(t, "\x1b]11;?")
+	c.waitFor(t, "您参加的是哪种医保")
+	c.send("\x1b]11;rgb:ffff/ffff/ffff\x1b\\")
+	c.waitFor(t, "38;5;24")
+}
