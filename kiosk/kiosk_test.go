@@ -99,8 +99,9 @@ func TestExecRefused(t *testing.T) {
 	if code := c.exit(t); code == 0 || strings.Contains(c.out.String(), "root:") {
 		t.Fatalf("exec without a terminal: status %d, output %q", code, c.out.String())
 	}
-	long := strings.Repeat("a", 1000) // one word, but longer than any place
-	for _, cmd := range []string{"cat /etc/passwd", "/bin/sh", "ls -la", "sh -c id", "x;id", long} {
+	long := strings.Repeat("a", 1000)  // one word, but longer than any place
+	huge := strings.Repeat("b", 128<<10) // split into words, this cost seconds
+	for _, cmd := range []string{"cat /etc/passwd", "/bin/sh", "ls -la", "sh -c id", "x;id", long, huge} {
 		c := ts.open(t, openOpts{command: cmd})
 		if code := c.exit(t); code == 0 {
 			t.Errorf("%q with a terminal must be refused", cmd[:min(len(cmd), 20)])

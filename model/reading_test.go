@@ -10,7 +10,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
+	"yibao/data/consult"
 	"yibao/data/lang"
+	"yibao/model"
 )
 
 // unitStart is a unit that must stay on the line of its number.
@@ -101,3 +103,30 @@ func endsWithDigit(s string) bool {
 }
 
 func displayWidth(s string) int { return ansi.StringWidth(s) }
+
+// TestFilterDropsOnlyDeadKeys: on every screen each key the full help
+// lists passes the filter, and a letter bound to nothing is dropped where
+// there is no field to type it into.
+func TestFilterDropsOnlyDeadKeys(t *testing.T) {
+	for name, m := range screens(t, lang.ZH, 80, 24, false) {
+		for _, b := range m.FullHelp() {
+			for _, k := range b.Keys() {
+				msg := keyMsg(k)
+				if k == "space" {
+					msg = keyMsg("space")
+				}
+				if msg.Text == "" {
+					continue
+				}
+				if model.Filter(m, msg) == nil {
+					t.Errorf("%s: the filter drops %q (%s)", name, k, b.Help().Desc)
+				}
+			}
+		}
+		hasField := m.Screen == model.ScreenComparePlace || m.Screen == model.ScreenObserve && m.Observe.Step < model.ObserveChannel ||
+			m.Screen == model.ScreenQuestion && m.Step.Kind != consult.Choose
+		if dropped := model.Filter(m, keyMsg("x")) == nil; dropped == hasField && !m.ShowHelp && m.Confirm == model.ConfirmNone && name != "too-small" {
+			t.Errorf("%s: x dropped %v, field %v", name, dropped, hasField)
+		}
+	}
+}

@@ -73,19 +73,26 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 }
 
 // Filter drops, before they cost an update and a frame, printable keys
-// typed into a field that is already full: a flood of typing (or a paste
-// without bracketed-paste mode) costs the server next to nothing. Hosts
-// pass it to tea.WithFilter.
+// that would do nothing: typed into a field that is already full, or, on
+// a screen without a field, bound to nothing there. A flood of typing (or
+// a paste without bracketed-paste mode) then costs the server next to
+// nothing. Hosts pass it to tea.WithFilter.
 func Filter(tm tea.Model, msg tea.Msg) tea.Msg {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok || k.Text == "" || k.Mod&(tea.ModCtrl|tea.ModAlt) != 0 {
 		return msg
 	}
 	m, ok := tm.(Model)
-	if !ok {
+	if !ok || !m.accepting() || m.timers.Warned() || m.Confirm != ConfirmNone || m.ShowHelp || !m.Fits() {
 		return msg
 	}
-	if f := m.field(); f != nil && f.Full() && m.accepting() && !m.timers.Warned() {
+	if f := m.field(); f != nil {
+		if f.Full() {
+			return nil
+		}
+		return msg
+	}
+	if !key.Matches(k, m.FullHelp()...) && !key.Matches(k, m.Keys.Up, m.Keys.Down, m.Keys.Choose, m.Keys.Number) {
 		return nil
 	}
 	return msg
