@@ -2,6 +2,8 @@ package kiosk
 
 import (
 	"encoding/binary"
+	"fmt"
+	"net"
 	"runtime"
 	"strings"
 	"syscall"
@@ -150,6 +152,73 @@ func BenchmarkTypedInput(b *testing.B) {
 				cl.close()
 			}
 			b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/16KB")
+		})
+	}
+}
+
+// TestPreHandshakeFlood: 400 bare sockets from one address neither keep a
+// desk at another address out nor fill the log.
+func TestPreHandshakeFlood(t *testing.T) {
+	ts := startServer(t, nil)
+	var socks []net.Conn
+	defer func() {
+		for _, c := range socks {
+			c.Close()
+		}
+	}()
+	for range 400 {
+		c, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			break
+		}
+		socks = append(socks, c)
+	}
+	// Another address: 127.0.0.2 reaches the loopback listener too.
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 0, 2)}, Timeout: 5 * time.Second}
+	raw, err := d.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Skipf("no second loopback address here: %v", err)
+	}
+	sc, chans, reqs, err := gossh.NewClientConn(raw, ts.addr, ts.clientConfig())
+	if err != nil {
+		t.Fatalf("a desk at another address was refused during the flood: %v", err)
+	}
+	c := ts.openOn(t, gossh.NewClient(sc, chans, reqs), openOpts{})
+	c.waitFor(t, "您参加的是哪种医保")
+	ts.waitLog(t, "too many connections from this address")
+	if n := strings.Count(ts.logs.String(), "too many connections from this address"); n > 2 {
+		t.Errorf("%d log lines for one flood; want one a minute", n)
+	}
+}
+
+// BenchmarkSessionMemory opens 50 sessions at a size and reports the heap
+// each holds once its first two screens are drawn: what a kiosk needs per
+// desk. A window over 160x60 is drawn at 160x60.
+func BenchmarkSessionMemory(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {160, 60}, {300, 120}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			ts := startServer(b, func(c *Config) { c.Rate, c.Burst, c.PendingPerAddress = 1000, 1000, 1000 })
+			var per float64
+			for b.Loop() {
+				runtime.GC()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				var cs []*client
+				for range 50 {
+					c := ts.open(b, openOpts{cols: size[0], rows: size[1]})
+					c.waitFor(b, "您参加的是哪种医保")
+					c.send("1")
+					c.waitFor(b, "退休情况")
+					cs = append(cs, c)
+				}
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				per = float64(after.HeapInuse-before.HeapInuse) / 50 / (1 << 20)
+				for _, c := range cs {
+					c.close()
+				}
+			}
+			b.ReportMetric(per, "heap-MB/session")
 		})
 	}
 }

@@ -28,7 +28,11 @@ type Config struct {
 	MaxSessions int           // sessions at once; more are refused politely
 	Rate        float64       // new sessions per second per client address
 	Burst       int           // sessions a client address may open at once
-	Auth        AuthMode      // who may open a session
+	// PendingPerAddress is how many connections one address may hold
+	// before they open a session (a centre's desks behind one router
+	// connect a few at a time).
+	PendingPerAddress int
+	Auth              AuthMode // who may open a session
 
 	PasswordFile   string // with Auth password: a file holding the password
 	AuthorizedKeys string // with Auth keys: an authorized_keys file
@@ -83,10 +87,13 @@ const (
 	DefaultMaxSessions = 200
 	DefaultRate        = 1.0
 	DefaultBurst       = 20
+	DefaultPending     = 16
 	DefaultCloseNotice = 2 * time.Second
-	// The largest window drawn: a bigger one is drawn at this size, since
-	// the renderer keeps a buffer of every cell.
-	maxCols, maxRows = 300, 120
+	// The largest window drawn: a bigger one is drawn at this size in its
+	// top left corner. The renderer keeps buffers of every cell (about
+	// 10 MB for a session at 300x120), and no screen needs more: text keeps
+	// to about 72 columns.
+	maxCols, maxRows = 160, 60
 	// The size assumed for a client that reports none.
 	defaultCols, defaultRows = 80, 24
 )
@@ -122,6 +129,9 @@ func (c *Config) check() error {
 	}
 	if c.Burst <= 0 {
 		c.Burst = DefaultBurst
+	}
+	if c.PendingPerAddress <= 0 {
+		c.PendingPerAddress = DefaultPending
 	}
 	if c.sessionWithin <= 0 {
 		c.sessionWithin = defaultSessionWithin

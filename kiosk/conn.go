@@ -30,18 +30,33 @@ const (
 // connKey is the context key of a connection's no-session timer.
 const connKey ctxKey = 100
 
-// guardConn applies the connection limits: a ceiling on open connections,
-// a deadline for opening a session, and a read budget.
+// guardConn applies the connection limits: a few connections at a time
+// per address until they open a session (so that one address's bare
+// sockets cannot take everyone's slots for the handshake timeout), a
+// ceiling on open connections, a deadline for opening a session, and a
+// read budget.
 func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
-	if s.conns.Add(1) > int64(s.maxConns()) {
-		s.conns.Add(-1)
-		s.log.Warn("refused", "remote", addrIP(c.RemoteAddr()), "reason", "too many connections")
+	key := addrKey(c.RemoteAddr())
+	if !s.pending.take(key) {
+		s.refused(addrIP(c.RemoteAddr()), "too many connections from this address")
 		_ = c.Close()
 		return c
 	}
-	gc := &guardedConn{Conn: c, left: readBudget, release: func() { s.conns.Add(-1) }}
+	if s.conns.Add(1) > int64(s.maxConns()) {
+		s.conns.Add(-1)
+		s.pending.give(key)
+		s.refused(addrIP(c.RemoteAddr()), "too many connections")
+		_ = c.Close()
+		return c
+	}
+	gc := &guardedConn{Conn: c, left: readBudget}
+	gc.release = func() {
+		s.conns.Add(-1)
+		gc.startOnce.Do(gc.onStart) // frees the pending place if no session did
+	}
+	gc.onStart = func() { s.pending.give(key) }
 	gc.timer = time.AfterFunc(s.cfg.sessionWithin, func() {
-		s.log.Warn("refused", "remote", addrIP(c.RemoteAddr()), "reason", "no session opened")
+		s.refused(addrIP(c.RemoteAddr()), "no session opened")
 		_ = gc.Close()
 	})
 	ctx.SetValue(connKey, gc)
@@ -52,20 +67,49 @@ func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
 // polite refusal can still be written to those over it.
 func (s *Server) maxConns() int { return s.cfg.MaxSessions + s.cfg.MaxSessions/2 + 10 }
 
-// sessionStarted stops the connection's no-session timer.
+// sessionStarted stops the connection's no-session timer and frees its
+// address's pending place.
 func sessionStarted(ctx ssh.Context) {
 	if gc, ok := ctx.Value(connKey).(*guardedConn); ok {
 		gc.timer.Stop()
+		gc.startOnce.Do(gc.onStart)
 	}
 }
 
 // guardedConn is a connection with a read budget and a release on close.
 type guardedConn struct {
 	net.Conn
-	left    int64
-	timer   *time.Timer
-	once    sync.Once
-	release func()
+	left      int64
+	timer     *time.Timer
+	once      sync.Once
+	release   func()
+	startOnce sync.Once
+	onStart   func()
+}
+
+// pending counts, per address, the connections without a session yet.
+type pending struct {
+	mu   sync.Mutex
+	most int
+	by   map[string]int
+}
+
+func (p *pending) take(key string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.by[key] >= p.most {
+		return false
+	}
+	p.by[key]++
+	return true
+}
+
+func (p *pending) give(key string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.by[key]--; p.by[key] <= 0 {
+		delete(p.by, key)
+	}
 }
 
 func (c *guardedConn) Read(p []byte) (int, error) {

@@ -99,7 +99,7 @@ func TestExecRefused(t *testing.T) {
 	if code := c.exit(t); code == 0 || strings.Contains(c.out.String(), "root:") {
 		t.Fatalf("exec without a terminal: status %d, output %q", code, c.out.String())
 	}
-	long := strings.Repeat("a", 1000)  // one word, but longer than any place
+	long := strings.Repeat("a", 1000)    // one word, but longer than any place
 	huge := strings.Repeat("b", 128<<10) // split into words, this cost seconds
 	for _, cmd := range []string{"cat /etc/passwd", "/bin/sh", "ls -la", "sh -c id", "x;id", long, huge} {
 		c := ts.open(t, openOpts{command: cmd})
@@ -398,7 +398,7 @@ func TestHostKeyCreatedPrivate(t *testing.T) {
 }
 
 func TestGoroutinesReturnToBaseline(t *testing.T) {
-	ts := startServer(t, nil)
+	ts := startServer(t, func(c *Config) { c.PendingPerAddress = 100 })
 	warm := ts.open(t, openOpts{})
 	warm.waitFor(t, "您参加的是哪种医保")
 	warm.send(ctrlC + "y")
@@ -594,7 +594,7 @@ func TestLongLineInLineMode(t *testing.T) {
 // TestConnectionLimits: a connection that opens no session is closed, and
 // connections beyond the ceiling are turned away.
 func TestConnectionLimits(t *testing.T) {
-	ts := startServer(t, func(c *Config) { c.sessionWithin = 200 * time.Millisecond; c.MaxSessions = 1 })
+	ts := startServer(t, func(c *Config) { c.sessionWithin = 200 * time.Millisecond; c.MaxSessions = 1; c.PendingPerAddress = 100 })
 	idle := ts.dial(t)
 	done := make(chan error, 1)
 	go func() { done <- idle.Wait() }()
@@ -622,7 +622,7 @@ func TestConnectionLimits(t *testing.T) {
 	if !refused {
 		t.Fatalf("%d connections were all accepted; the ceiling is %d", len(open), ts.maxConns())
 	}
-	ts.waitLog(t, "too many connections")
+	ts.waitLog(t, "reason=\"too many connections\"")
 }
 
 // TestPasswordGuessing: an address that fails too often is turned away even

@@ -92,7 +92,7 @@ func TestLoadServer(t *testing.T) {
 	case "yibao":
 		s, err := New(Config{
 			Book: testBook(t), Listen: "127.0.0.1:0", HostKeyPath: t.TempDir() + "/key",
-			MaxSessions: 1000, Rate: 1e6, Burst: 1e6, Logger: log.New(io.Discard),
+			MaxSessions: 1000, Rate: 1e6, Burst: 1e6, PendingPerAddress: 1000, Logger: log.New(io.Discard),
 		})
 		if err != nil {
 			t.Fatal(err)

@@ -49,7 +49,7 @@ func reason(sess ssh.Session) string {
 // refuse writes a refusal, records it and ends the session with status 1.
 func (s *Server) refuse(sess ssh.Session, why, text string) {
 	setReason(sess, "refused: "+why)
-	s.log.Warn("refused", "id", sessionInfo(sess).id, "remote", remoteIP(sess), "reason", why)
+	s.refused(remoteIP(sess), why, "id", sessionInfo(sess).id)
 	wish.WriteString(sess, text)
 	_ = sess.Exit(1)
 }

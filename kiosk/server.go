@@ -30,6 +30,8 @@ type Server struct {
 	log         *log.Logger
 	limiter     *limiter
 	logins      *logins
+	refusals    *refusals
+	pending     *pending
 	fingerprint string
 	keyCreated  bool
 
@@ -61,6 +63,8 @@ func New(cfg Config) (*Server, error) {
 	s.fingerprint, s.keyCreated = fp, created
 	s.limiter = newLimiter(cfg.Rate, cfg.Burst)
 	s.logins = newLogins()
+	s.refusals = newRefusals()
+	s.pending = &pending{most: cfg.PendingPerAddress, by: map[string]int{}}
 
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -109,29 +113,29 @@ func (s *Server) hardening(srv *ssh.Server) error {
 	srv.PtyHandler = s.ptyHandler(emulated.PtyHandler)
 	srv.SessionRequestCallback = func(sess ssh.Session, kind string) bool {
 		if kind == "subsystem" {
-			s.log.Warn("refused", "remote", remoteIP(sess), "reason", "subsystem", "name", clean(sess.Subsystem()))
+			s.refused(remoteIP(sess), "subsystem", "name", clean(sess.Subsystem()))
 			return false
 		}
 		return true
 	}
 	srv.LocalPortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
-		s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "port forwarding")
+		s.refused(ctxIP(ctx), "port forwarding")
 		return false
 	}
 	srv.ReversePortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
-		s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "reverse port forwarding")
+		s.refused(ctxIP(ctx), "reverse port forwarding")
 		return false
 	}
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{
 		"session": ssh.DefaultSessionHandler,
 		"direct-tcpip": func(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
-			s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "port forwarding")
+			s.refused(ctxIP(ctx), "port forwarding")
 			_ = ch.Reject(gossh.Prohibited, "port forwarding is not allowed")
 		},
 	}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{
 		"tcpip-forward": func(ctx ssh.Context, _ *ssh.Server, _ *gossh.Request) (bool, []byte) {
-			s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "reverse port forwarding")
+			s.refused(ctxIP(ctx), "reverse port forwarding")
 			return false, nil
 		},
 	}
@@ -171,13 +175,13 @@ func (s *Server) authOption() (ssh.Option, error) {
 		return wish.WithPasswordAuth(func(ctx ssh.Context, got string) bool {
 			now := s.cfg.Now()
 			if s.logins.blocked(ctx.RemoteAddr(), now) {
-				s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "too many wrong passwords")
+				s.refused(ctxIP(ctx), "too many wrong passwords")
 				return false
 			}
 			ok := subtle.ConstantTimeCompare([]byte(got), want) == 1
 			if !ok {
 				s.logins.failed(ctx.RemoteAddr(), now)
-				s.log.Warn("refused", "remote", ctxIP(ctx), "reason", "wrong password")
+				s.refused(ctxIP(ctx), "wrong password")
 			}
 			return ok
 		}), nil
