@@ -302,6 +302,9 @@ func FuzzAdviseArgs(f *testing.F) {
 	f.Add("resident", "430100", "1954", "not-retired", "")
 	f.Add("", "", "", "", "")
 	f.Add("flexible", "xi'an", "abc", "x", "-1")
+	f.Add("employee", "0\n0", "70", "retired", "")           // a city with a newline: one line of error
+	f.Add("employee", "\x1b]0;PWN\a", "70", "retired", "")   // a terminal title sequence, escaped
+	f.Add("employee", "\u009b31m", "\u00857", "retired", "") // C1 controls
 	f.Fuzz(func(t *testing.T, ins, city, age, status, base string) {
 		args := []string{"advise", "--insurance", ins, "--city", city, "--age", age, "--status", status}
 		if base != "" {

@@ -594,7 +594,11 @@ func TestLongLineInLineMode(t *testing.T) {
 // TestConnectionLimits: a connection that opens no session is closed, and
 // connections beyond the ceiling are turned away.
 func TestConnectionLimits(t *testing.T) {
-	ts := startServer(t, func(c *Config) { c.sessionWithin = 200 * time.Millisecond; c.MaxSessions = 1; c.PendingPerAddress = 100 })
+	ts := startServer(t, func(c *Config) {
+		c.sessionWithin = 200 * time.Millisecond
+		c.MaxSessions = 1
+		c.PendingPerAddress = 100
+	})
 	idle := ts.dial(t)
 	done := make(chan error, 1)
 	go func() { done <- idle.Wait() }()

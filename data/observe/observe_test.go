@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -307,5 +308,23 @@ func TestReviewAndRules(t *testing.T) {
 	// Ages the desk did not see keep the book's answer.
 	if a := advice.Resolve(withRules, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: 65, AgeKnown: true}, testkit.Today); a.Credit.Known {
 		t.Errorf("a 65-year-old got the desk figure of 70 to 79: %+v", a.Credit)
+	}
+}
+
+// TestSpecialFiles: a pipe or a device is refused, never opened.
+func TestSpecialFiles(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe.toml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	a := resolve(t, "110100", book.Employee, book.Retired, 73)
+	for _, p := range []string{fifo, "/dev/zero"} {
+		f := NewFile(p, testkit.Book(t), testkit.Now)
+		if _, err := f.All(); err == nil || !strings.Contains(err.Error(), "不是普通文件") {
+			t.Errorf("%s: All: %v", p, err)
+		}
+		if err := f.Record(New(a, book.Yuan(107), Month{2026, 11}, App, testkit.Today)); err == nil || !strings.Contains(err.Error(), "不是普通文件") {
+			t.Errorf("%s: Record: %v", p, err)
+		}
 	}
 }

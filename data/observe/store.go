@@ -60,13 +60,15 @@ func (f *File) All() ([]Observation, error) {
 		return nil, nil
 	case err != nil:
 		return nil, fileerr.Read(f.Path, err)
+	case !info.Mode().IsRegular():
+		return nil, notRegular(f.Path)
 	}
 	if s := (stamp{info.Size(), info.ModTime()}); f.cached != nil && s == f.stamp {
 		return f.cached, nil
 	}
-	content, err := os.ReadFile(f.Path)
+	content, err := readLimited(f.Path)
 	if err != nil {
-		return nil, fileerr.Read(f.Path, err)
+		return nil, err
 	}
 	obs, err := Parse(f.Path, content, f.Book, f.today())
 	if err != nil {
@@ -76,12 +78,35 @@ func (f *File) All() ([]Observation, error) {
 	return obs, nil
 }
 
+// notRegular refuses what is not a plain file.
+func notRegular(p string) error {
+	return lang.Errorf("%s 不是普通文件（设备、管道等），不能当作记录文件", "%s is not a regular file (a device, a pipe...) and cannot hold records", lang.Clean(p))
+}
+
+// readLimited reads a file of at most maxFileBytes (and one byte more, so
+// that Parse can say it is too large).
+func readLimited(p string) ([]byte, error) {
+	fh, err := os.Open(p)
+	if err != nil {
+		return nil, fileerr.Read(p, err)
+	}
+	defer fh.Close()
+	content, err := io.ReadAll(io.LimitReader(fh, maxFileBytes+1))
+	if err != nil {
+		return nil, fileerr.Read(p, err)
+	}
+	return content, nil
+}
+
 // Record appends one record, creating the file (mode 0600) when needed. A
 // file that does not read as records is left as it is and the record
 // refused, so that nothing is added to what a person cannot check.
 func (f *File) Record(o Observation) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if info, err := os.Stat(f.Path); err == nil && !info.Mode().IsRegular() {
+		return notRegular(f.Path) // a pipe or a device is never opened
+	}
 	fh, err := os.OpenFile(f.Path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
 	if err != nil {
 		return fileerr.Write(f.Path, err)

@@ -40,3 +40,20 @@ func TestLineModeLongLine(t *testing.T) {
 type syncWriter struct{ b *strings.Builder }
 
 func (s *syncWriter) Write(p []byte) (int, error) { return s.b.Write(p) }
+
+// TestRawEchoesControlsNever: on a raw terminal typed text is echoed once,
+// and C0 and C1 controls (ESC [, CSI 0x9b) not at all, so a person cannot
+// drive the desk's own terminal through the echo.
+func TestRawEchoesControlsNever(t *testing.T) {
+	var out strings.Builder
+	lines := make(chan readLine, 4)
+	in := "a\x1b[31mb\xc2\x9b2Jc\xc2\x85長\r"
+	readLines(context.Background(), LineIO{In: strings.NewReader(in), Out: &out, Raw: true}, lines)
+	got := <-lines
+	if echoed := out.String(); echoed != "a[31mb2Jc長\r\n" {
+		t.Errorf("echoed %q", echoed)
+	}
+	if got.text != "a[31mb\u009b2Jc\u0085長" {
+		t.Errorf("line %q", got.text)
+	}
+}

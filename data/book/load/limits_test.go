@@ -1,9 +1,11 @@
 package load_test
 
 import (
+	"fmt"
 	"os"
 	"path"
 	"strings"
+	"syscall"
 	"testing"
 
 	"yibao/data/book"
@@ -144,5 +146,71 @@ func TestFileGuards(t *testing.T) {
 	ps := loadProblems(t, "x = "+deep+"\n")
 	if len(ps) == 0 {
 		t.Error("a deeply nested value was taken")
+	}
+}
+
+// TestSpecialFiles: a pipe or a link to a device named .toml is refused
+// at once, by name, never read.
+func TestSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	fifo := path.Join(dir, "pipe.toml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	link := path.Join(dir, "zero.toml")
+	if err := os.Symlink("/dev/zero", link); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{fifo, link, dir} { // the folder holds both
+		_, err := load.Open(p)
+		if err == nil || !strings.Contains(err.Error(), "不是普通文件") {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}
+
+// manyRules is a file of n rules for one city sharing one source, overlapping
+// in time when overlap is set, else each a day long one after another
+// from start.
+func manyRules(n int, overlap bool, start book.Date, prefix, code string) []byte {
+	var b strings.Builder
+	b.WriteString("[[source]]\nid = \"" + prefix + "counter\"\ntitle = { zh = \"窗口答复\", en = \"counter\" }\npublisher = { zh = \"窗口\", en = \"counter\" }\ndate = \"2026-11\"\nverified_on = 2026-11-20\nconfidence = \"official\"\n")
+	for i := range n {
+		from, to := start.AddDays(i), start.AddDays(i)
+		if overlap {
+			from, to = start, start.AddDays(n)
+		}
+		fmt.Fprintf(&b, "[[rule]]\nid = \"%sr%d\"\nscope = \"city\"\ncode = \"%s\"\ninsurance = [\"employee\"]\nstatus = [\"retired\"]\n"+
+			"scheme = \"fixed_monthly\"\ncredited = { zh = \"每月\", en = \"monthly\" }\neffective_from = %s\neffective_to = %s\nsource_ref = \"%scounter\"\n"+
+			"[[rule.band]]\nmin_age = 0\nmax_age = 120\namount = 75\n", prefix, i, code, from, to, prefix)
+	}
+	return []byte(b.String())
+}
+
+// TestManyProblemsPrintShort: 1,000 overlapping rules give the first
+// problems and a count of the rest, not half a million lines.
+func TestManyProblemsPrintShort(t *testing.T) {
+	_, err := load.WithFile(testkit.Book(t), "many.toml", manyRules(1000, true, book.Date{Year: 2000, Month: 1, Day: 1}, "", "430100"))
+	if err == nil {
+		t.Fatal("overlapping rules were taken")
+	}
+	lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
+	if len(lines) > 21 || !strings.Contains(lines[len(lines)-1], "979 more problems") {
+		t.Errorf("%d lines, the last %q", len(lines), lines[len(lines)-1])
+	}
+}
+
+// BenchmarkManyRules loads 8 files of 2,500 valid rules each (20,000:
+// the checks that look across rules grow as n log n).
+func BenchmarkManyRules(b *testing.B) {
+	dir := b.TempDir()
+	for i, code := range []string{"430100", "110100", "310100", "440100", "420100", "510100", "320100", "330100"} {
+		start := book.Date{Year: 2000, Month: 1, Day: 1}
+		os.WriteFile(path.Join(dir, fmt.Sprintf("f%d.toml", i)), manyRules(2500, false, start, fmt.Sprintf("f%d-", i), code), 0o644)
+	}
+	for b.Loop() {
+		if _, err := load.Open(dir); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
