@@ -20,9 +20,6 @@ const (
 	// readBudget is the most a connection may send: a consultation is a few
 	// hundred bytes, so this only stops floods (pastes, env requests).
 	readBudget = 16 << 20
-	// failedLogins within failWindow from one address block it for failWindow.
-	failedLogins = 5
-	failWindow   = 10 * time.Minute
 	// logLen is the longest client-given text (user name, TERM) logged.
 	logLen = 32
 )
@@ -155,35 +152,78 @@ func (l *limiter) allow(addr net.Addr) bool {
 	return lim.Allow()
 }
 
-// logins counts failed logins per address and blocks an address that
-// fails too often.
+// logins slows password guessing without locking a centre out: its desks
+// share one address and often one user name, so a desk that mistypes its
+// password waits briefly, for that address and user alone, the wait
+// doubling with each further failure; only an address that fails very
+// often (guessing across user names) waits as a whole.
 type logins struct {
 	mu    sync.Mutex
-	fails *lru.Cache[string, []time.Time]
+	first time.Duration // the first wait
+	users *lru.Cache[string, *loginState]
+	addrs *lru.Cache[string, []time.Time]
 }
 
-func newLogins() *logins {
-	c, _ := lru.New[string, []time.Time](4096)
-	return &logins{fails: c}
+type loginState struct {
+	fails int
+	last  time.Time
+	until time.Time
 }
 
-// blocked reports whether the address has failed too often lately.
-func (l *logins) blocked(addr net.Addr, now time.Time) bool {
+// Limits on password guessing.
+const (
+	freeFailures    = 3                // failures per address and user before a wait
+	firstLoginWait  = 10 * time.Second // then 20 s, 40 s ... up to maxLoginWait
+	maxLoginWait    = 5 * time.Minute
+	addressFailures = 100 // failures from one address within failWindow
+	failWindow      = 10 * time.Minute
+)
+
+func newLogins(first time.Duration) *logins {
+	u, _ := lru.New[string, *loginState](4096)
+	a, _ := lru.New[string, []time.Time](4096)
+	return &logins{first: first, users: u, addrs: a}
+}
+
+// blocked reports whether the address and user must wait before trying
+// again.
+func (l *logins) blocked(addr net.Addr, user string, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return len(l.recent(addrKey(addr), now)) >= failedLogins
+	if st, ok := l.users.Get(addrKey(addr) + "|" + user); ok && now.Before(st.until) {
+		return true
+	}
+	return len(l.recent(addrKey(addr), now)) >= addressFailures
 }
 
 // failed records a failed login.
-func (l *logins) failed(addr net.Addr, now time.Time) {
+func (l *logins) failed(addr net.Addr, user string, now time.Time) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	k := addrKey(addr)
-	l.fails.Add(k, append(l.recent(k, now), now))
+	l.addrs.Add(k, append(l.recent(k, now), now))
+	st, ok := l.users.Get(k + "|" + user)
+	if !ok || now.Sub(st.last) > failWindow {
+		st = &loginState{}
+		l.users.Add(k+"|"+user, st)
+	}
+	st.fails++
+	st.last = now
+	if st.fails >= freeFailures {
+		wait := l.first << min(st.fails-freeFailures, 10)
+		st.until = now.Add(min(wait, maxLoginWait))
+	}
+}
+
+// succeeded forgets the address and user's failures.
+func (l *logins) succeeded(addr net.Addr, user string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.users.Remove(addrKey(addr) + "|" + user)
 }
 
 func (l *logins) recent(k string, now time.Time) []time.Time {
-	ts, _ := l.fails.Get(k)
+	ts, _ := l.addrs.Get(k)
 	var out []time.Time
 	for _, t := range ts {
 		if now.Sub(t) < failWindow {

@@ -143,6 +143,9 @@ func TestSubsystemAndForwardingRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if ok, err := sess.SendRequest(agentRequest, true, nil); ok || err != nil {
+		t.Errorf("agent forwarding was accepted (%v, %v); nothing uses it, so it must be refused", ok, err)
+	}
 	if err := sess.RequestSubsystem("sftp"); err == nil {
 		t.Error("sftp must be refused")
 	}
@@ -629,21 +632,44 @@ func TestConnectionLimits(t *testing.T) {
 	ts.waitLog(t, "reason=\"too many connections\"")
 }
 
-// TestPasswordGuessing: an address that fails too often is turned away even
-// with the right password.
+// TestPasswordGuessing: wrong passwords make that address and user wait,
+// briefly and longer each time; another user name at the same address (a
+// second desk behind the centre's router) is not held up, and after the
+// wait the right password works.
 func TestPasswordGuessing(t *testing.T) {
 	pw := filepath.Join(t.TempDir(), "pw")
 	os.WriteFile(pw, []byte("desk-secret\n"), 0o600)
-	ts := startServer(t, func(c *Config) { c.Auth, c.PasswordFile = "password", pw })
-	for i := 0; i < failedLogins; i++ {
-		if _, err := gossh.Dial("tcp", ts.addr, ts.clientConfig(gossh.Password("guess"))); err == nil {
+	var mu sync.Mutex
+	now := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	ts := startServer(t, func(c *Config) { c.Auth, c.PasswordFile, c.Now = "password", pw, clock })
+	as := func(user, password string) error {
+		cfg := ts.clientConfig(gossh.Password(password))
+		cfg.User = user
+		c, err := gossh.Dial("tcp", ts.addr, cfg)
+		if err == nil {
+			c.Close()
+		}
+		return err
+	}
+	for range freeFailures {
+		if as("desk", "guess") == nil {
 			t.Fatal("a wrong password must fail")
 		}
 	}
-	if _, err := gossh.Dial("tcp", ts.addr, ts.clientConfig(gossh.Password("desk-secret"))); err == nil {
-		t.Fatal("after too many wrong passwords the address must wait")
+	if as("desk", "desk-secret") == nil {
+		t.Fatal("right after the failures, the same user at the same address must wait")
+	}
+	if err := as("desk2", "desk-secret"); err != nil {
+		t.Fatalf("another desk at the same address was held up: %v", err)
 	}
 	ts.waitLog(t, "too many wrong passwords")
+	mu.Lock()
+	now = now.Add(firstLoginWait + time.Second)
+	mu.Unlock()
+	if err := as("desk", "desk-secret"); err != nil {
+		t.Fatalf("after the wait the right password must work: %v", err)
+	}
 }
 
 // TestShutdownWithStalledClient: a client that stops reading its screen

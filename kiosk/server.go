@@ -62,7 +62,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.fingerprint, s.keyCreated = fp, created
 	s.limiter = newLimiter(cfg.Rate, cfg.Burst)
-	s.logins = newLogins()
+	s.logins = newLogins(firstLoginWait)
 	s.refusals = newRefusals()
 	s.pending = &pending{most: cfg.PendingPerAddress, by: map[string]int{}}
 
@@ -97,7 +97,7 @@ func New(cfg Config) (*Server, error) {
 // hardening sets the timeouts and refuses everything but the advisor:
 // subsystems (sftp), port forwarding of both kinds, oversized terminals.
 // Exec requests are checked by the terminal middleware; X11 and other
-// requests are refused by the SSH library; agent forwarding is never used.
+// requests are refused by the SSH library; agent forwarding is refused.
 func (s *Server) hardening(srv *ssh.Server) error {
 	// The advisor ends idle and overlong sessions itself, with a notice;
 	// these are backstops for connections that never get that far. (No
@@ -127,7 +127,7 @@ func (s *Server) hardening(srv *ssh.Server) error {
 		return false
 	}
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{
-		"session": ssh.DefaultSessionHandler,
+		"session": sessionChannel,
 		"direct-tcpip": func(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
 			s.refused(ctxIP(ctx), "port forwarding")
 			_ = ch.Reject(gossh.Prohibited, "port forwarding is not allowed")
@@ -174,14 +174,16 @@ func (s *Server) authOption() (ssh.Option, error) {
 		}
 		return wish.WithPasswordAuth(func(ctx ssh.Context, got string) bool {
 			now := s.cfg.Now()
-			if s.logins.blocked(ctx.RemoteAddr(), now) {
+			if s.logins.blocked(ctx.RemoteAddr(), ctx.User(), now) {
 				s.refused(ctxIP(ctx), "too many wrong passwords")
 				return false
 			}
 			ok := subtle.ConstantTimeCompare([]byte(got), want) == 1
 			if !ok {
-				s.logins.failed(ctx.RemoteAddr(), now)
+				s.logins.failed(ctx.RemoteAddr(), ctx.User(), now)
 				s.refused(ctxIP(ctx), "wrong password")
+			} else {
+				s.logins.succeeded(ctx.RemoteAddr(), ctx.User())
 			}
 			return ok
 		}), nil
