@@ -89,6 +89,18 @@ func TestLoadServer(t *testing.T) {
 		stop func()
 	)
 	switch kind {
+	case "soak":
+		// The kiosk with its real limits, as `yibao serve` starts it.
+		s, err := New(Config{Book: testBook(t), Listen: "127.0.0.1:0", HostKeyPath: t.TempDir() + "/key", Logger: log.New(io.Discard)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Listen(); err != nil {
+			t.Fatal(err)
+		}
+		go s.Serve()
+		addr = s.Addr().String()
+		stop = func() { _ = s.Shutdown(context.Background()) }
 	case "yibao":
 		s, err := New(Config{
 			Book: testBook(t), Listen: "127.0.0.1:0", HostKeyPath: t.TempDir() + "/key",
@@ -128,7 +140,8 @@ func TestLoadServer(t *testing.T) {
 		switch in.Text() {
 		case "stats":
 			debug.FreeOSMemory()
-			fmt.Printf("STATS %d %d\n", runtime.NumGoroutine(), rssKB())
+			fds, _ := os.ReadDir("/proc/self/fd")
+			fmt.Printf("STATS %d %d %d\n", runtime.NumGoroutine(), rssKB(), len(fds))
 		case "quit":
 			stop()
 			return
@@ -179,10 +192,17 @@ func startProc(b *testing.B, kind string) *serverProc {
 }
 
 func (p *serverProc) stats(b *testing.B) (goroutines, rss int) {
+	goroutines, rss, _ = p.statsFds(b)
+	return goroutines, rss
+}
+
+// statsFds is the server's goroutines, resident memory (KB) and open file
+// descriptors.
+func (p *serverProc) statsFds(b *testing.B) (goroutines, rss, fds int) {
 	fmt.Fprintln(p.in, "stats")
 	for p.out.Scan() {
 		if v, ok := strings.CutPrefix(p.out.Text(), "STATS "); ok {
-			fmt.Sscan(v, &goroutines, &rss)
+			fmt.Sscan(v, &goroutines, &rss, &fds)
 			return
 		}
 	}
