@@ -23,6 +23,9 @@ func runVersion(args []string, o IO) int {
 		return code
 	}
 	c, d := commit, date
+	if c == "none" { // a snapshot build outside a checkout
+		c = ""
+	}
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range info.Settings {
 			switch {
