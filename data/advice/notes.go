@@ -169,11 +169,11 @@ func channelsFor(b *book.Book, place book.Place) []ChannelAdvice {
 
 // fillPlace puts the place's area code and name into {area} and {city}.
 func fillPlace(t lang.Text, p book.Place) lang.Text {
-	if !strings.Contains(t.Zh+t.En, "{") {
+	if !strings.Contains(t.Zh, "{") && !strings.Contains(t.En, "{") {
 		return t
 	}
-	return lang.Text{
-		Zh: strings.NewReplacer("{area}", p.AreaCode, "{city}", p.Short).Replace(t.Zh),
-		En: strings.NewReplacer("{area}", p.AreaCode, "{city}", p.En).Replace(t.En),
+	fill := func(s, city string) string {
+		return strings.ReplaceAll(strings.ReplaceAll(s, "{area}", p.AreaCode), "{city}", city)
 	}
+	return lang.Text{Zh: fill(t.Zh, p.Short), En: fill(t.En, p.En)}
 }
