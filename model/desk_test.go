@@ -47,7 +47,7 @@ func run(t *testing.T, m model.Model, cmd tea.Cmd) model.Model {
 
 func TestSlipSaved(t *testing.T) {
 	m, saved := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "space", "space")
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "checklist", "space")
 	next, cmd := m.Update(keyMsg("s"))
 	m = run(t, next.(model.Model), cmd)
 	if m.Screen != model.ScreenSlip {
@@ -214,7 +214,7 @@ func TestCompactFigureInSmallWindow(t *testing.T) {
 
 func TestFocusFollowsScreen(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "space", "down", "down", "down", "down")
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "checklist", "down", "down", "down", "down")
 	m = send(t, m, tea.WindowSizeMsg{Width: 40, Height: 15})
 	mustContain(t, m, "> [ ] 5.")
 	m = press(t, m, "tab")

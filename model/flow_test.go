@@ -79,7 +79,7 @@ func TestBackKeepsAnswers(t *testing.T) {
 	m = press(t, m, "backspace", "5", "enter")
 	mustContain(t, tall(t, m), "1890 元", "上海市，职工医保，已退休，75 岁")
 	m = press(t, m, "esc", "esc")
-	mustContain(t, m, "城市：shanghai", "> 上海市", "第 3 步，共 4 步")
+	mustContain(t, m, "城市：上海", "> 上海市", "第 3 步，共 4 步")
 	m = press(t, m, "esc")
 	atStep(t, m, "status")
 	if m.Cursor != 1 {
@@ -122,7 +122,12 @@ func TestBackspaceOnlyEdits(t *testing.T) {
 
 func TestNewPersonClearsEverything(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "jinan", "enter", "69", "enter", "space", "n")
+	m = press(t, m, "1", "2", "jinan", "enter", "69", "enter", "checklist", "space", "n")
+	mustContain(t, m, "开始下一位吗？这一位的答案会全部清空")
+	if kept := press(t, m, "x"); kept.Advice == nil || kept.Confirm != model.ConfirmNone {
+		t.Fatal("any key but y keeps the person's answers")
+	}
+	m = press(t, m, "y")
 	a := m.Answers
 	if m.Screen != model.ScreenQuestion || a.Insurance != "" || a.Place != nil || a.Age != nil || a.Status != "" ||
 		m.Advice != nil || len(m.Ticks) != 0 || m.Place.Input.Value() != "" || m.Field.Value() != "" {
@@ -248,7 +253,7 @@ func TestLanguageSwitchAnywhere(t *testing.T) {
 	if m.Focus < 0 {
 		t.Fatal("at the end a checklist item is in view and focused")
 	}
-	m = press(t, m, "home", "space")
+	m = press(t, m, "home", "checklist")
 	mustContain(t, m, "> [ ] 1. Call the medical-insurance hotline 0731-12393 (try this first)")
 	m = press(t, m, "tab")
 	mustContain(t, m, "> [ ] 1. 打医保服务热线 0731-12393【推荐先用】")
@@ -333,7 +338,7 @@ func TestReadTheResult(t *testing.T) {
 func TestRecommendedMarkedInWords(t *testing.T) {
 	m := newModel(t, lang.EN, 80, 24)
 	m = send(t, m, tea.EnvMsg{"NO_COLOR=1"})
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "space")
+	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "checklist")
 	mustContain(t, m, "(try this first)")
 	if hasColour(m.View().Content) {
 		t.Fatal("NO_COLOR: no colour codes expected")
@@ -396,3 +401,24 @@ func runBatch(cmd tea.Cmd) []tea.Msg {
 }
 
 func stripANSI(s string) string { return strings.TrimSpace(screenText(s)) }
+
+// TestUnansweredTypingIsDropped: letters typed and left unanswered do not
+// run into the next words (n, Esc, 北京 must not find 南京 as "n北京"); going
+// back shows the answer given, and a new result opens at its top.
+func TestUnansweredTypingIsDropped(t *testing.T) {
+	m := newModel(t, lang.ZH, 80, 24)
+	m = press(t, m, "1", "2", "n", "esc", "2", "北京")
+	if v := m.Place.Input.Value(); v != "北京" {
+		t.Fatalf("the city field holds %q", v)
+	}
+	m = press(t, m, "enter", "72", "enter", "end", "esc", "esc")
+	atStep(t, m, "place")
+	mustContain(t, m, "城市：北京")
+	m = press(t, m, "ctrl+u", "上海", "enter")
+	atResult(t, m) // the age was given: straight to the result
+	m = press(t, m, "enter")
+	if m.Scroll != 0 {
+		t.Errorf("the new result opens %d lines down", m.Scroll)
+	}
+	mustContain(t, m, "上海市，职工医保，已退休，72 岁")
+}

@@ -67,6 +67,12 @@ func keyMsg(k string) tea.KeyPressMsg {
 func press(t testing.TB, m model.Model, keys ...string) model.Model {
 	t.Helper()
 	for _, k := range keys {
+		if k == "checklist" { // Down until the first checklist item is focused
+			for i := 0; m.Focus < 0 && i < 500; i++ {
+				m = send(t, m, keyMsg("down"))
+			}
+			continue
+		}
 		if len([]rune(k)) > 1 && !isKeyName(k) {
 			for _, r := range k {
 				m = send(t, m, keyMsg(string(r)))

@@ -141,11 +141,13 @@ func (m *Model) reset() {
 // begin takes the deep-link place, if any, and shows the first question.
 func (m *Model) begin() {
 	if m.start != "" && m.Places != nil {
-		m.Place.Input.SetValue(m.start)
+		m.Place.Link = m.start
 		if pm, err := m.Places.Lookup(m.start); err == nil {
 			m.Answers.Place = &pm
 		}
 		m.start = "" // a deep link counts for the first person only
+	} else if m.Screen == ScreenQuestion && m.Step.ID == consult.Place && m.Place.Link == "" {
+		m.Place.Link = m.Place.Input.Value() // typed while the book loaded
 	}
 	st, _ := consult.First(m.Answers)
 	m.ask(st)

@@ -28,6 +28,18 @@ func (m *Model) ask(st consult.Step) {
 		m.Field = Field{Limit: st.Limit}
 		m.Field.SetValue(st.Text(m.Answers))
 	case consult.PlaceName:
+		// The field shows the answer given, or a deep link's words the
+		// first time; never what was typed and left unanswered, which would
+		// run into the next words typed (n + 北京 = n北京, found as 南京).
+		switch {
+		case m.Answers.Place != nil:
+			m.Place.Input.SetValue(st.Text(m.Answers))
+		case m.Place.Link != "":
+			m.Place.Input.SetValue(m.Place.Link)
+			m.Place.Link = ""
+		default:
+			m.Place.Input.Clear()
+		}
 		m.search(&m.Place)
 		if a := m.Answers.Place; a != nil {
 			for i, pm := range m.Place.Matches {

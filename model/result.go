@@ -22,9 +22,11 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.up()
 	case key.Matches(msg, k.Toggle, k.Open) && n == 0:
 	case key.Matches(msg, k.Toggle, k.Open) && m.Focus < 0:
-		// Nothing is focused yet: go to the first item, act on nothing unseen.
-		m.Focus = 0
-		m.reveal()
+		// Nothing is focused yet: focus the first item if it is in view,
+		// act on nothing unseen, and never scroll the figure away.
+		if m.visible(0) {
+			m.Focus = 0
+		}
 	case key.Matches(msg, k.Toggle):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Ticks[id] = !m.Ticks[id]
@@ -42,7 +44,7 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Bottom):
 		m.scrollBy(len(m.Body.Lines))
 	case key.Matches(msg, k.New):
-		m.reset()
+		m.Confirm = ConfirmNew
 	case key.Matches(msg, k.Source):
 		m.leave(ScreenSource)
 	case key.Matches(msg, k.Slip) && m.Slips:
@@ -54,6 +56,11 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.openGuides()
 	case key.Matches(msg, k.Record) && m.Observations:
 		m.openObserve()
+	case key.Matches(msg, k.Back) && m.Focus >= 0 && m.Opened[m.Advice.Channels[m.Focus].Channel.ID]:
+		// Esc first closes the item it opened, as people expect.
+		m.Opened[m.Advice.Channels[m.Focus].Channel.ID] = false
+		m.measure()
+		m.reveal()
 	case key.Matches(msg, k.Back):
 		m.ask(consult.Last(m.Answers))
 	case key.Matches(msg, k.QuitKey):

@@ -45,7 +45,7 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	out["base"] = press(t, base, "1", "1", "cs", "enter", "45", "enter")
 	beijing := press(t, base, "1", "2", "bj", "enter", "72", "enter")
 	out["result"] = beijing
-	out["result-open"] = press(t, beijing, "space", "enter", "space")
+	out["result-open"] = press(t, beijing, "checklist", "enter", "space")
 	out["result-end"] = press(t, beijing, "end")
 	out["result-guangzhou"] = press(t, base, "1", "2", "gz", "enter", "66", "enter")
 	out["result-shanghai"] = press(t, base, "1", "2", "shanghai", "enter", "74", "enter")
@@ -55,7 +55,7 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	out["source"] = press(t, beijing, "i")
 	out["source-end"] = press(t, beijing, "i", "end")
 	out["place-suggest"] = press(t, base, "1", "2", "shangai")
-	out["slip"] = press(t, beijing, "space", "space", "s")
+	out["slip"] = press(t, beijing, "checklist", "space", "s")
 	out["slip-end"] = press(t, beijing, "s", "end")
 	out["compare-place"] = press(t, beijing, "c", "cs")
 	out["compare"] = press(t, beijing, "c", "cs", "enter")

@@ -33,6 +33,9 @@ type Picker struct {
 	// Suggested is set when nothing matched and Matches holds suggestions
 	// for a near spelling instead.
 	Suggested bool
+	// Link is a deep link's words, typed in the first time the question
+	// shows; empty after.
+	Link string
 }
 
 // Confirm is a question that stands over the current screen.
@@ -42,6 +45,7 @@ type Confirm int
 const (
 	ConfirmNone Confirm = iota
 	ConfirmQuit
+	ConfirmNew // the next person: every answer is cleared
 )
 
 // Body is a scrolling screen as drawn at the current size: its lines, how

@@ -23,11 +23,17 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	if m.Confirm == ConfirmQuit {
-		if key.Matches(msg, k.Yes) {
-			return m, tea.Quit
-		}
+	if m.Confirm != ConfirmNone {
+		// Only y does what was asked; any other key keeps everything.
+		asked := m.Confirm
 		m.Confirm = ConfirmNone
+		switch {
+		case !key.Matches(msg, k.Yes):
+		case asked == ConfirmQuit:
+			return m, tea.Quit
+		case asked == ConfirmNew:
+			m.reset()
+		}
 		return m, nil
 	}
 	if m.ShowHelp {

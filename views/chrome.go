@@ -64,6 +64,9 @@ func footer(s model.State, st Styles, w int) []string {
 	if s.Screen == model.ScreenResult && !s.Observe.Done.IsZero() {
 		bar(s.Observe.Done)
 	}
+	if s.Confirm == model.ConfirmNew {
+		bar(lang.T("开始下一位吗？这一位的答案会全部清空。按 y 开始，按其他键继续看。", "Start the next person? Every answer so far is cleared. Press y to start, any other key to stay."))
+	}
 	if s.Confirm == model.ConfirmQuit {
 		bar(lang.T("确定要退出吗？按 y 退出，按其他键继续。", "Quit now? Press y to quit, any other key to stay."))
 	}
