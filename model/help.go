@@ -65,7 +65,7 @@ func (s State) resultKeys(all bool) []key.Binding {
 	if all {
 		out = append(out, k.Page, k.Ends)
 	}
-	out = append(out, k.Back, k.New)
+	out = append(out, k.Back, k.New, k.QuitKey) // how to leave comes early: it must show
 	if s.Slips {
 		out = append(out, k.Slip)
 	}
@@ -75,10 +75,19 @@ func (s State) resultKeys(all bool) []key.Binding {
 	if s.Guides {
 		out = append(out, k.Guides)
 	}
-	if s.Observations {
+	if s.Observations && s.canRecord() {
 		out = append(out, k.Record)
 	}
-	return append(out, k.Help, k.Lang, k.QuitKey)
+	if all {
+		return out
+	}
+	return append(out, k.Help, k.Lang)
+}
+
+// canRecord reports whether the result is one a statement could confirm:
+// there is an account (or it depends on the scheme).
+func (s State) canRecord() bool {
+	return s.Advice != nil && (s.Advice.Credit.HasAccount == nil || *s.Advice.Credit.HasAccount)
 }
 
 // FullHelp lists every key of the current screen, for the ? screen.
@@ -111,7 +120,7 @@ func (s State) FullHelp() []key.Binding {
 	case ScreenGuides:
 		return append([]key.Binding{s.number(), k.Move, k.Enter, k.Back, k.QuitKey}, common...)
 	}
-	return append(s.resultKeys(true)[:len(s.resultKeys(true))-3], append([]key.Binding{k.QuitKey}, common...)...)
+	return append(s.resultKeys(true), common...)
 }
 
 // choose is the digits binding with the help the options call for: 1-3.

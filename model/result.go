@@ -54,7 +54,7 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.search(&m.Compare)
 	case key.Matches(msg, k.Guides) && m.Guides:
 		m.openGuides()
-	case key.Matches(msg, k.Record) && m.Observations:
+	case key.Matches(msg, k.Record) && m.Observations && m.canRecord():
 		m.openObserve()
 	case key.Matches(msg, k.Back) && m.Focus >= 0 && m.Opened[m.Advice.Channels[m.Focus].Channel.ID]:
 		// Esc first closes the item it opened, as people expect.

@@ -88,7 +88,11 @@ func amountBlock(a advice.Advice, st Styles, l lang.Lang, w int, compact bool) [
 		for _, line := range plain.Wrap(plain.NoFigure(a).In(l), w) {
 			out = append(out, st.Big.Render(line))
 		}
-		return append(out, plain.Wrap(c.Reason.In(l), w)...)
+		out = append(out, plain.Wrap(c.Reason.In(l), w)...)
+		if c.Scheme == book.PercentOfBase && a.Profile.NeedsBase() && a.Profile.Base == nil {
+			out = append(out, plain.Wrap(lang.T("按 Esc 返回上一步，就可以填写缴费基数。", "Press Esc to go back and give the base.").In(l), w)...)
+		}
+		return out
 	}
 	num := c.Figure().String()
 	unit, label := lang.T("元/月", "yuan a month"), lang.F("每月实际划入个人账户：%s 元", "Reaches the account each month: %s yuan", num)
@@ -170,5 +174,8 @@ func channelLines(s model.State, st Styles, i int, ch advice.ChannelAdvice, w in
 	if n := ch.Channel.Note.In(l); n != "" {
 		out = append(out, plain.Indent(sub, n, w)...)
 	}
-	return append(out, plain.Indent(sub, plain.ChannelSource(ch, l), w)...)
+	if c := plain.ChannelCaution(ch, l); c != "" {
+		out = append(out, plain.Indent(sub, c, w)...)
+	}
+	return out
 }

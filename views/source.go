@@ -1,7 +1,9 @@
 package views
 
 import (
+	"fmt"
 	"strings"
+
 	"yibao/views/plain"
 
 	"yibao/data/book"
@@ -30,11 +32,11 @@ func sourceScreen(s model.State, st Styles, w int) []string {
 	field(lang.T("可信度", "How sure"), c.Confidence.Name().In(l)+levelMeaning(c.Confidence, l))
 	field(lang.T("核对日期", "Checked"), c.Source.VerifiedOn.String())
 	if !c.From.IsZero() {
-		period := c.From.String()
 		if c.To != nil {
-			period += " - " + c.To.String()
+			field(lang.T("有效期", "In force"), c.From.String()+lang.T(" 到 ", " to ").In(l)+c.To.String())
+		} else {
+			field(lang.T("开始执行", "In force from"), c.From.String())
 		}
-		field(lang.T("有效期", "In force"), period)
 	}
 	field(lang.T("规则编号", "Rule id"), c.RuleID)
 	if n := c.RuleNote.In(l); n != "" {
@@ -43,12 +45,26 @@ func sourceScreen(s model.State, st Styles, w int) []string {
 			add(plain.Wrap(p, w)...)
 		}
 	}
+	seen := map[string]bool{}
 	for _, n := range a.Notes {
 		if n.Source == nil {
 			continue
 		}
-		add("", st.Section.Render(lang.T("说明的来源", "Where a note comes from").In(l)))
-		add(plain.Indent("- ", n.Source.Publisher.In(l)+lang.T("，", ", ").In(l)+n.Source.Date.Words(l)+lang.T("；", "; ").In(l)+n.Source.Confidence.Name().In(l)+"："+n.Source.Title.In(l), w)...)
+		line := n.Source.Publisher.In(l) + lang.T("，", ", ").In(l) + n.Source.Date.Words(l) + lang.T("；", "; ").In(l) + n.Source.Confidence.Name().In(l) + lang.T("：", ": ").In(l) + n.Source.Title.In(l)
+		if seen[line] {
+			continue
+		}
+		if len(seen) == 0 {
+			add("", st.Section.Render(lang.T("「需要注意」各条的来源", "Where the notes come from").In(l)))
+		}
+		seen[line] = true
+		add(plain.Indent("- ", line, w)...)
+	}
+	if len(a.Channels) > 0 {
+		add("", st.Section.Render(lang.T("查余额各个方法的来源", "Where the ways to check come from").In(l)))
+		for i, ch := range a.Channels {
+			add(plain.Indent(fmt.Sprintf("%d. ", i+1), ch.Name.In(l)+lang.T("：", ": ").In(l)+plain.ChannelSource(ch, l), w)...)
+		}
 	}
 	add("", lang.T("按 Esc 返回结果。", "Esc goes back to the result.").In(l))
 	return out

@@ -43,7 +43,11 @@ func formula(r book.Rule, p Profile, amt amount, c Credit) lang.Text {
 			if r.Approximate {
 				about, aboutEn = "约 ", "about "
 			}
-			fmt.Fprintf(&zh, "定额划入，额度为%s的%s%s", avgZh, about, ratesZh(r))
+			rates := spaced(about + ratesZh(r))
+			if strings.HasSuffix(rates, "%") {
+				rates += " "
+			}
+			fmt.Fprintf(&zh, "每月固定金额，按%s的%s定下", spaced(avgZh), rates)
 			fmt.Fprintf(&en, "A fixed amount of %s%s of %s", aboutEn, ratesEn(r), avgEn)
 		}
 	}
@@ -103,6 +107,15 @@ func averageText(r book.Rule) (string, string) {
 		return r.Average.Of.Zh, r.Average.Of.En
 	}
 	return fmt.Sprintf("%d 年%s", r.Average.Year, r.Average.Of.Zh), fmt.Sprintf("%s in %d", r.Average.Of.En, r.Average.Year)
+}
+
+// spaced puts a space between Chinese text and a number that starts s,
+// as the rest of the screens do (每月 110 元).
+func spaced(s string) string {
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		return " " + s
+	}
+	return s
 }
 
 // ratesZh lists a rule's rates, per band when they differ.

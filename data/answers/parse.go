@@ -8,8 +8,14 @@ import (
 	"yibao/data/lang"
 )
 
-// MaxBase is the largest monthly contribution base accepted, in yuan.
-const MaxBase = 1_000_000
+// The monthly contribution bases accepted, in yuan. Bases run from about
+// 60% to 300% of a city's average wage (a few thousand to a few tens of
+// thousands); a base of 50 is a missing digit, and gives a believable but
+// wrong credit, so it is asked again.
+const (
+	MinBase = 1_000
+	MaxBase = 100_000
+)
 
 // ParseInsurance reads an insurance type: employee, flexible, resident,
 // their Chinese names, or the menu digits 1, 2, 3.
@@ -91,8 +97,9 @@ func ParseBase(s string) (book.Money, error) {
 	if err != nil {
 		return 0, lang.Errorf("缴费基数请填每月金额（元），例如 5000。", "The contribution base must be a monthly amount in yuan, e.g. 5000.")
 	}
-	if m <= 0 || m > book.Yuan(MaxBase) {
-		return 0, lang.Errorf("缴费基数应大于 0，且不超过 %d 元。", "The contribution base must be above 0 and at most %d yuan.", MaxBase)
+	if m < book.Yuan(MinBase) || m > book.Yuan(MaxBase) {
+		return 0, lang.Errorf("缴费基数一般是每月几千到几万元（%d 到 %d 元）；%s 元对不上，请按工资条或缴费单上的月缴费基数再填一次。",
+			"A monthly contribution base is some thousands of yuan (%d to %d); %s does not fit: check the payslip or contribution statement and type it again.", MinBase, MaxBase, m)
 	}
 	return m, nil
 }

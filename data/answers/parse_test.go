@@ -108,7 +108,19 @@ func FuzzParseAge(f *testing.F) {
 	})
 }
 
-// FuzzParseBase: a positive amount or one bilingual line.
+// TestBaseMustBePlausible: a base with a digit missing is asked again.
+func TestBaseMustBePlausible(t *testing.T) {
+	for in, ok := range map[string]bool{"5000": true, "1000": true, "100000": true, "50": false, "999": false, "300000": false} {
+		if _, err := ParseBase(in); (err == nil) != ok {
+			t.Errorf("ParseBase(%q): %v", in, err)
+		}
+	}
+	if _, err := ParseBase("50"); err == nil || !strings.Contains(err.Error(), "50 元对不上") {
+		t.Errorf("the message must name what was typed: %v", err)
+	}
+}
+
+// FuzzParseBase: a plausible amount or one bilingual line.
 func FuzzParseBase(f *testing.F) {
 	for _, s := range []string{"5000", "５０００", "5,000.50", "0", "", "1e9", "5000元", ".5", "5."} {
 		f.Add(s)
@@ -119,7 +131,7 @@ func FuzzParseBase(f *testing.F) {
 			checkInputError(t, err)
 			return
 		}
-		if m <= 0 || m > book.Yuan(MaxBase) {
+		if m < book.Yuan(MinBase) || m > book.Yuan(MaxBase) {
 			t.Fatalf("ParseBase(%q) = %d", s, m)
 		}
 	})

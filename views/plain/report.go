@@ -66,7 +66,9 @@ func Report(a advice.Advice, l lang.Lang, w int) string {
 		if n := ch.Channel.Note.In(l); n != "" {
 			add(Indent("    ", n, w)...)
 		}
-		add(Indent("    ", ChannelSource(ch, l), w)...)
+		if c := ChannelCaution(ch, l); c != "" {
+			add(Indent("    ", c, w)...)
+		}
 	}
 	add("", rule)
 	add(Wrap(lang.T("再说一遍：", "Once more: ").In(l)+Headline(a).In(l), w)...)

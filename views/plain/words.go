@@ -171,13 +171,21 @@ func Needs(ch advice.ChannelAdvice, l lang.Lang) string {
 	return strings.Join(out, lang.T("、", ", ").In(l))
 }
 
-// ChannelSource says where a channel's steps come from and how sure.
-func ChannelSource(ch advice.ChannelAdvice, l lang.Lang) string {
-	level := ""
-	if ch.Channel.Confidence == book.Unverified {
-		level = lang.T("（未核实，请先在官方渠道确认）", " (unverified: confirm through an official channel first)").In(l)
+// ChannelCaution is what the checklist says of a channel's source: only,
+// for one seen in a few web pages alone, to confirm it first. Where the
+// steps were described is one key away (ChannelSource, on the source
+// screen).
+func ChannelCaution(ch advice.ChannelAdvice, l lang.Lang) string {
+	if ch.Channel.Confidence != book.Unverified {
+		return ""
 	}
-	return lang.F("%s；核对日期 %s", "%s; checked %s", ch.Channel.SourceNote.In(l), ch.Channel.VerifiedOn).In(l) + level
+	return lang.T("这个渠道只见于网上介绍，没有核实；请先打热线或到窗口确认。", "This way was seen only in a few web pages and is not verified: confirm it by the hotline or at the counter first.").In(l)
+}
+
+// ChannelSource says where a channel's steps come from, how sure, and
+// when they were checked.
+func ChannelSource(ch advice.ChannelAdvice, l lang.Lang) string {
+	return lang.F("%s；%s；核对日期 %s", "%s; %s; checked %s", ch.Channel.SourceNote.In(l), ch.Channel.Confidence.Name().In(l), ch.Channel.VerifiedOn).In(l)
 }
 
 // ShownNotes are the eligibility notes the result lists: all but those it
