@@ -99,6 +99,7 @@ func atoms(p string, w int) []atom {
 		}
 	}
 	flush(int32(len(p)))
+	raw = glueNames(p, raw)
 	text := func(a atom) string { return p[a.from:a.to] }
 	// The glued atoms are written over the raw ones: out never grows past
 	// the raw atom being read.
@@ -131,15 +132,71 @@ func atoms(p string, w int) []atom {
 	return out
 }
 
+// glueNames keeps a short run of Chinese characters whole where it stands
+// in Latin text, as a name does ("e.g. 长沙, changsha"), and the word
+// "age" with its number ("age 45"). Chinese text itself breaks between any
+// two characters.
+func glueNames(p string, raw []atom) []atom {
+	latin := func(a atom) bool { return a.space || p[a.from] < 0x80 }
+	out := make([]atom, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		a := raw[i]
+		if !latin(a) && (i == 0 || latin(raw[i-1])) {
+			j := i
+			for j+1 < len(raw) && !latin(raw[j+1]) && wideRune(p, raw[j+1]) {
+				j++
+			}
+			if n := j - i + 1; n > 1 && n <= 6 && wideRune(p, a) && (j+1 == len(raw) || latin(raw[j+1])) && afterWord(p, raw, i) {
+				a = glue(raw[i : j+1]...)
+				i = j
+			}
+		}
+		if p[a.from:a.to] == "age" && i+2 < len(raw) && raw[i+1].space && isDigit(p[raw[i+2].from]) {
+			a = glue(raw[i : i+3]...)
+			i += 2
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// afterWord reports whether the atom before i, past spaces, is a Latin
+// word (not a number: "66 岁" is Chinese text).
+func afterWord(p string, raw []atom, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if raw[j].space {
+			continue
+		}
+		for _, c := range []byte(p[raw[j].from:raw[j].to]) {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// wideRune reports whether an atom is a Chinese character (not a mark).
+func wideRune(p string, a atom) bool {
+	r, _ := utf8.DecodeRuneInString(p[a.from:a.to])
+	return unicode.Is(unicode.Han, r)
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // closingBracket finds the mark that closes a bracket opened at i, for the
-// groups kept on one line: a 【marker】 (up to 12 atoms) or a short
-// （aside） such as （备用） (up to 3); -1 for none.
+// groups kept on one line: a 【marker】 (up to 12 atoms), a quoted name
+// such as 「地方专区」 (up to 10) or a short （aside） such as （备用） (up
+// to 3); -1 for none.
 func closingBracket(p string, raw []atom, i int) int {
 	var closing string
 	span := 0
 	switch p[raw[i].from:raw[i].to] {
 	case "【":
 		closing, span = "】", 12
+	case "「":
+		closing, span = "」", 10 // a menu or account name to look for: 「地方专区」
 	case "（":
 		closing, span = "）", 3
 	default:

@@ -79,3 +79,26 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+// TestWrapKeepsNamesWhole: a quoted name to look for, a Chinese name in
+// English text and "age" with its number stay on one line.
+func TestWrapKeepsNamesWhole(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		w     int
+		whole string
+	}{
+		{"在微信里找到「地方专区」再点进去", 14, "「地方专区」"},
+		{"Type the city, e.g. 长沙, changsha or cs.", 22, "长沙,"},
+		{"Changsha (Hunan), flexible employment, working, age 45", 50, "age 45"},
+	} {
+		lines := Wrap(c.in, c.w)
+		found := false
+		for _, l := range lines {
+			found = found || strings.Contains(l, c.whole)
+		}
+		if !found {
+			t.Errorf("Wrap(%q, %d) = %q: %q was broken", c.in, c.w, lines, c.whole)
+		}
+	}
+}
