@@ -54,7 +54,7 @@ func SlipParts(a advice.Advice, l lang.Lang, w int, ticks map[string]bool) (head
 	for _, t := range Caveats(a, l) {
 		head = append(head, Indent("! ", t, w)...)
 	}
-	head = append(head, Wrap(SourceLine(c, l), w)...)
+	field(&head, SourceLabel(c), SourceWords(c, l))
 
 	list = append(list, Wrap(lang.T("查余额的方法（[x] 为已选）：", "Ways to check the balance ([x] chosen):").In(l), w)...)
 	for _, ch := range a.Channels {
