@@ -45,6 +45,7 @@ type entry struct {
 	initials   string
 	province   string
 	prominence int
+	unit       bool // a provincial unit: found by its own names, never by scattered letters
 }
 
 // New indexes the places and units of a book, and its counties when first
@@ -54,7 +55,7 @@ func New(b *book.Book) *Index {
 	ix.places = newPart(len(b.All()))
 	for i, p := range b.All() {
 		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
-			initials: p.Initials, province: p.Province, prominence: p.Prominence}, p.Pinyin, p.Aliases)
+			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, p.Aliases)
 	}
 	ix.counties = sync.OnceValue(ix.indexCounties)
 	for _, pr := range b.Provinces() {

@@ -205,7 +205,7 @@ func match(e *entry, q string) (hit, bool) {
 			return all(TierPinyinPrefix, 0, syllablesCovered(e.syllables, len(q)))
 		}
 	}
-	if len(q) >= 2 && e.county < 0 {
+	if len(q) >= 2 && e.county < 0 && !e.unit {
 		if span, _, ok := fuzzy(e.syllables, q); ok {
 			return hit{tier: TierFuzzy, sub: span}, true
 		}

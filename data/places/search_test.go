@@ -231,6 +231,12 @@ func TestUnits(t *testing.T) {
 			t.Errorf("Lookup(%q) = %+v, %v; want the Gansu provincial unit", q, m.Place, err)
 		}
 	}
+	// Never found by scattered letters: bj (ben ji) lists cities, not units.
+	for _, m := range ix.Search("bj", 30) {
+		if m.Place.Kind == book.Unit {
+			t.Errorf("bj lists the unit %s", m.Name())
+		}
+	}
 }
 
 // TestTypingRanksLargeCities: while letters are typed, capitals and large
