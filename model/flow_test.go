@@ -85,7 +85,8 @@ func TestBackKeepsAnswers(t *testing.T) {
 	if m.Cursor != 1 {
 		t.Fatalf("the status question shows its answer: cursor %d", m.Cursor)
 	}
-	mustContain(t, m, "第 2 步，共 4 步")
+	mustContain(t, m, "第 2 步")
+	mustNotContain(t, m, "共 4 步") // the status may change, and the count with it
 	m = press(t, m, "esc")
 	atStep(t, m, "insurance")
 	mustContain(t, m, "> 1. 职工医保")

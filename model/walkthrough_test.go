@@ -38,8 +38,6 @@ func walk(t *testing.T, l lang.Lang, w, h int) {
 		}
 		of := got[2] + got[4]
 		switch {
-		case of == "" && total != "":
-			t.Fatalf("the count %q lost its total %q:\n%s", got[0], total, screen(m))
 		case of != "" && total != "" && of != total:
 			t.Fatalf("the count changed from %s to %s steps:\n%s", total, of, screen(m))
 		case of != "":

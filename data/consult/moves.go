@@ -59,8 +59,17 @@ func Progress(a Answers, id ID) (n, total int, known bool) {
 			n++
 		}
 	}
+	// The answer being asked, and those after it, may still change: only
+	// the answers before id fix the count.
+	fixed := a
+	if index(id) <= index(Insurance) {
+		fixed.Insurance = ""
+	}
+	if index(id) <= index(Status) {
+		fixed.Status = ""
+	}
 	totals := map[int]bool{}
-	for _, c := range completions(a) {
+	for _, c := range completions(fixed) {
 		t := 0
 		for _, s := range steps {
 			if s.Asked(c) {
