@@ -58,10 +58,24 @@ func runGuide(args []string, o IO) int {
 	return exitOK
 }
 
-// findGuide finds a guide by its number in the list or its topic.
+// findGuide finds a guide by its number in the list, its topic, or words
+// of its title as the screens show it (换地方, 返款变少).
 func findGuide(b *book.Book, q string) (book.Guide, bool) {
-	if n, err := strconv.Atoi(strings.TrimSpace(q)); err == nil && n >= 1 && n <= len(b.Guides()) {
+	q = strings.TrimSpace(q)
+	if n, err := strconv.Atoi(q); err == nil && n >= 1 && n <= len(b.Guides()) {
 		return b.Guides()[n-1], true
 	}
-	return b.Guide(strings.TrimSpace(q))
+	if g, ok := b.Guide(q); ok {
+		return g, true
+	}
+	var found []book.Guide
+	for _, g := range b.Guides() {
+		if q != "" && (strings.Contains(g.Title.Zh, q) || strings.Contains(strings.ToLower(g.Title.En), strings.ToLower(q))) {
+			found = append(found, g)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return book.Guide{}, false
 }

@@ -418,6 +418,10 @@ func TestGuideCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Family mutual aid") || !strings.Contains(out, "国办发〔2021〕14号") {
 		t.Fatalf("guide family: exit %d\n%s", code, out)
 	}
+	// By the words of a title, as the screens name the guides.
+	if out, _, code := yibao("guide", "换地方"); code != 0 || !strings.Contains(out, "换地方了，医保关系和账户怎么转") {
+		t.Errorf("guide 换地方: exit %d\n%s", code, out)
+	}
 	// Flags may follow the topic.
 	out, _, code = yibao("guide", "family", "--lang", "en")
 	if code != 0 || !strings.Contains(out, "Family mutual aid") {
