@@ -106,6 +106,10 @@ func (l *Line) Answer(text string) {
 		}
 		return
 	}
+	if l.Step.Kind == consult.Choose && strings.EqualFold(t, "q") {
+		l.Done = true // q quits where a choice is asked (elsewhere it may start a place name)
+		return
+	}
 	if answers.Fold(t) == "0" {
 		if st, ok := consult.Back(l.Answers, l.Step.ID); ok {
 			l.Step, l.Choices = st, nil

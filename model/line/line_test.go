@@ -73,3 +73,21 @@ func TestLineMode(t *testing.T) {
 		t.Fatalf("mistyped link: %q", out)
 	}
 }
+
+// TestQuitAtAChoice: q ends the line mode where a choice is asked; at the
+// place question it is the start of a name.
+func TestQuitAtAChoice(t *testing.T) {
+	o := line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now}
+	l := line.New(o)
+	l.Answer("q")
+	if !l.Done {
+		t.Fatal("q at the insurance question must quit")
+	}
+	l = line.New(o)
+	l.Answer("1")
+	l.Answer("2")
+	l.Answer("q")
+	if l.Done {
+		t.Fatal("q at the place question is a place query, not a quit")
+	}
+}
