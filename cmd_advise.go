@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
 	"yibao/views/plain"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -29,11 +30,9 @@ type adviseOptions struct {
 
 // runAdvise answers once, as text, a slip or JSON.
 func runAdvise(args []string, o IO) int {
-	opts := adviseOptions{Answers: map[consult.ID]*string{}}
+	var opts adviseOptions
 	fs := newFlags("advise")
-	for _, st := range consult.Steps() {
-		opts.Answers[st.ID] = fs.String(st.Flag, "", "")
-	}
+	opts.Answers = stepFlags(fs)
 	fs.StringVar(&opts.AsOf, "as-of", "", "")
 	fs.StringVar(&opts.Lang, "lang", "zh", "")
 	fs.BoolVar(&opts.JSON, "json", false, "")
@@ -45,13 +44,7 @@ func runAdvise(args []string, o IO) int {
 	if code, ok := parseNoArgs(fs, args, o); !ok {
 		return code
 	}
-	given := map[consult.ID]string{}
-	for _, st := range consult.Steps() {
-		if isSet(fs, st.Flag) {
-			given[st.ID] = *opts.Answers[st.ID]
-		}
-	}
-	return opts.run(given, o)
+	return opts.run(givenSteps(fs, opts.Answers), o)
 }
 
 func (opts adviseOptions) run(given map[consult.ID]string, o IO) int {

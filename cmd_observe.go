@@ -41,11 +41,9 @@ type observeOptions struct {
 
 // runObserve records, from the command line, what one statement showed.
 func runObserve(args []string, o IO) int {
-	opts := observeOptions{Answers: map[consult.ID]*string{}}
+	var opts observeOptions
 	fs := newFlags("observe")
-	for _, st := range consult.Steps() {
-		opts.Answers[st.ID] = fs.String(st.Flag, "", "")
-	}
+	opts.Answers = stepFlags(fs)
 	amount, month, channel := observe.Questions()
 	fs.StringVar(&opts.Amount, amount.Flag, "", "")
 	fs.StringVar(&opts.Month, month.Flag, "", "")
@@ -55,13 +53,7 @@ func runObserve(args []string, o IO) int {
 	if code, ok := parseNoArgs(fs, args, o); !ok {
 		return code
 	}
-	given := map[consult.ID]string{}
-	for _, st := range consult.Steps() {
-		if isSet(fs, st.Flag) {
-			given[st.ID] = *opts.Answers[st.ID]
-		}
-	}
-	return opts.run(given, o)
+	return opts.run(givenSteps(fs, opts.Answers), o)
 }
 
 func (opts observeOptions) run(given map[consult.ID]string, o IO) int {

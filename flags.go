@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
 	"yibao/data/book/load"
+	"yibao/data/consult"
 
 	"yibao/data/answers"
 	"yibao/data/book"
@@ -158,4 +160,25 @@ func isSet(fs *flag.FlagSet, name string) bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
+}
+
+// stepFlags defines a flag for each question of the consultation, from the
+// step table.
+func stepFlags(fs *flag.FlagSet) map[consult.ID]*string {
+	out := map[consult.ID]*string{}
+	for _, st := range consult.Steps() {
+		out[st.ID] = fs.String(st.Flag, "", "")
+	}
+	return out
+}
+
+// givenSteps are the answers whose flags were given.
+func givenSteps(fs *flag.FlagSet, values map[consult.ID]*string) map[consult.ID]string {
+	given := map[consult.ID]string{}
+	for _, st := range consult.Steps() {
+		if isSet(fs, st.Flag) {
+			given[st.ID] = *values[st.ID]
+		}
+	}
+	return given
 }
