@@ -222,3 +222,72 @@ func BenchmarkSessionMemory(b *testing.B) {
 		})
 	}
 }
+
+// TestRefusedSessionsReleaseConnections: a connection whose session was
+// refused (or ended) and that opens no other goes after the no-session
+// deadline, so held connections cannot fill the kiosk; and one connection
+// cannot open more than a few session channels.
+func TestRefusedSessionsReleaseConnections(t *testing.T) {
+	ts := startServer(t, func(c *Config) {
+		c.MaxSessions, c.PendingPerAddress, c.sessionWithin = 4, 100, 300*time.Millisecond
+	})
+	var held []*gossh.Client
+	defer func() {
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	for range 12 {
+		c, err := gossh.Dial("tcp", ts.addr, ts.clientConfig())
+		if err != nil {
+			t.Fatalf("dial: %v", err)
+		}
+		held = append(held, c)
+		s, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = s.Run("ls -la") // refused; the connection is kept open
+	}
+	ts.waitConns(t)
+	// Channels: a fifth session channel on one connection is refused.
+	c := ts.dial(t)
+	var open []*gossh.Session
+	for i := range maxChannels + 1 {
+		s, err := c.NewSession()
+		if i < maxChannels && err != nil {
+			t.Fatalf("channel %d refused: %v", i+1, err)
+		}
+		if i == maxChannels && err == nil {
+			t.Fatalf("channel %d accepted; at most %d", i+1, maxChannels)
+		}
+		if s != nil {
+			open = append(open, s)
+		}
+	}
+	// Environment: a few dozen variables are taken, the rest refused.
+	refused := 0
+	for i := range 100 {
+		if err := open[0].Setenv(fmt.Sprintf("V%d", i), strings.Repeat("x", 100)); err != nil {
+			refused++
+		}
+	}
+	if refused < 100-maxEnvRequests {
+		t.Errorf("%d of 100 variables refused; at most %d are taken", refused, maxEnvRequests)
+	}
+	for _, s := range open {
+		s.Close()
+	}
+}
+
+// TestLoginKeysAreShort: however long the user names, what the failure
+// count keeps per name is short.
+func TestLoginKeysAreShort(t *testing.T) {
+	addr := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 1}
+	if k := loginKey(addr, strings.Repeat("u", 200000)); len(k) > 100 {
+		t.Errorf("a login key of %d bytes", len(k))
+	}
+	if loginKey(addr, "desk1") == loginKey(addr, "desk2") {
+		t.Error("two desks' names must count apart")
+	}
+}

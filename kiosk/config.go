@@ -87,7 +87,7 @@ const (
 	DefaultMaxSessions = 200
 	DefaultRate        = 1.0
 	DefaultBurst       = 20
-	DefaultPending     = 16
+	DefaultPending     = 8
 	DefaultCloseNotice = 2 * time.Second
 	// The largest window drawn: a bigger one is drawn at this size in its
 	// top left corner. The renderer keeps buffers of every cell (about

@@ -24,36 +24,69 @@ const (
 	logLen = 32
 )
 
-// connKey is the context key of a connection's no-session timer.
+// connKey is the context key of a connection's guard.
 const connKey ctxKey = 100
 
-// guardConn applies the connection limits: a few connections at a time
-// per address until they open a session (so that one address's bare
-// sockets cannot take everyone's slots for the handshake timeout), a
-// ceiling on open connections, a deadline for opening a session, and a
-// read budget.
+// maxChannels is how many session channels one connection may have open
+// at once: a desk uses one.
+const maxChannels = 4
+
+// guardConn applies the connection limits: a few connections per address
+// at a time that have no live session (so that one address's bare or
+// idle sockets cannot take everyone's slots), a ceiling on open
+// connections, a deadline for opening a session (again whenever the last
+// session of a connection ends), a ceiling on its channels, and a read
+// budget.
 func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
 	key := addrKey(c.RemoteAddr())
 	if !s.pending.take(key) {
-		s.refused(addrIP(c.RemoteAddr()), "too many connections from this address")
+		s.refused(c.RemoteAddr(), "too many connections from this address")
 		_ = c.Close()
 		return c
 	}
 	if s.conns.Add(1) > int64(s.maxConns()) {
 		s.conns.Add(-1)
 		s.pending.give(key)
-		s.refused(addrIP(c.RemoteAddr()), "too many connections")
+		s.refused(c.RemoteAddr(), "too many connections")
 		_ = c.Close()
 		return c
 	}
-	gc := &guardedConn{Conn: c, left: readBudget}
+	gc := &guardedConn{Conn: c, left: readBudget, waiting: true}
 	gc.release = func() {
 		s.conns.Add(-1)
-		gc.startOnce.Do(gc.onStart) // frees the pending place if no session did
+		gc.mu.Lock()
+		defer gc.mu.Unlock()
+		if gc.waiting {
+			gc.waiting = false
+			s.pending.give(key)
+		}
 	}
-	gc.onStart = func() { s.pending.give(key) }
+	gc.sessionStarted = func() {
+		gc.mu.Lock()
+		defer gc.mu.Unlock()
+		if gc.sessions++; gc.sessions == 1 && gc.waiting {
+			gc.timer.Stop()
+			gc.waiting = false
+			s.pending.give(key)
+		}
+	}
+	gc.sessionEnded = func() {
+		gc.mu.Lock()
+		defer gc.mu.Unlock()
+		if gc.sessions--; gc.sessions > 0 || gc.closed {
+			return
+		}
+		// No live session: the connection waits again like a new one, and
+		// goes if it opens none soon or its address has too many waiting.
+		if !s.pending.take(key) {
+			go gc.Close()
+			return
+		}
+		gc.waiting = true
+		gc.timer.Reset(s.cfg.sessionWithin)
+	}
 	gc.timer = time.AfterFunc(s.cfg.sessionWithin, func() {
-		s.refused(addrIP(c.RemoteAddr()), "no session opened")
+		s.refused(c.RemoteAddr(), "no session opened")
 		_ = gc.Close()
 	})
 	ctx.SetValue(connKey, gc)
@@ -64,24 +97,76 @@ func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
 // polite refusal can still be written to those over it.
 func (s *Server) maxConns() int { return s.cfg.MaxSessions + s.cfg.MaxSessions/2 + 10 }
 
-// sessionStarted stops the connection's no-session timer and frees its
-// address's pending place.
+// guardOf is the connection's guard.
+func guardOf(ctx ssh.Context) (*guardedConn, bool) {
+	gc, ok := ctx.Value(connKey).(*guardedConn)
+	return gc, ok
+}
+
+// sessionStarted marks a session live on its connection.
 func sessionStarted(ctx ssh.Context) {
-	if gc, ok := ctx.Value(connKey).(*guardedConn); ok {
-		gc.timer.Stop()
-		gc.startOnce.Do(gc.onStart)
+	if gc, ok := guardOf(ctx); ok {
+		gc.sessionStarted()
 	}
 }
 
-// guardedConn is a connection with a read budget and a release on close.
+// sessionEnded marks a session over; a connection left without one has
+// sessionWithin to open another.
+func sessionEnded(ctx ssh.Context) {
+	if gc, ok := guardOf(ctx); ok {
+		gc.sessionEnded()
+	}
+}
+
+// guardedConn is a connection with its limits.
 type guardedConn struct {
 	net.Conn
-	left      int64
-	timer     *time.Timer
-	once      sync.Once
-	release   func()
-	startOnce sync.Once
-	onStart   func()
+	left     int64 // bytes it may still send
+	timer    *time.Timer
+	once     sync.Once
+	release  func()
+	channels atomic.Int32
+
+	mu             sync.Mutex
+	sessions       int  // live sessions
+	waiting        bool // holds a place among its address's waiting connections
+	closed         bool
+	sessionStarted func()
+	sessionEnded   func()
+}
+
+// openChannel takes a place for a session channel; false when the
+// connection has its fill.
+func (c *guardedConn) openChannel() bool {
+	if c.channels.Add(1) > maxChannels {
+		c.channels.Add(-1)
+		return false
+	}
+	return true
+}
+
+func (c *guardedConn) closeChannel() { c.channels.Add(-1) }
+
+func (c *guardedConn) Read(p []byte) (int, error) {
+	if atomic.LoadInt64(&c.left) <= 0 {
+		_ = c.Close()
+		return 0, net.ErrClosed
+	}
+	n, err := c.Conn.Read(p)
+	atomic.AddInt64(&c.left, -int64(n))
+	return n, err
+}
+
+func (c *guardedConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(func() {
+		c.timer.Stop()
+		c.mu.Lock()
+		c.closed = true
+		c.mu.Unlock()
+		c.release()
+	})
+	return err
 }
 
 // pending counts, per address, the connections without a session yet.
@@ -107,25 +192,6 @@ func (p *pending) give(key string) {
 	if p.by[key]--; p.by[key] <= 0 {
 		delete(p.by, key)
 	}
-}
-
-func (c *guardedConn) Read(p []byte) (int, error) {
-	if atomic.LoadInt64(&c.left) <= 0 {
-		_ = c.Close()
-		return 0, net.ErrClosed
-	}
-	n, err := c.Conn.Read(p)
-	atomic.AddInt64(&c.left, -int64(n))
-	return n, err
-}
-
-func (c *guardedConn) Close() error {
-	err := c.Conn.Close()
-	c.once.Do(func() {
-		c.timer.Stop()
-		c.release()
-	})
-	return err
 }
 
 // limiter keeps one rate limiter per client address (an IPv6 /64 counts
@@ -190,7 +256,7 @@ func newLogins(first time.Duration) *logins {
 func (l *logins) blocked(addr net.Addr, user string, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if st, ok := l.users.Get(addrKey(addr) + "|" + user); ok && now.Before(st.until) {
+	if st, ok := l.users.Get(loginKey(addr, user)); ok && now.Before(st.until) {
 		return true
 	}
 	return len(l.recent(addrKey(addr), now)) >= addressFailures
@@ -202,10 +268,10 @@ func (l *logins) failed(addr net.Addr, user string, now time.Time) {
 	defer l.mu.Unlock()
 	k := addrKey(addr)
 	l.addrs.Add(k, append(l.recent(k, now), now))
-	st, ok := l.users.Get(k + "|" + user)
+	st, ok := l.users.Get(loginKey(addr, user))
 	if !ok || now.Sub(st.last) > failWindow {
 		st = &loginState{}
-		l.users.Add(k+"|"+user, st)
+		l.users.Add(loginKey(addr, user), st)
 	}
 	st.fails++
 	st.last = now
@@ -219,7 +285,17 @@ func (l *logins) failed(addr net.Addr, user string, now time.Time) {
 func (l *logins) succeeded(addr net.Addr, user string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.users.Remove(addrKey(addr) + "|" + user)
+	l.users.Remove(loginKey(addr, user))
+}
+
+// loginKey is an address and user for the failure count: the name cut to
+// 64 bytes, so that the cache holds at most a few hundred KB however long
+// the names a client sends.
+func loginKey(addr net.Addr, user string) string {
+	if len(user) > 64 {
+		user = user[:64]
+	}
+	return addrKey(addr) + "|" + user
 }
 
 func (l *logins) recent(k string, now time.Time) []time.Time {

@@ -2,10 +2,12 @@ package kiosk
 
 import (
 	"context"
+	"io"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	uv "github.com/charmbracelet/ultraviolet"
+	"golang.org/x/time/rate"
 )
 
 // pumpInput reads the session's keys for the program in place of Bubble
@@ -14,15 +16,48 @@ import (
 // (and the program's screen buffers, about 10 MB at 300x120) forever.
 // Here keys go in by Program.Send, which stops with the session; the
 // reader ends when the session's channel closes.
+//
+// Keys are also rationed: a desk types a few keys a second and pastes a
+// place name at most, while decoding and handing over each key costs some
+// microseconds; a client that pours megabytes in is slowed to inputRate
+// (its SSH window fills and it waits) rather than costing a core.
 func pumpInput(ctx context.Context, sess ssh.Session, term string, p *tea.Program) {
 	events := make(chan uv.Event)
+	in := &rationed{r: sess, ctx: ctx, lim: rate.NewLimiter(inputRate, inputBurst)}
 	go func() {
 		defer close(events)
-		_ = uv.NewTerminalReader(sess, term).StreamEvents(ctx, events)
+		_ = uv.NewTerminalReader(in, term).StreamEvents(ctx, events)
 	}()
 	go func() {
 		for ev := range events {
 			p.Send(ev) // returns at once once the program has ended
 		}
 	}()
+}
+
+// The input a session may send: inputRate bytes a second, after a burst of
+// inputBurst (a long paste).
+const (
+	inputRate  = 4 << 10
+	inputBurst = 64 << 10
+)
+
+// rationed reads at most at its limiter's rate.
+type rationed struct {
+	r   io.Reader
+	ctx context.Context
+	lim *rate.Limiter
+}
+
+func (r *rationed) Read(p []byte) (int, error) {
+	if len(p) > inputBurst {
+		p = p[:inputBurst]
+	}
+	n, err := r.r.Read(p)
+	if n > 0 {
+		if werr := r.lim.WaitN(r.ctx, n); werr != nil && err == nil {
+			err = io.EOF // the session ended while waiting
+		}
+	}
+	return n, err
 }

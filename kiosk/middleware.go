@@ -49,9 +49,20 @@ func reason(sess ssh.Session) string {
 // refuse writes a refusal, records it and ends the session with status 1.
 func (s *Server) refuse(sess ssh.Session, why, text string) {
 	setReason(sess, "refused: "+why)
-	s.refused(remoteIP(sess), why, "id", sessionInfo(sess).id)
+	s.refused(sess.RemoteAddr(), why, "id", sessionInfo(sess).id)
 	wish.WriteString(sess, text)
 	_ = sess.Exit(1)
+}
+
+// live marks the session live on its connection while it runs, refused
+// or not: a connection whose last session ended must open another soon or
+// go, and waits again among its address's connections meanwhile.
+func live(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		sessionStarted(sess.Context())
+		defer sessionEnded(sess.Context())
+		next(sess)
+	}
 }
 
 // logSessions logs each connect and disconnect with its duration. Lines
@@ -68,7 +79,6 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 			term = pty.Term
 			size = strconv.Itoa(pty.Window.Width) + "x" + strconv.Itoa(pty.Window.Height)
 		}
-		sessionStarted(sess.Context())
 		s.log.Info("connect", "id", in.id, "remote", remoteIP(sess), "user", clean(sess.User()), "pty", hasPTY, "term", clean(term), "size", size)
 		defer func() {
 			s.log.Info("disconnect", "id", in.id, "remote", remoteIP(sess), "duration", time.Since(start).Round(time.Second), "reason", reason(sess))

@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"net"
 	"sync"
 	"time"
 
@@ -49,13 +50,14 @@ func (r *refusals) note(remote, reason string, now time.Time) (log bool, suppres
 }
 
 // refused logs a refusal, at most once a minute for one kind from one
-// address. kv are more key-value pairs for the line.
-func (s *Server) refused(remote, reason string, kv ...any) {
-	logIt, n := s.refusals.note(remote, reason, time.Now())
+// address (an IPv6 /64 counting as one, as for the limits). kv are more
+// key-value pairs for the line.
+func (s *Server) refused(remote net.Addr, reason string, kv ...any) {
+	logIt, n := s.refusals.note(addrKey(remote), reason, time.Now())
 	if !logIt {
 		return
 	}
-	args := append([]any{"remote", remote, "reason", reason}, kv...)
+	args := append([]any{"remote", addrIP(remote), "reason", reason}, kv...)
 	if n > 0 {
 		args = append(args, "also", n)
 	}

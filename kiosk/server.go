@@ -73,8 +73,9 @@ func New(cfg Config) (*Server, error) {
 			// The last runs first: recover guards everything after it.
 			endpoint(s.advisor),
 			s.terminal,
+			s.logSessions, // after the gate: a refused session is one aggregated line
 			s.gate,
-			s.logSessions,
+			live,
 			recover.MiddlewareWithLogger(s.log.StandardLog()),
 		),
 		s.hardening,
@@ -113,29 +114,29 @@ func (s *Server) hardening(srv *ssh.Server) error {
 	srv.PtyHandler = s.ptyHandler(emulated.PtyHandler)
 	srv.SessionRequestCallback = func(sess ssh.Session, kind string) bool {
 		if kind == "subsystem" {
-			s.refused(remoteIP(sess), "subsystem", "name", clean(sess.Subsystem()))
+			s.refused(sess.RemoteAddr(), "subsystem", "name", clean(sess.Subsystem()))
 			return false
 		}
 		return true
 	}
 	srv.LocalPortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
-		s.refused(ctxIP(ctx), "port forwarding")
+		s.refused(ctx.RemoteAddr(), "port forwarding")
 		return false
 	}
 	srv.ReversePortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
-		s.refused(ctxIP(ctx), "reverse port forwarding")
+		s.refused(ctx.RemoteAddr(), "reverse port forwarding")
 		return false
 	}
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{
 		"session": sessionChannel,
 		"direct-tcpip": func(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
-			s.refused(ctxIP(ctx), "port forwarding")
+			s.refused(ctx.RemoteAddr(), "port forwarding")
 			_ = ch.Reject(gossh.Prohibited, "port forwarding is not allowed")
 		},
 	}
 	srv.RequestHandlers = map[string]ssh.RequestHandler{
 		"tcpip-forward": func(ctx ssh.Context, _ *ssh.Server, _ *gossh.Request) (bool, []byte) {
-			s.refused(ctxIP(ctx), "reverse port forwarding")
+			s.refused(ctx.RemoteAddr(), "reverse port forwarding")
 			return false, nil
 		},
 	}
@@ -175,13 +176,13 @@ func (s *Server) authOption() (ssh.Option, error) {
 		return wish.WithPasswordAuth(func(ctx ssh.Context, got string) bool {
 			now := s.cfg.Now()
 			if s.logins.blocked(ctx.RemoteAddr(), ctx.User(), now) {
-				s.refused(ctxIP(ctx), "too many wrong passwords")
+				s.refused(ctx.RemoteAddr(), "too many wrong passwords")
 				return false
 			}
 			ok := subtle.ConstantTimeCompare([]byte(got), want) == 1
 			if !ok {
 				s.logins.failed(ctx.RemoteAddr(), ctx.User(), now)
-				s.refused(ctxIP(ctx), "wrong password")
+				s.refused(ctx.RemoteAddr(), "wrong password")
 			} else {
 				s.logins.succeeded(ctx.RemoteAddr(), ctx.User())
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"time"
 
 	"yibao/model/session"
 
@@ -88,8 +89,13 @@ func (s *Server) newModel(ctx context.Context, sess ssh.Session, info *info) tea
 	return m
 }
 
-// followResizes gives the program each new window size until ctx ends,
-// then quits it.
+// resizeEvery is the least time between two redraws for window changes:
+// a person dragging a window's corner sees it follow, and a client
+// sending forty thousand changes costs forty redraws a second.
+const resizeEvery = 25 * time.Millisecond
+
+// followResizes gives the program the latest window size, at most every
+// resizeEvery, until ctx ends, then quits it.
 func followResizes(ctx context.Context, r *resizes, p *tea.Program) {
 	for {
 		select {
@@ -99,6 +105,10 @@ func followResizes(ctx context.Context, r *resizes, p *tea.Program) {
 		case <-r.changed:
 			w := r.get()
 			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(resizeEvery):
 		}
 	}
 }

@@ -83,6 +83,8 @@ type Model struct {
 	copySlip bool
 	record   Recorder
 	seen     []observe.Observation // the desk's records, last read
+	keeping  bool                  // a record is being written
+	kept     int                   // records kept in this program's life
 	results  int                   // results shown, to read the records for each
 }
 

@@ -57,8 +57,21 @@ type recordedMsg struct {
 // seenMsg brings the desk's records, read when a result is shown.
 type seenMsg struct{ seen []observe.Observation }
 
-// openObserve starts the form, the month set to last month.
+// MaxRecords is how many records one program (one desk's session) may
+// keep: a desk records a few a day; more is someone filling the book.
+const MaxRecords = 20
+
+// openObserve starts the form, the month set to last month; while a
+// record is being written, or once MaxRecords are kept, it says so instead.
 func (m *Model) openObserve() {
+	switch {
+	case m.keeping:
+		m.Observe.Done = lang.T("上一条记录还在保存，请稍等。", "The last record is still being saved; a moment, please.")
+		return
+	case m.kept >= MaxRecords:
+		m.Observe.Done = lang.F("这次已经记录了 %d 条，不能再记录；请下次再记。", "%d records were kept this time, the most there may be; please record more another time.", MaxRecords)
+		return
+	}
 	m.leave(ScreenObserve)
 	amount, month, _ := observe.Questions()
 	m.Observe = Observe{Amount: Field{Limit: amount.Limit}, Month: Field{Limit: month.Limit}}
@@ -118,6 +131,7 @@ func (m Model) keep(ch observe.Channel) (Model, tea.Cmd) {
 	obs := observe.New(*m.Advice, amount, month, ch, m.Today)
 	rec := m.record
 	m.backTo(ScreenResult)
+	m.keeping = true
 	return m, func() tea.Msg {
 		if err := rec.Record(obs); err != nil {
 			msg := lang.Message(err)
@@ -130,8 +144,10 @@ func (m Model) keep(ch observe.Channel) (Model, tea.Cmd) {
 
 // recorded shows what became of a record, and what the desk now knows.
 func (m *Model) recorded(msg recordedMsg) {
+	m.keeping = false
 	m.Observe.Done = msg.text
 	if !msg.err {
+		m.kept++
 		m.takeSeen(msg.seen)
 	}
 }

@@ -122,3 +122,30 @@ func TestRecordFails(t *testing.T) {
 	mustContain(t, tall(t, m), "107 元")
 	_ = testkit.Today
 }
+
+// TestRecordLimits: one record at a time, and at most MaxRecords in a
+// session, however fast r is pressed.
+func TestRecordLimits(t *testing.T) {
+	m, f := recordingModel(t, lang.ZH)
+	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter")
+	// Without running its command, the first record is still being saved.
+	m = press(t, m, "r", "107", "enter", "enter", "enter")
+	m = press(t, m, "r")
+	mustContain(t, m, "上一条记录还在保存")
+	if m.Screen != model.ScreenResult {
+		t.Fatal("a second form opened while the first record was being saved")
+	}
+	if obs, _ := f.All(); len(obs) > 0 {
+		t.Fatalf("a record was written without its command: %d", len(obs))
+	}
+	m, f = recordingModel(t, lang.ZH)
+	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter")
+	for range model.MaxRecords {
+		m = pressRun(t, m, "r", "107", "enter", "enter", "enter")
+	}
+	m = pressRun(t, m, "r")
+	mustContain(t, m, "不能再记录")
+	if obs, _ := f.All(); len(obs) != model.MaxRecords {
+		t.Fatalf("%d records kept, want %d", len(obs), model.MaxRecords)
+	}
+}

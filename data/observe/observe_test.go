@@ -328,3 +328,23 @@ func TestSpecialFiles(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRecord appends records to a file that already holds 2,000: the
+// file is parsed once, not before every record.
+func BenchmarkRecord(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "observations.toml")
+	f := NewFile(path, testkit.Book(b), testkit.Now)
+	p, _ := testkit.Book(b).Place("110100")
+	a := advice.Resolve(testkit.Book(b), p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: 72, AgeKnown: true}, testkit.Today)
+	o := New(a, book.Yuan(107), Month{2026, 11}, App, testkit.Today)
+	for range 2000 {
+		if err := f.Record(o); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		if err := f.Record(o); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package observe
 
 import (
 	"io"
+	"slices"
 	"os"
 	"sync"
 	"time"
@@ -116,16 +117,26 @@ func (f *File) Record(o Observation) error {
 		return fileerr.Write(f.Path, err)
 	}
 	defer unlock(fh)
-	content, err := io.ReadAll(io.LimitReader(fh, maxFileBytes+1))
+	info, err := fh.Stat()
 	if err != nil {
 		return fileerr.Read(f.Path, err)
 	}
-	if _, err := Parse(f.Path, content, f.Book, f.today()); err != nil {
-		return &lang.Error{Msg: lang.T(lang.Message(err).Zh+"；这次没有记录，请先修好文件或换一个文件",
-			lang.Message(err).En+"; nothing was recorded: mend the file or use another")}
+	// The file is read and checked only when it changed since this File
+	// last read or wrote it (another process, or a hand): appending many
+	// records costs each one a write, not a parse of all before it.
+	obs := f.cached
+	if now := (stamp{info.Size(), info.ModTime()}); obs == nil || now != f.stamp {
+		content, err := io.ReadAll(io.LimitReader(fh, maxFileBytes+1))
+		if err != nil {
+			return fileerr.Read(f.Path, err)
+		}
+		if obs, err = Parse(f.Path, content, f.Book, f.today()); err != nil {
+			return &lang.Error{Msg: lang.T(lang.Message(err).Zh+"；这次没有记录，请先修好文件或换一个文件",
+				lang.Message(err).En+"; nothing was recorded: mend the file or use another")}
+		}
 	}
 	text := Format(o)
-	if len(content) == 0 {
+	if info.Size() == 0 {
 		text = Header + text
 	}
 	if _, err := fh.WriteString(text); err != nil {
@@ -134,6 +145,10 @@ func (f *File) Record(o Observation) error {
 	if err := fh.Sync(); err != nil {
 		return fileerr.Write(f.Path, err)
 	}
-	f.cached, f.recorded = nil, true
+	f.recorded = true
+	f.cached = nil
+	if after, err := fh.Stat(); err == nil {
+		f.cached, f.stamp = append(slices.Clip(obs), o), stamp{after.Size(), after.ModTime()}
+	}
 	return nil
 }

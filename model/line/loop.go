@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 	"yibao/model/session"
 
@@ -180,10 +181,11 @@ func readLines(ctx context.Context, lio LineIO, out chan<- readLine) {
 }
 
 // printable is what a completed rune echoes: itself, unless it is a C1
-// control or not a valid character, which echo nothing.
+// control, an invisible format character (a right-to-left override, a
+// zero-width space) or not one valid character, which echo nothing.
 func printable(b []byte) string {
-	r, _ := utf8.DecodeRune(b)
-	if r == utf8.RuneError || r >= 0x80 && r < 0xa0 {
+	r, size := utf8.DecodeRune(b)
+	if r == utf8.RuneError || size != len(b) || r >= 0x80 && r < 0xa0 || unicode.Is(unicode.Cf, r) {
 		return ""
 	}
 	return string(b)

@@ -47,13 +47,13 @@ func (s *syncWriter) Write(p []byte) (int, error) { return s.b.Write(p) }
 func TestRawEchoesControlsNever(t *testing.T) {
 	var out strings.Builder
 	lines := make(chan readLine, 4)
-	in := "a\x1b[31mb\xc2\x9b2Jc\xc2\x85長\r"
+	in := "a\x1b[31mb\xc2\x9b2Jc\xc2\x85長A\x9b1\u202eZ\u200b\r"
 	readLines(context.Background(), LineIO{In: strings.NewReader(in), Out: &out, Raw: true}, lines)
 	got := <-lines
-	if echoed := out.String(); echoed != "a[31mb2Jc長\r\n" {
+	if echoed := out.String(); echoed != "a[31mb2Jc長A1Z\r\n" {
 		t.Errorf("echoed %q", echoed)
 	}
-	if got.text != "a[31mb\u009b2Jc\u0085長" {
+	if got.text != "a[31mb\u009b2Jc\u0085長A1\u202eZ\u200b" {
 		t.Errorf("line %q", got.text)
 	}
 }
