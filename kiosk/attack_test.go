@@ -291,3 +291,43 @@ func TestLoginKeysAreShort(t *testing.T) {
 		t.Error("two desks' names must count apart")
 	}
 }
+
+// BenchmarkFloods measures the process's CPU (server and client) while one
+// session pours in 1 MB of typing, and while it sends 40,000 window
+// changes: the kiosk rations keys and redraws, so neither costs a core.
+func BenchmarkFloods(b *testing.B) {
+	ts := startServer(b, func(c *Config) { c.Rate, c.Burst = 1000, 1000 })
+	b.Run("typing-1MB-for-2s", func(b *testing.B) {
+		var cpu time.Duration
+		for b.Loop() {
+			c := ts.open(b, openOpts{cols: 160, rows: 60})
+			c.waitFor(b, "您参加的是哪种医保")
+			start := cpuTime()
+			go c.send(strings.Repeat("x", 1<<20)) // blocks once the kiosk stops reading
+			time.Sleep(2 * time.Second)
+			cpu += cpuTime() - start
+			c.close()
+		}
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N)/2, "cpu-ms/s")
+	})
+	b.Run("resizes-40000", func(b *testing.B) {
+		var cpu time.Duration
+		for b.Loop() {
+			c := ts.open(b, openOpts{})
+			c.waitFor(b, "您参加的是哪种医保")
+			payload := make([]byte, 16)
+			start := cpuTime()
+			for i := range 40000 {
+				binary.BigEndian.PutUint32(payload[0:], uint32(60+i%60))
+				binary.BigEndian.PutUint32(payload[4:], uint32(20+i%20))
+				c.sess.SendRequest("window-change", false, payload)
+			}
+			mark := len(c.out.String())
+			c.send("1")
+			c.waitAfter(b, mark, "退休情况")
+			cpu += cpuTime() - start
+			c.close()
+		}
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
+	})
+}
