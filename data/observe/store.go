@@ -2,8 +2,8 @@ package observe
 
 import (
 	"io"
-	"slices"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
