@@ -153,13 +153,6 @@ func endpoint(h ssh.Handler) wish.Middleware {
 	}
 }
 
-func ctxIP(ctx ssh.Context) string {
-	if a, ok := ctx.RemoteAddr().(*net.TCPAddr); ok {
-		return a.IP.String()
-	}
-	return ctx.RemoteAddr().String()
-}
-
 // authOption returns the authentication for --auth; nil for none, which
 // lets anyone in (the default on loopback).
 func (s *Server) authOption() (ssh.Option, error) {
