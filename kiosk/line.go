@@ -18,7 +18,7 @@ func (s *Server) lineSession(sess ssh.Session) {
 	info := sessionInfo(sess)
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
-	pty, _, _ := sess.Pty() // window changes are read for every session (resizes)
+	pty, _ := s.ptyOf(sess) // window changes are read for every session (resizes)
 	l := line.New(line.Options{Book: s.cfg.Book, Places: s.cfg.Places, Lang: s.lang(sess), Now: s.cfg.Now, Place: info.place})
 	why := line.RunLines(ctx, l, line.LineIO{
 		In: sess, Out: sess, Raw: true, Width: min(pty.Window.Width, maxCols), Render: plain.LineOutput,

@@ -73,7 +73,7 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 		in := &info{id: newID()}
 		sess.Context().SetValue(keyInfo, in)
 		start := time.Now()
-		pty, _, hasPTY := sess.Pty()
+		pty, hasPTY := s.ptyOf(sess)
 		term, size := "", ""
 		if hasPTY {
 			term = pty.Term
@@ -121,7 +121,7 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 // which costs time in the square of its length.
 func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		if _, _, ok := sess.Pty(); !ok {
+		if _, ok := s.ptyOf(sess); !ok {
 			s.refuse(sess, "no-pty", msgNoPTY(sess.LocalAddr()))
 			return
 		}
@@ -134,7 +134,7 @@ func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 			s.refuse(sess, "command", msgCommand())
 			return
 		}
-		if pty, _, _ := sess.Pty(); pty.Term == "dumb" {
+		if pty, _ := s.ptyOf(sess); pty.Term == "dumb" {
 			s.lineSession(sess)
 			return
 		}

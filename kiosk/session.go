@@ -13,7 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	bm "charm.land/wish/v2/bubbletea"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
 	"yibao/data/lang"
@@ -24,7 +24,7 @@ import (
 // advisor runs one session's advisor and tells the person, in plain text
 // after the screen closes, why it ended.
 func (s *Server) advisor(sess ssh.Session) {
-	pty, _, _ := sess.Pty()
+	pty, _ := s.ptyOf(sess)
 	info := sessionInfo(sess)
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
@@ -35,7 +35,14 @@ func (s *Server) advisor(sess ssh.Session) {
 		s.log.Error("panic in session", "id", info.id, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 	})
 	w := clampSize(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
-	opts := append(bm.MakeOptions(sess),
+	env := append(sess.Environ(), "TERM="+pty.Term)
+	opts := append([]tea.ProgramOption{},
+		// As wish's MakeOptions, without its read of the library's racy
+		// copy of the terminal: output to the session, its environment,
+		// and the colour profile its environment implies.
+		tea.WithOutput(sess),
+		tea.WithEnvironment(env),
+		tea.WithColorProfile(colorprofile.Env(env)),
 		tea.WithContext(ctx),
 		tea.WithoutSignalHandler(),
 		tea.WithFilter(filter),

@@ -12,7 +12,12 @@ import (
 // gets one reader from its pty request until the connection's requests
 // end, whatever becomes of the session, and the advisor takes the latest
 // size from here.
+//
+// It also keeps the terminal's request as it came: the library rewrites
+// its own copy on every window change, unguarded, so reading that copy
+// while a client floods changes is a data race. The kiosk reads this one.
 type resizes struct {
+	pty     ssh.Pty // as requested; Window is the first size
 	mu      sync.Mutex
 	latest  ssh.Window
 	changed chan struct{} // one slot: a change not yet taken
@@ -43,11 +48,12 @@ func (s *Server) ptyHandler(emulate ssh.PtyHandler) ssh.PtyHandler {
 		if err != nil {
 			return closer, err
 		}
+		// Still the request goroutine: the library's copy cannot change now.
 		_, windows, ok := sess.Pty()
 		if !ok || windows == nil {
 			return closer, nil
 		}
-		r := &resizes{latest: pty.Window, changed: make(chan struct{}, 1)}
+		r := &resizes{pty: pty, latest: pty.Window, changed: make(chan struct{}, 1)}
 		s.windows.Store(sess, r)
 		go func() {
 			defer s.windows.Delete(sess)
@@ -59,12 +65,21 @@ func (s *Server) ptyHandler(emulate ssh.PtyHandler) ssh.PtyHandler {
 	}
 }
 
-// resizesOf is the session's window sizes; a session whose terminal came
-// without a reader (none in practice) gets a fixed one.
+// resizesOf is the session's terminal and window sizes; a session without
+// a terminal gets a fixed one that never changes.
 func (s *Server) resizesOf(sess ssh.Session) *resizes {
 	if r, ok := s.windows.Load(sess); ok {
 		return r.(*resizes)
 	}
-	pty, _, _ := sess.Pty()
-	return &resizes{latest: pty.Window, changed: make(chan struct{}, 1)}
+	return &resizes{changed: make(chan struct{}, 1)}
+}
+
+// ptyOf is the session's terminal request, read from the kiosk's own copy
+// (see resizes); ok is false without a terminal.
+func (s *Server) ptyOf(sess ssh.Session) (ssh.Pty, bool) {
+	r, ok := s.windows.Load(sess)
+	if !ok {
+		return ssh.Pty{}, false
+	}
+	return r.(*resizes).pty, true
 }
