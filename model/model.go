@@ -8,6 +8,7 @@ import (
 	"context"
 	"time"
 
+	"yibao/data/advice"
 	"yibao/data/book/load"
 	"yibao/data/observe"
 	"yibao/model/session"
@@ -86,6 +87,8 @@ type Model struct {
 	keeping  bool                  // a record is being written
 	kept     int                   // records kept in this program's life
 	results  int                   // results shown, to read the records for each
+	marks    int                   // changes to the ticks and opened items
+	measured bodyKey               // what Body was drawn from
 }
 
 // bookMsg carries the loaded book.
@@ -251,11 +254,42 @@ func (m Model) accepting() bool {
 // within it.
 func (m *Model) measure() {
 	if !m.Scrolls() || m.views == nil {
-		m.Body = Body{}
+		m.Body, m.measured = Body{}, bodyKey{}
 		return
 	}
-	m.Body = m.views.Body(m.State)
+	// The body is drawn again only when something it is drawn from
+	// changed: most keys on a long result only scroll it.
+	if k := m.bodyKey(); k != m.measured || len(m.Body.Lines) == 0 {
+		m.Body, m.measured = m.views.Body(m.State), k
+	}
 	m.clamp()
+}
+
+// bodyKey is everything a scrolling body, and the room it has, depend on.
+type bodyKey struct {
+	screen          Screen
+	lang            lang.Lang
+	width, height   int
+	noColor         bool
+	background      Background
+	advice, other   *advice.Advice
+	guide           string
+	focus, marks    int
+	slipPath        string
+	slipErr         lang.Text
+	slipCopied      bool
+	confirm         Confirm
+	warning, notice lang.Text
+	done            lang.Text
+	showHelp        bool
+	observations    bool
+}
+
+func (m *Model) bodyKey() bodyKey {
+	return bodyKey{screen: m.Screen, lang: m.Lang, width: m.Width, height: m.Height, noColor: m.NoColor,
+		background: m.Background, advice: m.Advice, other: m.Other, guide: m.GuideID, focus: m.Focus, marks: m.marks,
+		slipPath: m.SlipPath, slipErr: m.SlipErr, slipCopied: m.SlipCopied, confirm: m.Confirm, warning: m.Warning,
+		notice: m.Notice, done: m.Observe.Done, showHelp: m.ShowHelp, observations: m.Observations}
 }
 
 // clamp keeps the scroll position inside the body.

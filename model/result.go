@@ -30,9 +30,11 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Toggle):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Ticks[id] = !m.Ticks[id]
+		m.marks++
 	case key.Matches(msg, k.Open):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Opened[id] = !m.Opened[id]
+		m.marks++
 		m.measure()
 		m.reveal()
 	case key.Matches(msg, k.PageDown):
@@ -59,6 +61,7 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back) && m.Focus >= 0 && m.Opened[m.Advice.Channels[m.Focus].Channel.ID]:
 		// Esc first closes the item it opened, as people expect.
 		m.Opened[m.Advice.Channels[m.Focus].Channel.ID] = false
+		m.marks++
 		m.measure()
 		m.reveal()
 	case key.Matches(msg, k.Back):

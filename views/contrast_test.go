@@ -60,7 +60,7 @@ func TestContrast(t *testing.T) {
 	if e := Either(); e.Accent != nil || e.Warn != nil || e.Error != nil || e.Cell != nil {
 		t.Error("the palette for an unknown background must leave colour to the terminal")
 	}
-	if st := NewStyles(false, Either()); !st.Amount.GetReverse() {
+	if st := NewStyles(false, Either()); !st.Amount.Style.GetReverse() {
 		t.Error("without a known background the digits must be drawn in reverse video")
 	}
 }

@@ -81,7 +81,7 @@ func paint(s string, st Styles) string {
 		if j < 0 {
 			j = len(s)
 		}
-		b.WriteString(st.cellOn + strings.Repeat(" ", j) + st.cellOff)
+		b.WriteString(st.Amount.on + strings.Repeat(" ", j) + st.Amount.off)
 		s = s[j:]
 	}
 	return b.String()

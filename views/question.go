@@ -6,7 +6,6 @@ import (
 	"yibao/views/plain"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"yibao/data/answers"
 	"yibao/data/book"
@@ -183,10 +182,9 @@ func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h in
 // district the place it belongs to ("海淀区 属于 北京市"); the characters the
 // query matched are underlined.
 func placeRow(s model.State, st Styles, m places.Match, sel bool, w int) string {
-	base := lipgloss.NewStyle()
-	marker := "  "
+	base, hit, marker := Paint{}, st.Hit, "  "
 	if sel {
-		base, marker = st.Selected, "> "
+		base, hit, marker = st.Selected, st.HitSel, "> "
 	}
 	lead := marker
 	if s.Lang == lang.EN {
@@ -198,7 +196,7 @@ func placeRow(s model.State, st Styles, m places.Match, sel bool, w int) string 
 	if nameW+plain.Width(tail) > w {
 		tail = " "
 	}
-	return base.Render(lead) + underline(m.Name(), m.Short(), m.Hits, base, base.Underline(true)) + base.Render(tail)
+	return base.Render(lead) + underline(m.Name(), m.Short(), m.Hits, base, hit) + base.Render(tail)
 }
 
 // whereWords says where a search result is.
@@ -217,7 +215,7 @@ func whereWords(s model.State, m places.Match) string {
 
 // underline styles the matched characters, which index the short name; the
 // short name is the start of the full name.
-func underline(name, short string, hits []int, plain, hit lipgloss.Style) string {
+func underline(name, short string, hits []int, plain, hit Paint) string {
 	if len(hits) == 0 || !strings.HasPrefix(name, short) {
 		return plain.Render(name)
 	}

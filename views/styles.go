@@ -11,25 +11,48 @@ import (
 // alone: markers, words and brackets carry it too, and without colour the
 // screens say the same.
 type Styles struct {
-	Title    lipgloss.Style
-	Step     lipgloss.Style
-	Question lipgloss.Style
-	Hint     lipgloss.Style
-	Selected lipgloss.Style // the highlighted option: reverse video plus a ">" marker
-	Error    lipgloss.Style
-	Label    lipgloss.Style
-	Amount   lipgloss.Style // a cell of the big digits
-	Big      lipgloss.Style // large words in place of digits
-	Warn     lipgloss.Style
-	Section  lipgloss.Style
-	Key      lipgloss.Style
-	Notice   lipgloss.Style
+	Title    Paint
+	Step     Paint
+	Question Paint
+	Hint     Paint
+	Selected Paint // the highlighted option: reverse video plus a ">" marker
+	Hit      Paint // the letters a place search matched: underlined
+	HitSel   Paint // the same in the highlighted row
+	Error    Paint
+	Label    Paint
+	Amount   Paint // a cell of the big digits
+	Big      Paint // large words in place of digits
+	Warn     Paint
+	Section  Paint
+	Key      Paint
+	Notice   Paint
 	// Plain is true when the styles carry no colour; the big digits are
 	// then drawn with '#' instead of coloured cells.
 	Plain bool
-	// cellOn and cellOff open and close the Amount style around a run of
-	// cells, worked out once because the digits paint many short runs.
-	cellOn, cellOff string
+}
+
+// Paint is a style worked out once into the sequences that open and close
+// it: a frame paints hundreds of short pieces, and a lipgloss Render for
+// each (measuring, borders, margins) was most of a key's cost.
+type Paint struct {
+	on, off string
+	Style   lipgloss.Style // what it was made from
+}
+
+func newPaint(st lipgloss.Style) Paint {
+	on, off, _ := strings.Cut(st.Render("#"), "#")
+	return Paint{on: on, off: off, Style: st}
+}
+
+// Render paints one line of text; text of several lines goes to lipgloss.
+func (p Paint) Render(s string) string {
+	switch {
+	case s == "" || p.on == "":
+		return s
+	case strings.ContainsRune(s, '\n'):
+		return p.Style.Render(s)
+	}
+	return p.on + s + p.off
 }
 
 // Palette is the colours of one theme. They are fixed colours of the
@@ -66,42 +89,29 @@ func Either() Palette { return Palette{} }
 // noColor is set.
 func NewStyles(noColor bool, p Palette) Styles {
 	s := lipgloss.NewStyle
-	st := Styles{
-		Title:    s().Bold(true),
-		Step:     s(),
-		Question: s().Bold(true),
-		Hint:     s(),
-		Selected: s().Reverse(true).Bold(true),
-		Error:    s().Bold(true),
-		Label:    s().Bold(true),
-		Amount:   s(),
-		Big:      s().Bold(true),
-		Warn:     s().Bold(true),
-		Section:  s().Bold(true).Underline(true),
-		Key:      s().Bold(true),
-		Notice:   s().Reverse(true).Bold(true),
-		Plain:    noColor,
+	title, step, key := s().Bold(true), s(), s().Bold(true)
+	errs, big, warn, amount := s().Bold(true), s().Bold(true), s().Bold(true), s()
+	if !noColor {
+		if p.Accent != nil {
+			title, step, key = title.Foreground(p.Accent), step.Foreground(p.Accent), key.Foreground(p.Accent)
+		}
+		if p.Error != nil {
+			errs = errs.Foreground(p.Error)
+		}
+		if p.Warn != nil {
+			big, warn = big.Foreground(p.Warn), warn.Foreground(p.Warn)
+		}
+		if p.Cell != nil {
+			amount = amount.Background(p.Cell)
+		} else {
+			amount = amount.Reverse(true)
+		}
 	}
-	if noColor {
-		return st
+	return Styles{
+		Title: newPaint(title), Step: newPaint(step), Question: newPaint(s().Bold(true)), Hint: newPaint(s()),
+		Selected: newPaint(s().Reverse(true).Bold(true)), Hit: newPaint(s().Underline(true)),
+		HitSel: newPaint(s().Reverse(true).Bold(true).Underline(true)), Error: newPaint(errs), Label: newPaint(s().Bold(true)),
+		Amount: newPaint(amount), Big: newPaint(big), Warn: newPaint(warn), Section: newPaint(s().Bold(true).Underline(true)),
+		Key: newPaint(key), Notice: newPaint(s().Reverse(true).Bold(true)), Plain: noColor,
 	}
-	if p.Accent != nil {
-		st.Title = st.Title.Foreground(p.Accent)
-		st.Step = st.Step.Foreground(p.Accent)
-		st.Key = st.Key.Foreground(p.Accent)
-	}
-	if p.Error != nil {
-		st.Error = st.Error.Foreground(p.Error)
-	}
-	if p.Warn != nil {
-		st.Big = st.Big.Foreground(p.Warn)
-		st.Warn = st.Warn.Foreground(p.Warn)
-	}
-	if p.Cell != nil {
-		st.Amount = st.Amount.Background(p.Cell)
-	} else {
-		st.Amount = st.Amount.Reverse(true)
-	}
-	st.cellOn, st.cellOff, _ = strings.Cut(st.Amount.Render("#"), "#")
-	return st
 }
