@@ -213,6 +213,11 @@ func TestSessionCeiling(t *testing.T) {
 	}
 	first.send(ctrlC + "y")
 	first.exit(t)
+	// The exit status reaches the client as the session unwinds; wait for
+	// the kiosk to count it gone.
+	for deadline := time.Now().Add(5 * time.Second); ts.Active() != 0 && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
 	third := ts.open(t, openOpts{})
 	third.waitFor(t, "您参加的是哪种医保")
 	ts.waitLog(t, "reason=full")
