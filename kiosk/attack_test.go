@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"yibao/kiosk/limits"
+
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -284,10 +286,10 @@ func TestRefusedSessionsReleaseConnections(t *testing.T) {
 // count keeps per name is short.
 func TestLoginKeysAreShort(t *testing.T) {
 	addr := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 1}
-	if k := loginKey(addr, strings.Repeat("u", 200000)); len(k) > 100 {
+	if k := limits.LoginKey(addr, strings.Repeat("u", 200000)); len(k) > 100 {
 		t.Errorf("a login key of %d bytes", len(k))
 	}
-	if loginKey(addr, "desk1") == loginKey(addr, "desk2") {
+	if limits.LoginKey(addr, "desk1") == limits.LoginKey(addr, "desk2") {
 		t.Error("two desks' names must count apart")
 	}
 }

@@ -7,10 +7,9 @@ import (
 	"time"
 
 	"yibao/data/lang"
+	"yibao/kiosk/limits"
 
 	"charm.land/ssh"
-	lru "github.com/hashicorp/golang-lru/v2"
-	"golang.org/x/time/rate"
 )
 
 // Limits below SSH sessions: on connections, what they read, and logins.
@@ -38,15 +37,15 @@ const maxChannels = 4
 // session of a connection ends), a ceiling on its channels, and a read
 // budget.
 func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
-	key := addrKey(c.RemoteAddr())
-	if !s.pending.take(key) {
+	key := limits.AddrKey(c.RemoteAddr())
+	if !s.pending.Take(key) {
 		s.refused(c.RemoteAddr(), "too many connections from this address")
 		_ = c.Close()
 		return c
 	}
 	if s.conns.Add(1) > int64(s.maxConns()) {
 		s.conns.Add(-1)
-		s.pending.give(key)
+		s.pending.Give(key)
 		s.refused(c.RemoteAddr(), "too many connections")
 		_ = c.Close()
 		return c
@@ -58,7 +57,7 @@ func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
 		defer gc.mu.Unlock()
 		if gc.waiting {
 			gc.waiting = false
-			s.pending.give(key)
+			s.pending.Give(key)
 		}
 	}
 	gc.sessionStarted = func() {
@@ -67,7 +66,7 @@ func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
 		if gc.sessions++; gc.sessions == 1 && gc.waiting {
 			gc.timer.Stop()
 			gc.waiting = false
-			s.pending.give(key)
+			s.pending.Give(key)
 		}
 	}
 	gc.sessionEnded = func() {
@@ -78,7 +77,7 @@ func (s *Server) guardConn(ctx ssh.Context, c net.Conn) net.Conn {
 		}
 		// No live session: the connection waits again like a new one, and
 		// goes if it opens none soon or its address has too many waiting.
-		if !s.pending.take(key) {
+		if !s.pending.Take(key) {
 			go gc.Close()
 			return
 		}
@@ -167,169 +166,6 @@ func (c *guardedConn) Close() error {
 		c.release()
 	})
 	return err
-}
-
-// pending counts, per address, the connections without a session yet.
-type pending struct {
-	mu   sync.Mutex
-	most int
-	by   map[string]int
-}
-
-func (p *pending) take(key string) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.by[key] >= p.most {
-		return false
-	}
-	p.by[key]++
-	return true
-}
-
-func (p *pending) give(key string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.by[key]--; p.by[key] <= 0 {
-		delete(p.by, key)
-	}
-}
-
-// limiter keeps one rate limiter per client address (an IPv6 /64 counts
-// as one address), in a bounded cache.
-type limiter struct {
-	rate  rate.Limit
-	burst int
-	cache *lru.Cache[string, *rate.Limiter]
-}
-
-func newLimiter(r float64, burst int) *limiter {
-	c, _ := lru.New[string, *rate.Limiter](4096)
-	return &limiter{rate: rate.Limit(r), burst: burst, cache: c}
-}
-
-// allow takes one token for the address.
-func (l *limiter) allow(addr net.Addr) bool {
-	k := addrKey(addr)
-	lim, ok := l.cache.Get(k)
-	if !ok {
-		lim = rate.NewLimiter(l.rate, l.burst)
-		l.cache.Add(k, lim)
-	}
-	return lim.Allow()
-}
-
-// logins slows password guessing without locking a centre out: its desks
-// share one address and often one user name, so a desk that mistypes its
-// password waits briefly, for that address and user alone, the wait
-// doubling with each further failure; only an address that fails very
-// often (guessing across user names) waits as a whole.
-type logins struct {
-	mu    sync.Mutex
-	first time.Duration // the first wait
-	users *lru.Cache[string, *loginState]
-	addrs *lru.Cache[string, []time.Time]
-}
-
-type loginState struct {
-	fails int
-	last  time.Time
-	until time.Time
-}
-
-// Limits on password guessing.
-const (
-	freeFailures    = 3                // failures per address and user before a wait
-	firstLoginWait  = 10 * time.Second // then 20 s, 40 s ... up to maxLoginWait
-	maxLoginWait    = 5 * time.Minute
-	addressFailures = 100 // failures from one address within failWindow
-	failWindow      = 10 * time.Minute
-)
-
-func newLogins(first time.Duration) *logins {
-	u, _ := lru.New[string, *loginState](4096)
-	a, _ := lru.New[string, []time.Time](4096)
-	return &logins{first: first, users: u, addrs: a}
-}
-
-// blocked reports whether the address and user must wait before trying
-// again.
-func (l *logins) blocked(addr net.Addr, user string, now time.Time) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if st, ok := l.users.Get(loginKey(addr, user)); ok && now.Before(st.until) {
-		return true
-	}
-	return len(l.recent(addrKey(addr), now)) >= addressFailures
-}
-
-// failed records a failed login.
-func (l *logins) failed(addr net.Addr, user string, now time.Time) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	k := addrKey(addr)
-	l.addrs.Add(k, append(l.recent(k, now), now))
-	st, ok := l.users.Get(loginKey(addr, user))
-	if !ok || now.Sub(st.last) > failWindow {
-		st = &loginState{}
-		l.users.Add(loginKey(addr, user), st)
-	}
-	st.fails++
-	st.last = now
-	if st.fails >= freeFailures {
-		wait := l.first << min(st.fails-freeFailures, 10)
-		st.until = now.Add(min(wait, maxLoginWait))
-	}
-}
-
-// succeeded forgets the address and user's failures.
-func (l *logins) succeeded(addr net.Addr, user string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.users.Remove(loginKey(addr, user))
-}
-
-// loginKey is an address and user for the failure count: the name cut to
-// 64 bytes, so that the cache holds at most a few hundred KB however long
-// the names a client sends.
-func loginKey(addr net.Addr, user string) string {
-	if len(user) > 64 {
-		user = user[:64]
-	}
-	return addrKey(addr) + "|" + user
-}
-
-func (l *logins) recent(k string, now time.Time) []time.Time {
-	ts, _ := l.addrs.Get(k)
-	var out []time.Time
-	for _, t := range ts {
-		if now.Sub(t) < failWindow {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// addrKey is an address for limits: the IP, or the /64 of an IPv6 one.
-func addrKey(a net.Addr) string {
-	ip := net.ParseIP(addrIP(a))
-	if ip == nil {
-		return a.String()
-	}
-	if ip.To4() == nil {
-		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
-	}
-	return ip.String()
-}
-
-func addrIP(a net.Addr) string {
-	if t, ok := a.(*net.TCPAddr); ok {
-		return t.IP.String()
-	}
-	host, _, err := net.SplitHostPort(a.String())
-	if err != nil {
-		return a.String()
-	}
-	return host
 }
 
 // clean prepares client-given text for a log line: at most logLen runes,

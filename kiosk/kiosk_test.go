@@ -18,6 +18,7 @@ import (
 	"yibao/data/lang"
 	"yibao/data/observe"
 	"yibao/internal/testkit"
+	"yibao/kiosk/limits"
 	"yibao/model/line"
 
 	tea "charm.land/bubbletea/v2"
@@ -657,7 +658,7 @@ func TestPasswordGuessing(t *testing.T) {
 		}
 		return err
 	}
-	for range freeFailures {
+	for range limits.FreeFailures {
 		if as("desk", "guess") == nil {
 			t.Fatal("a wrong password must fail")
 		}
@@ -670,7 +671,7 @@ func TestPasswordGuessing(t *testing.T) {
 	}
 	ts.waitLog(t, "too many wrong passwords")
 	mu.Lock()
-	now = now.Add(firstLoginWait + time.Second)
+	now = now.Add(limits.FirstLoginWait + time.Second)
 	mu.Unlock()
 	if err := as("desk", "desk-secret"); err != nil {
 		t.Fatalf("after the wait the right password must work: %v", err)

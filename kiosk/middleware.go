@@ -12,6 +12,7 @@ import (
 	"charm.land/wish/v2"
 
 	"yibao/data/places"
+	"yibao/kiosk/limits"
 )
 
 // ctxKey keys the values the middlewares leave in a session's context.
@@ -99,7 +100,7 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			s.refuse(sess, "closing", msgClosing())
 			return
 		}
-		if !s.limiter.allow(sess.RemoteAddr()) {
+		if !s.limiter.Allow(sess.RemoteAddr()) {
 			s.refuse(sess, "rate", msgRateLimited())
 			return
 		}
@@ -162,7 +163,7 @@ func placeWord(args []string) bool {
 	return true
 }
 
-func remoteIP(sess ssh.Session) string { return addrIP(sess.RemoteAddr()) }
+func remoteIP(sess ssh.Session) string { return limits.AddrIP(sess.RemoteAddr()) }
 
 func newID() string {
 	b := make([]byte, 4)

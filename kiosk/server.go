@@ -19,6 +19,7 @@ import (
 	"charm.land/wish/v2/recover"
 	gossh "golang.org/x/crypto/ssh"
 
+	"yibao/kiosk/limits"
 	"yibao/model"
 )
 
@@ -28,10 +29,10 @@ type Server struct {
 	srv         *ssh.Server
 	ln          net.Listener
 	log         *log.Logger
-	limiter     *limiter
-	logins      *logins
-	refusals    *refusals
-	pending     *pending
+	limiter     *limits.Rates
+	logins      *limits.Logins
+	refusals    *limits.Refusals
+	pending     *limits.Pending
 	fingerprint string
 	keyCreated  bool
 
@@ -61,10 +62,10 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.fingerprint, s.keyCreated = fp, created
-	s.limiter = newLimiter(cfg.Rate, cfg.Burst)
-	s.logins = newLogins(firstLoginWait)
-	s.refusals = newRefusals()
-	s.pending = &pending{most: cfg.PendingPerAddress, by: map[string]int{}}
+	s.limiter = limits.NewRates(cfg.Rate, cfg.Burst)
+	s.logins = limits.NewLogins(limits.FirstLoginWait)
+	s.refusals = limits.NewRefusals()
+	s.pending = limits.NewPending(cfg.PendingPerAddress)
 
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -168,16 +169,16 @@ func (s *Server) authOption() (ssh.Option, error) {
 		}
 		return wish.WithPasswordAuth(func(ctx ssh.Context, got string) bool {
 			now := s.cfg.Now()
-			if s.logins.blocked(ctx.RemoteAddr(), ctx.User(), now) {
+			if s.logins.Blocked(ctx.RemoteAddr(), ctx.User(), now) {
 				s.refused(ctx.RemoteAddr(), "too many wrong passwords")
 				return false
 			}
 			ok := subtle.ConstantTimeCompare([]byte(got), want) == 1
 			if !ok {
-				s.logins.failed(ctx.RemoteAddr(), ctx.User(), now)
+				s.logins.Failed(ctx.RemoteAddr(), ctx.User(), now)
 				s.refused(ctx.RemoteAddr(), "wrong password")
 			} else {
-				s.logins.succeeded(ctx.RemoteAddr(), ctx.User())
+				s.logins.Succeeded(ctx.RemoteAddr(), ctx.User())
 			}
 			return ok
 		}), nil
