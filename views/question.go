@@ -250,7 +250,11 @@ func underline(name, short string, hits []int, plain, hit Paint) string {
 
 // numberBody is the age or base field with its message.
 func numberBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
-	out := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), s.Step.Hint.In(s.Lang), w)...)
+	hint := s.Step.Hint.In(s.Lang)
+	if _, h := s.Size(); h < short && !s.Err.IsZero() {
+		hint = "" // in a short window the message takes the hint's place
+	}
+	out := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), hint, w)...)
 	label := capital(s.Step.Title.In(s.Lang)) + lang.T("：", ": ").In(s.Lang)
 	unit := ""
 	if u := s.Step.Unit.In(s.Lang); u != "" && !strings.HasSuffix(s.Field.Trimmed(), u) && !isYear(s.Field.Trimmed()) {

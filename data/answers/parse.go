@@ -98,8 +98,8 @@ func ParseBase(s string) (book.Money, error) {
 		return 0, lang.Errorf("缴费基数请填每月金额（元），例如 5000。", "The contribution base must be a monthly amount in yuan, e.g. 5000.")
 	}
 	if m < book.Yuan(MinBase) || m > book.Yuan(MaxBase) {
-		return 0, lang.Errorf("缴费基数一般是每月几千到几万元（%d 到 %d 元）；%s 元对不上，请按工资条或缴费单上的月缴费基数再填一次。",
-			"A monthly contribution base is some thousands of yuan (%d to %d); %s does not fit: check the payslip or contribution statement and type it again.", MinBase, MaxBase, m)
+		return 0, lang.Errorf("缴费基数是每月几千到几万元（%d 到 %d）；%s 元对不上，请看工资条再填。",
+			"A monthly base is thousands of yuan (%d to %d); %s does not fit: check the payslip.", MinBase, MaxBase, m)
 	}
 	return m, nil
 }
