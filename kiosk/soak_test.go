@@ -169,6 +169,52 @@ func deskOnce(addr string) (time.Duration, error) {
 	return first, nil
 }
 
+// abusers is the running mix of abuse.
+type abusers struct {
+	stop func()
+}
+
+// startAbuse starts every kind of abuse against addr.
+func startAbuse(addr string) abusers {
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	abuse(stop, &wg, 200*time.Millisecond, func() { resizeStormOnce(addr, "ls -la") })
+	abuse(stop, &wg, 300*time.Millisecond, func() { resizeStormOnce(addr, "") })
+	abuse(stop, &wg, 300*time.Millisecond, func() { abandonOnce(addr) })
+	abuse(stop, &wg, 500*time.Millisecond, func() { longWordOnce(addr) })
+	var socks []net.Conn
+	abuse(stop, &wg, 100*time.Millisecond, func() {
+		for len(socks) >= 50 {
+			socks[0].Close()
+			socks = socks[1:]
+		}
+		for range 10 {
+			if c, err := dialFrom("127.0.0.1", addr); err == nil {
+				socks = append(socks, c)
+			}
+		}
+	})
+	return abusers{stop: func() {
+		close(stop)
+		wg.Wait()
+		for _, c := range socks {
+			c.Close()
+		}
+	}}
+}
+
+// settleStats waits up to 30 s for the last sessions to end (goroutines
+// and descriptors back to g and fd, when given) and samples the server.
+func settleStats(b *testing.B, p *serverProc, g, fd int) (goroutines, rss, fds int) {
+	for range 30 {
+		time.Sleep(time.Second)
+		if goroutines, rss, fds = p.statsFds(b); g > 0 && goroutines <= g && fds <= fd {
+			break
+		}
+	}
+	return goroutines, rss, fds
+}
+
 func BenchmarkSoak(b *testing.B) {
 	if os.Getenv("YIBAO_SOAK") == "" {
 		b.Skip("set YIBAO_SOAK=1 to run the ten-minute soak benchmark")
@@ -186,28 +232,17 @@ func BenchmarkSoak(b *testing.B) {
 	}
 	for b.Loop() {
 		p := startProc(b, "soak")
-		for range 5 { // warm up: the first sessions build the caches
+		// Warm up with the same mix for a while, let it settle, and take
+		// where the server stands then as the start: the caches, pools and
+		// heap a server keeps once it has seen such a load are not a leak.
+		warm := startAbuse(p.addr)
+		for range 15 {
 			deskOnce(p.addr)
+			time.Sleep(time.Second)
 		}
-		g0, rss0, fd0 := p.statsFds(b)
-		stop := make(chan struct{})
-		var wg sync.WaitGroup
-		abuse(stop, &wg, 200*time.Millisecond, func() { resizeStormOnce(p.addr, "ls -la") })
-		abuse(stop, &wg, 300*time.Millisecond, func() { resizeStormOnce(p.addr, "") })
-		abuse(stop, &wg, 300*time.Millisecond, func() { abandonOnce(p.addr) })
-		abuse(stop, &wg, 500*time.Millisecond, func() { longWordOnce(p.addr) })
-		var socks []net.Conn
-		abuse(stop, &wg, 100*time.Millisecond, func() {
-			for len(socks) >= 50 {
-				socks[0].Close()
-				socks = socks[1:]
-			}
-			for range 10 {
-				if c, err := dialFrom("127.0.0.1", p.addr); err == nil {
-					socks = append(socks, c)
-				}
-			}
-		})
+		warm.stop()
+		g0, rss0, fd0 := settleStats(b, p, 0, 0)
+		abusers := startAbuse(p.addr)
 		var firsts []time.Duration
 		failures, peakRSS, peakFds := 0, rss0, fd0
 		end := time.Now().Add(dur)
@@ -228,19 +263,8 @@ func BenchmarkSoak(b *testing.B) {
 			}
 			time.Sleep(max(0, time.Second-time.Since(t0)))
 		}
-		close(stop)
-		wg.Wait()
-		for _, c := range socks {
-			c.Close()
-		}
-		// Let the last sessions end, then sample where the server settled.
-		var g1, rss1, fd1 int
-		for range 30 {
-			time.Sleep(time.Second)
-			if g1, rss1, fd1 = p.statsFds(b); g1 <= g0 && fd1 <= fd0 {
-				break
-			}
-		}
+		abusers.stop()
+		g1, rss1, fd1 := settleStats(b, p, g0, fd0)
 		p.stop()
 		fmt.Printf("\nsoak for %s: desk consultations %d, failures %d, first screen p50 %.1f ms p95 %.1f ms\n",
 			dur, len(firsts), failures, pct(firsts, 50), pct(firsts, 95))
