@@ -555,3 +555,17 @@ func TestDumbTerminal(t *testing.T) {
 		t.Errorf("the line mode must not send escape sequences:\n%q", out.String())
 	}
 }
+
+// TestUsageFits: the help fits an 80-column terminal, Chinese counted two
+// columns a character.
+func TestUsageFits(t *testing.T) {
+	out, _, code := yibao("help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if w := ansi.StringWidth(l); w > 80 {
+			t.Errorf("a help line %d columns wide: %q", w, l)
+		}
+	}
+}

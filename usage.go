@@ -26,7 +26,7 @@ to check it
   yibao guide [编号或主题 / NUMBER or TOPIC] [--lang zh|en]
 
 检查数据 / check data:
-  yibao data check PATH...
+  yibao data check [PATH...]   （不写：内置数据 / none: the built-in book）
   yibao data observations [--rules] FILE...
 
 SSH 服务台 / the SSH kiosk for a community centre:
