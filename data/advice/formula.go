@@ -62,16 +62,19 @@ func formula(r book.Rule, p Profile, amt amount, c Credit) lang.Text {
 		case d.Known:
 			fmt.Fprintf(&zh, "，扣除%s %s 元", d.Name.Zh, d.Monthly)
 			fmt.Fprintf(&en, ", less %s yuan for %s", d.Monthly, d.Name.En)
+		case d.Rate == 0:
+			fmt.Fprintf(&zh, "，另扣%s（金额不详）", d.Name.Zh)
+			fmt.Fprintf(&en, ", less %s (amount not known)", d.Name.En)
 		default:
 			fmt.Fprintf(&zh, "，扣除%s（%s%%）", d.Name.Zh, trimFloat(d.Rate))
 			fmt.Fprintf(&en, ", less %s%% for %s", trimFloat(d.Rate), d.Name.En)
 		}
 	}
 	switch {
-	case c.Known && len(c.Deductions) > 0 && c.Period == book.Annual && c.NetAnnual != c.Annual:
+	case c.NetKnown() && len(c.Deductions) > 0 && c.Period == book.Annual && c.NetAnnual != c.Annual:
 		fmt.Fprintf(&zh, "，实际每年划入 %s 元", c.NetAnnual)
 		fmt.Fprintf(&en, ": %s yuan a year reaches the account", c.NetAnnual)
-	case c.Known && len(c.Deductions) > 0 && c.Period == book.Monthly && c.NetMonthly != c.GrossMonthly:
+	case c.NetKnown() && len(c.Deductions) > 0 && c.Period == book.Monthly && c.NetMonthly != c.GrossMonthly:
 		fmt.Fprintf(&zh, "，实际每月划入 %s 元", c.NetMonthly)
 		fmt.Fprintf(&en, ": %s yuan a month reaches the account", c.NetMonthly)
 	}

@@ -16,6 +16,8 @@ type AdviceJSON struct {
 	Channels []ChannelJSON `json:"channels"`
 	AsOf     string        `json:"as_of"`
 	Lang     lang.Lang     `json:"lang"`
+	// Disclaimer is the statement every front end ends the answer with.
+	Disclaimer string `json:"disclaimer"`
 }
 
 // PlaceJSON names the insured place.
@@ -48,30 +50,34 @@ type ProfileJSON struct {
 
 // CreditJSON is the credit and its provenance.
 type CreditJSON struct {
-	Known        bool            `json:"known"`
-	HasAccount   *bool           `json:"has_account"`
-	Scheme       book.Scheme     `json:"scheme"`
-	Period       book.Period     `json:"period"`
-	Annual       *float64        `json:"annual"`
-	NetAnnual    *float64        `json:"net_annual"`
-	GrossMonthly *float64        `json:"gross_monthly"`
-	NetMonthly   *float64        `json:"net_monthly"`
-	Rate         *float64        `json:"rate_percent"`
-	Deductions   []DeductionJSON `json:"deductions"`
-	Formula      string          `json:"formula"`
-	Reason       string          `json:"reason,omitempty"`
-	Credited     string          `json:"credited,omitempty"`
-	Caveat       string          `json:"caveat,omitempty"`
-	Note         string          `json:"note,omitempty"`
-	Scope        book.Scope      `json:"scope"`
-	RuleID       string          `json:"rule_id"`
-	Confidence   book.Confidence `json:"confidence"`
-	Source       SourceJSON      `json:"source"`
-	VerifiedOn   string          `json:"verified_on"`
-	From         *string         `json:"effective_from"`
-	To           *string         `json:"effective_to"`
-	NextChange   *NextChangeJSON `json:"next_change"`
-	Change       *ChangeJSON     `json:"change"`
+	Known        bool        `json:"known"`
+	HasAccount   *bool       `json:"has_account"`
+	Scheme       book.Scheme `json:"scheme"`
+	Period       book.Period `json:"period"`
+	Annual       *float64    `json:"annual"`
+	NetAnnual    *float64    `json:"net_annual"`
+	GrossMonthly *float64    `json:"gross_monthly"`
+	// NetAnnual and NetMonthly are what arrives: null when a deduction's
+	// amount is not known (it is named in Deductions, its amount null).
+	NetMonthly *float64        `json:"net_monthly"`
+	Rate       *float64        `json:"rate_percent"`
+	Deductions []DeductionJSON `json:"deductions"`
+	// Headline is the figure in one sentence, as every front end says it.
+	Headline   string          `json:"headline,omitempty"`
+	Formula    string          `json:"formula"`
+	Reason     string          `json:"reason,omitempty"`
+	Credited   string          `json:"credited,omitempty"`
+	Caveat     string          `json:"caveat,omitempty"`
+	Note       string          `json:"note,omitempty"`
+	Scope      book.Scope      `json:"scope"`
+	RuleID     string          `json:"rule_id"`
+	Confidence book.Confidence `json:"confidence"`
+	Source     SourceJSON      `json:"source"`
+	VerifiedOn string          `json:"verified_on"`
+	From       *string         `json:"effective_from"`
+	To         *string         `json:"effective_to"`
+	NextChange *NextChangeJSON `json:"next_change"`
+	Change     *ChangeJSON     `json:"change"`
 	// Observations is what the desk's records show for such a person;
 	// present only when the records were consulted and hold some.
 	Observations *SeenJSON `json:"observations,omitempty"`
@@ -103,8 +109,9 @@ type ChangeJSON struct {
 	Text   string      `json:"text"`
 }
 
-// DeductionJSON is one deduction; monthly is null for a percent deduction
-// without a base.
+// DeductionJSON is one deduction; monthly is null when its amount is not
+// known: a percent deduction without a base, or one the book knows is
+// taken without knowing how much.
 type DeductionJSON struct {
 	Name    string   `json:"name"`
 	Monthly *float64 `json:"monthly"`
@@ -158,12 +165,13 @@ func (a Advice) JSON(l lang.Lang) AdviceJSON {
 			Code: a.Place.Code, Name: a.Place.Name, Province: a.Province.Name,
 			NameEn: a.Place.En, AreaCode: a.Place.AreaCode, Kind: string(a.Place.Kind),
 		},
-		Profile:  a.Profile.json(),
-		AsOf:     a.AsOf.String(),
-		Lang:     l,
-		Credit:   a.Credit.json(l),
-		Notes:    []NoteJSON{},
-		Channels: []ChannelJSON{},
+		Profile:    a.Profile.json(),
+		AsOf:       a.AsOf.String(),
+		Lang:       l,
+		Disclaimer: Disclaimer().In(l),
+		Credit:     a.Credit.json(l),
+		Notes:      []NoteJSON{},
+		Channels:   []ChannelJSON{},
 	}
 	if k := a.County; k != nil {
 		out.Place.County = &CountyJSON{Code: k.Code, Name: k.Name, NameEn: k.En}
@@ -218,8 +226,11 @@ func (c Credit) json(l lang.Lang) CreditJSON {
 		cj.To = ptr(c.To.String())
 	}
 	if c.Known {
-		cj.Annual, cj.GrossMonthly, cj.NetMonthly = yuanPtr(c.Annual), yuanPtr(c.GrossMonthly), yuanPtr(c.NetMonthly)
-		cj.NetAnnual = yuanPtr(c.NetAnnual)
+		cj.Annual, cj.GrossMonthly = yuanPtr(c.Annual), yuanPtr(c.GrossMonthly)
+		cj.Headline = c.Headline().In(l)
+	}
+	if c.NetKnown() {
+		cj.NetMonthly, cj.NetAnnual = yuanPtr(c.NetMonthly), yuanPtr(c.NetAnnual)
 	}
 	if sn := c.Seen; sn != nil {
 		sj := &SeenJSON{Count: sn.Count, Agreeing: sn.Agreeing, LatestMonth: sn.Latest, Amounts: []AmountCountJSON{}}
@@ -241,7 +252,10 @@ func (c Credit) json(l lang.Lang) CreditJSON {
 	if nc := c.NextChange; nc != nil {
 		nj := &NextChangeJSON{Age: nc.Age}
 		if nc.Known {
-			nj.NetMonthly, nj.GrossMonthly, nj.Annual = yuanPtr(nc.NetMonthly), yuanPtr(nc.GrossMonthly), yuanPtr(nc.Annual)
+			nj.GrossMonthly, nj.Annual = yuanPtr(nc.GrossMonthly), yuanPtr(nc.Annual)
+			if nc.netKnown(c) {
+				nj.NetMonthly = yuanPtr(nc.NetMonthly)
+			}
 		} else {
 			nj.Rate = ptr(nc.Rate)
 		}

@@ -58,11 +58,12 @@ func birthYearNote(a Advice, rule book.Rule) lang.Text {
 	if !amt.known || net == a.Credit.NetMonthly && amt.annual == a.Credit.Annual {
 		return t
 	}
+	zh, en := arrives(a.Credit.NetKnown())
 	if a.Credit.Period == book.Annual {
 		y := netAnnual(amt, deds)
-		return lang.T(t.Zh+fmt.Sprintf("那样的话每年实际划入 %s 元。", y), t.En+fmt.Sprintf(" Then %s yuan a year reaches the account.", y))
+		return lang.T(t.Zh+fmt.Sprintf("那样的话每年%s %s 元。", zh, y), t.En+fmt.Sprintf(" Then %s yuan a year %s.", y, en))
 	}
-	return lang.T(t.Zh+fmt.Sprintf("那样的话每月实际划入 %s 元。", net), t.En+fmt.Sprintf(" Then %s yuan a month reaches the account.", net))
+	return lang.T(t.Zh+fmt.Sprintf("那样的话每月%s %s 元。", zh, net), t.En+fmt.Sprintf(" Then %s yuan a month %s.", net, en))
 }
 
 func nextChangeText(c Credit, nc NextChange) lang.Text {
@@ -71,8 +72,9 @@ func nextChangeText(c Credit, nc NextChange) lang.Text {
 		return lang.T(fmt.Sprintf("满 %d 岁后，每年划入 %s 元（折合每月约 %s 元）。", nc.Age, nc.Annual, nc.GrossMonthly),
 			fmt.Sprintf("From age %d: %s yuan a year (about %s yuan a month).", nc.Age, nc.Annual, nc.GrossMonthly))
 	case nc.Known && nc.NetMonthly != c.NetMonthly:
-		return lang.T(fmt.Sprintf("满 %d 岁后，每月实际划入 %s 元。", nc.Age, nc.NetMonthly),
-			fmt.Sprintf("From age %d: %s yuan a month reaches the account.", nc.Age, nc.NetMonthly))
+		zh, en := arrives(nc.netKnown(c))
+		return lang.T(fmt.Sprintf("满 %d 岁后，每月%s %s 元。", nc.Age, zh, nc.NetMonthly),
+			fmt.Sprintf("From age %d: %s yuan a month %s.", nc.Age, nc.NetMonthly, en))
 	}
 	var t lang.Text
 	if nc.RateChanged {
@@ -88,10 +90,14 @@ func nextChangeText(c Credit, nc NextChange) lang.Text {
 	}
 	var zh, en []string
 	for _, d := range nc.Deductions {
-		if d.Rate != 0 {
+		switch {
+		case d.Rate != 0:
 			zh = append(zh, fmt.Sprintf("%s按缴费基数的 %s%%", d.Name.Zh, trimFloat(d.Rate)))
 			en = append(en, fmt.Sprintf("%s is %s%% of the base", d.Name.En, trimFloat(d.Rate)))
-		} else {
+		case !d.Known:
+			zh = append(zh, fmt.Sprintf("%s（金额不详）", d.Name.Zh))
+			en = append(en, fmt.Sprintf("%s is taken (amount not known)", d.Name.En))
+		default:
 			zh = append(zh, fmt.Sprintf("%s每月 %s 元", d.Name.Zh, d.Monthly))
 			en = append(en, fmt.Sprintf("%s is %s yuan a month", d.Name.En, d.Monthly))
 		}

@@ -45,9 +45,11 @@ type Credit struct {
 
 	Annual       book.Money
 	GrossMonthly book.Money
-	NetMonthly   book.Money
-	NetAnnual    book.Money // the year's credit after deductions
-	Deductions   []DeductionAmount
+	// NetMonthly and NetAnnual are after the deductions whose amounts are
+	// known: what arrives only when NetKnown.
+	NetMonthly book.Money
+	NetAnnual  book.Money
+	Deductions []DeductionAmount
 
 	// Band is the age band of the rule that applied, when it has bands.
 	Band       *book.Band
@@ -173,15 +175,6 @@ func (a Advice) Note(id string) (NoteText, bool) {
 		}
 	}
 	return NoteText{}, false
-}
-
-// Figure is the amount the advice shows in large type: the net credit a
-// month, or a year for a yearly credit.
-func (c Credit) Figure() book.Money {
-	if c.Period == book.Annual {
-		return c.NetAnnual
-	}
-	return c.NetMonthly
 }
 
 // Relation is how the place a person lives relates to where they are

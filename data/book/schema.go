@@ -206,7 +206,9 @@ func (b Band) Contains(age int) bool { return age >= b.MinAge && age <= b.MaxAge
 // Deduction is taken from the credit before it reaches the account.
 // Monthly is a fixed amount a month; Annual a fixed amount a year (taken
 // from a yearly credit); Rate is a percent of the contribution base
-// (percent_of_base rules only). Age bounds are optional and inclusive.
+// (percent_of_base rules only). None of the three means the deduction is
+// known to be taken but its amount is not. Age bounds are optional and
+// inclusive.
 type Deduction struct {
 	Name    lang.Text `toml:"name"`
 	Monthly *float64  `toml:"monthly"`

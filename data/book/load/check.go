@@ -325,8 +325,8 @@ func (c checker) deduction(dp string, r book.Rule, d book.Deduction) {
 		}
 	}
 	switch {
-	case n != 1:
-		c.fp.addf(dp, "扣款需要 monthly（元/月）、annual（元/年）或 rate（缴费基数的百分比）三者之一", "a deduction needs exactly one of monthly (yuan a month), annual (yuan a year) or rate (percent of the base)")
+	case n > 1:
+		c.fp.addf(dp, "扣款只能写 monthly（元/月）、annual（元/年）或 rate（缴费基数的百分比）三者之一；金额不详时都不写", "a deduction takes at most one of monthly (yuan a month), annual (yuan a year) or rate (percent of the base); none when its amount is not known")
 	case d.Monthly != nil && (*d.Monthly <= 0 || *d.Monthly > maxMonthly):
 		c.fp.addf(dp+".monthly", "每月扣款应大于 0、不超过 %d 元", "a monthly deduction must be above 0 and at most %d yuan", maxMonthly)
 	case d.Annual != nil && (*d.Annual <= 0 || *d.Annual > maxAnnual):
