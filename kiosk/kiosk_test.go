@@ -750,7 +750,7 @@ func TestRecordingSessions(t *testing.T) {
 				c.send("72" + enter)
 				c.waitFor(t, "记录到账")
 				c.send("r")
-				c.waitFor(t, "这个月实际到账多少元")
+				c.waitFor(t, "这个月划入多少元")
 				c.send(strconv.Itoa(200+i) + enter)
 				c.waitFor(t, "是哪个月的到账")
 				c.send(enter)

@@ -102,7 +102,7 @@ func TestSlipOverSSHIsCopiedAndShown(t *testing.T) {
 	if cmd == nil || !m.SlipCopied {
 		t.Fatal("over SSH the slip goes to the clipboard by OSC 52")
 	}
-	mustContain(t, m, "剪贴板", "1680 元", "查余额的方法")
+	mustContain(t, m, "剪贴板", "1,680 元", "查余额的方法")
 }
 
 func TestCompareTwoPlaces(t *testing.T) {

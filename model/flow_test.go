@@ -72,12 +72,12 @@ func TestWorkingEmployeeWithBase(t *testing.T) {
 func TestBackKeepsAnswers(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
 	m = press(t, m, "1", "2", "shanghai", "enter", "74", "enter")
-	mustContain(t, tall(t, m), "1680 元", "元/年", "折合每月约 140 元")
+	mustContain(t, tall(t, m), "1,680 元", "元/年", "折合每月约 140 元")
 	m = press(t, m, "esc")
 	atStep(t, m, "age")
 	mustContain(t, m, "年龄：74", "第 4 步，共 4 步")
 	m = press(t, m, "backspace", "5", "enter")
-	mustContain(t, tall(t, m), "1890 元", "上海市，职工医保，已退休，75 岁")
+	mustContain(t, tall(t, m), "1,890 元", "上海市，职工医保，已退休，75 岁")
 	m = press(t, m, "esc", "esc")
 	mustContain(t, m, "城市：上海", "> 上海市", "第 3 步，共 4 步")
 	m = press(t, m, "esc")
@@ -93,7 +93,7 @@ func TestBackKeepsAnswers(t *testing.T) {
 	// Forward again: a question answered before is not asked again.
 	m = press(t, m, "enter")
 	atResult(t, m)
-	mustContain(t, tall(t, m), "1890 元")
+	mustContain(t, tall(t, m), "1,890 元")
 }
 
 // TestBackspaceOnlyEdits: holding Backspace in an empty field never walks

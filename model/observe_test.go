@@ -68,7 +68,7 @@ func TestRecordOnTheResult(t *testing.T) {
 		t.Fatal("the test needs a place without a figure")
 	}
 	m = pressRun(t, m, "r")
-	mustContain(t, m, "这个月实际到账多少元？", "记录：杭州市（浙江省），职工医保，已退休，70 到 79 岁", "不记姓名")
+	mustContain(t, m, "这个月划入多少元？", "记录：杭州市（浙江省），职工医保，已退休，70 到 79 岁", "不记姓名")
 	mustNotContain(t, m, "72 岁")
 	m = pressRun(t, m, "abc", "enter")
 	mustContain(t, m, "金额请填元数")

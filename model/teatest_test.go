@@ -77,11 +77,11 @@ func TestProgramEnglishShanghai(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
 	answer(t, tm, [2]string{"Which", "1"}, [2]string{"retirement", "2"}, [2]string{"insured", "shanghai"}, [2]string{"Shanghai", "\n"},
 		[2]string{"old", "1950\n"})
-	waitFor(t, tm, "1890")
+	waitFor(t, tm, "1,890")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	tm.Type("y")
 	fm, s := finalScreen(t, tm)
-	if fm.Answers.Age.Years != 76 || !strings.Contains(s, "Reaches the account each year: 1890 yuan") || !strings.Contains(s, "yuan a year") {
+	if fm.Answers.Age.Years != 76 || !strings.Contains(s, "Credited to the account each year: 1,890 yuan") || !strings.Contains(s, "yuan a year") {
 		t.Fatalf("age %+v:\n%s", fm.Answers.Age, s)
 	}
 }

@@ -12,49 +12,59 @@ import (
 	"yibao/model"
 )
 
-// resultLines draws the advice and records where each checklist item
-// starts and ends, so the model can move through them.
+// resultLines draws the sections OnScreen shows (see plain's layout) and
+// records where each checklist item starts and ends, so the model can move
+// through them.
 func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 	a := *s.Advice
 	l := s.Lang
 	c := a.Credit
 	var out []string
+	var anchors [][2]int
 	add := func(ls ...string) { out = append(out, ls...) }
-
-	add(plain.Wrap(plain.Recap(a, l), w)...)
-	add("")
-	add(amountBlock(a, st, l, w, h < 14)...)
-	add("")
 	field := fielder(st, l, w, add)
-	field(lang.T("计算方法", "How"), c.Formula.In(l))
-	field(lang.T("到账时间", "When"), c.Credited.In(l))
-	field(plain.SourceLabel(c), plain.SourceWords(c, l))
-	if ch := c.Change; ch != nil {
-		field(lang.T("以前", "Before"), ch.Text.In(l))
-	}
-	if n, ok := a.Note(advice.NoteNextChange); ok {
-		field(lang.T("下次变化", "Next change"), n.Text.In(l))
-	}
-	if notes := plain.ShownNotes(a); len(notes) > 0 {
-		add("", st.Section.Render(lang.T("需要注意", "Good to know").In(l)))
-		for _, n := range notes {
-			add(plain.Indent("- ", n.Text.In(l), w)...)
+	for _, sh := range plain.Sections(plain.OnScreen) {
+		switch sh.Section {
+		case plain.Who:
+			add(plain.Wrap(plain.Recap(a, l), w)...)
+			add("")
+		case plain.Figure:
+			add(amountBlock(a, st, l, w, h < 14)...)
+		case plain.DependsOn:
+			for _, t := range plain.Caveats(a, l) {
+				for _, line := range plain.Indent("! ", t, w) {
+					add(st.Warn.Render(line))
+				}
+			}
+			add("")
+		case plain.Notes:
+			if notes := plain.ShownNotes(a); len(notes) > 0 {
+				add("", st.Section.Render(lang.T("需要注意", "Good to know").In(l)))
+				for _, n := range notes {
+					add(plain.Indent("- ", n.Text.In(l), w)...)
+				}
+			}
+		case plain.Checklist:
+			add("", st.Section.Render(lang.T("怎么查余额", "How to check the balance").In(l)))
+			if f := plain.ForFamily(c, l); f != "" {
+				add(plain.Wrap(f, w)...)
+			}
+			add(plain.Wrap(lang.T("上下键选择，空格打勾，回车看步骤。", "Up/Down to move, Space to tick, Enter for the steps.").In(l), w)...)
+			anchors = make([][2]int, len(a.Channels))
+			for i, ch := range a.Channels {
+				first := len(out)
+				add(channelLines(s, st, i, ch, w)...)
+				anchors[i] = [2]int{first, len(out) - 1}
+			}
+		case plain.Disclaimer:
+			add("")
+			for _, p := range plain.DisclaimerLines(a, plain.OnScreen, l) {
+				add(plain.Wrap(p, w)...)
+			}
+		default:
+			field(plain.Field(a, sh.Section, sh.Form, l))
 		}
 	}
-	add("", st.Section.Render(lang.T("怎么查余额", "How to check the balance").In(l)))
-	if f := plain.ForFamily(c, l); f != "" {
-		add(plain.Wrap(f, w)...)
-	}
-	add(plain.Wrap(lang.T("上下键选择，空格打勾，回车看步骤。", "Up/Down to move, Space to tick, Enter for the steps.").In(l), w)...)
-	anchors := make([][2]int, len(a.Channels))
-	for i, ch := range a.Channels {
-		first := len(out)
-		add(channelLines(s, st, i, ch, w)...)
-		anchors[i] = [2]int{first, len(out) - 1}
-	}
-	add("")
-	add(plain.Wrap(lang.T("本结果不是官方通知，以当地医保部门的答复为准。按 i 看来源的详细说明。",
-		"This is not an official notice; the local medical-insurance office has the final word. Press i for the full source.").In(l), w)...)
 	return out, anchors
 }
 
@@ -78,9 +88,9 @@ func fielder(st Styles, l lang.Lang, w int, add func(...string)) func(lang.Text,
 	}
 }
 
-// amountBlock is the big figure with its label, or big words when there
-// is no figure; right under it, what the figure depends on. Compact draws
-// the figure on one line, for short windows.
+// amountBlock is the big figure with its label and what explains it, or
+// big words when there is no figure. Compact draws the figure on one line,
+// for short windows.
 func amountBlock(a advice.Advice, st Styles, l lang.Lang, w int, compact bool) []string {
 	c := a.Credit
 	var out []string
@@ -95,11 +105,11 @@ func amountBlock(a advice.Advice, st Styles, l lang.Lang, w int, compact bool) [
 		return out
 	}
 	num := c.Figure().String()
-	unit, label := lang.T("元/月", "yuan a month"), lang.F("每月实际划入个人账户：%s 元", "Reaches the account each month: %s yuan", num)
+	unit := lang.T("元/月", "yuan a month")
 	if c.Period == book.Annual {
-		unit, label = lang.T("元/年", "yuan a year"), lang.F("每年实际划入个人账户：%s 元", "Reaches the account each year: %s yuan", num)
+		unit = lang.T("元/年", "yuan a year")
 	}
-	for _, line := range plain.Wrap(label.In(l), w) {
+	for _, line := range plain.Wrap(c.FigureLabel().In(l), w) {
 		out = append(out, st.Label.Render(line))
 	}
 	scale := 2
@@ -114,26 +124,23 @@ func amountBlock(a advice.Advice, st Styles, l lang.Lang, w int, compact bool) [
 	for _, d := range detail(c, l) {
 		out = append(out, plain.Wrap(d, w)...)
 	}
-	for _, t := range plain.Caveats(a, l) {
-		for _, line := range plain.Indent("! ", t, w) {
-			out = append(out, st.Warn.Render(line))
-		}
-	}
 	return out
 }
 
-// detail explains the figure under it: the yearly credit a month, the
-// amount before deductions.
+// detail explains the figure under it: a yearly credit a month, the amount
+// before deductions, a deduction whose amount is not known.
 func detail(c advice.Credit, l lang.Lang) []string {
 	var out []string
 	if c.Period == book.Annual {
-		out = append(out, lang.F("划入时间见下面的「到账时间」；折合每月约 %s 元（平均数，不是每月到账）", "See \"When\" below; about %s yuan a month on average (not paid monthly)", twelfthOf(c.Figure())).In(l))
+		out = append(out, lang.F("约每月 %s 元（平均数，不是每月到账；划入时间见下面的「到账时间」）", "About %s yuan a month on average (not paid monthly; see \"When\" below)", advice.Grouped(twelfthOf(c.Figure()))).In(l))
 	}
 	for _, d := range c.Deductions {
 		switch {
+		case !d.Known && d.Rate == 0:
+			out = append(out, lang.F("还要扣除%s，金额不详", "Less %s; the amount is not known", d.Name.In(l)).In(l))
 		case !d.Known:
 		case d.Annual != 0:
-			out = append(out, lang.F("每年划入 %s 元，扣除%s %s 元", "%[1]s yuan a year, less %[3]s yuan for %[2]s", c.Annual, d.Name.In(l), d.Annual).In(l))
+			out = append(out, lang.F("每年划入 %s 元，扣除%s %s 元", "%[1]s yuan a year, less %[3]s yuan for %[2]s", advice.Grouped(c.Annual), d.Name.In(l), d.Annual).In(l))
 		default:
 			out = append(out, lang.F("每月划入 %s 元，扣除%s %s 元", "%[1]s yuan a month, less %[3]s yuan for %[2]s", c.GrossMonthly, d.Name.In(l), d.Monthly).In(l))
 		}

@@ -22,8 +22,8 @@ func formula(r book.Rule, p Profile, amt amount, c Credit) lang.Text {
 		fmt.Fprintf(&zh, "固定金额：%s每月 %s 元", bandZh, amt.gross)
 		fmt.Fprintf(&en, "Fixed amount: %s yuan a month%s", amt.gross, prefixed(" ", bandEn))
 	case book.FixedAnnual:
-		fmt.Fprintf(&zh, "固定金额：%s每年 %s 元，折合每月约 %s 元", bandZh, amt.annual, amt.gross)
-		fmt.Fprintf(&en, "Fixed amount: %s yuan a year%s, about %s yuan a month", amt.annual, prefixed(" ", bandEn), amt.gross)
+		fmt.Fprintf(&zh, "固定金额：%s每年 %s 元，折合每月约 %s 元", bandZh, Grouped(amt.annual), amt.gross)
+		fmt.Fprintf(&en, "Fixed amount: %s yuan a year%s, about %s yuan a month", Grouped(amt.annual), prefixed(" ", bandEn), amt.gross)
 	case book.PercentOfBase:
 		rate := trimFloat(amt.rate)
 		if amt.known {
@@ -72,8 +72,8 @@ func formula(r book.Rule, p Profile, amt amount, c Credit) lang.Text {
 	}
 	switch {
 	case c.NetKnown() && len(c.Deductions) > 0 && c.Period == book.Annual && c.NetAnnual != c.Annual:
-		fmt.Fprintf(&zh, "，实际每年划入 %s 元", c.NetAnnual)
-		fmt.Fprintf(&en, ": %s yuan a year reaches the account", c.NetAnnual)
+		fmt.Fprintf(&zh, "，实际每年划入 %s 元", Grouped(c.NetAnnual))
+		fmt.Fprintf(&en, ": %s yuan a year reaches the account", Grouped(c.NetAnnual))
 	case c.NetKnown() && len(c.Deductions) > 0 && c.Period == book.Monthly && c.NetMonthly != c.GrossMonthly:
 		fmt.Fprintf(&zh, "，实际每月划入 %s 元", c.NetMonthly)
 		fmt.Fprintf(&en, ": %s yuan a month reaches the account", c.NetMonthly)

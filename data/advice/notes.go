@@ -60,7 +60,7 @@ func birthYearNote(a Advice, rule book.Rule) lang.Text {
 	}
 	zh, en := arrives(a.Credit.NetKnown())
 	if a.Credit.Period == book.Annual {
-		y := netAnnual(amt, deds)
+		y := Grouped(netAnnual(amt, deds))
 		return lang.T(t.Zh+fmt.Sprintf("那样的话每年%s %s 元。", zh, y), t.En+fmt.Sprintf(" Then %s yuan a year %s.", y, en))
 	}
 	return lang.T(t.Zh+fmt.Sprintf("那样的话每月%s %s 元。", zh, net), t.En+fmt.Sprintf(" Then %s yuan a month %s.", net, en))
@@ -69,8 +69,8 @@ func birthYearNote(a Advice, rule book.Rule) lang.Text {
 func nextChangeText(c Credit, nc NextChange) lang.Text {
 	switch {
 	case nc.Known && c.Period == book.Annual && nc.Annual != c.Annual:
-		return lang.T(fmt.Sprintf("满 %d 岁后，每年划入 %s 元（折合每月约 %s 元）。", nc.Age, nc.Annual, nc.GrossMonthly),
-			fmt.Sprintf("From age %d: %s yuan a year (about %s yuan a month).", nc.Age, nc.Annual, nc.GrossMonthly))
+		return lang.T(fmt.Sprintf("满 %d 岁后，每年划入 %s 元（折合每月约 %s 元）。", nc.Age, Grouped(nc.Annual), nc.GrossMonthly),
+			fmt.Sprintf("From age %d: %s yuan a year (about %s yuan a month).", nc.Age, Grouped(nc.Annual), nc.GrossMonthly))
 	case nc.Known && nc.NetMonthly != c.NetMonthly:
 		zh, en := arrives(nc.netKnown(c))
 		return lang.T(fmt.Sprintf("满 %d 岁后，每月%s %s 元。", nc.Age, zh, nc.NetMonthly),

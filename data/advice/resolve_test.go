@@ -324,7 +324,7 @@ func TestNextChangeTexts(t *testing.T) {
 		nc     NextChange
 		zh, en string
 	}{
-		{annual, NextChange{Age: 75, Known: true, Annual: book.Yuan(1890), GrossMonthly: book.Yuan(157.5), NetMonthly: book.Yuan(157.5)}, "每年划入 1890 元", "1890 yuan a year"},
+		{annual, NextChange{Age: 75, Known: true, Annual: book.Yuan(1890), GrossMonthly: book.Yuan(157.5), NetMonthly: book.Yuan(157.5)}, "每年划入 1,890 元", "1,890 yuan a year"},
 		{annual, NextChange{Age: 70, Known: true, Annual: book.Yuan(1680), GrossMonthly: book.Yuan(140), NetMonthly: book.Yuan(130)}, "满 70 岁后，每月实际划入 130 元。", "From age 70: 130 yuan a month"},
 		{Credit{Rate: 2}, NextChange{Age: 60, Rate: 3, RateChanged: true}, "满 60 岁后，划入比例提高到 3%。", "From age 60 the rate rises to 3%."},
 		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 2, Deductions: ded(0.2)}, "满 40 岁后，扣款变为：护理保险按缴费基数的 0.2%。", "From age 40 the deduction changes: care insurance is 0.2% of the base."},

@@ -88,10 +88,9 @@ func (c Credit) Headline() lang.Text {
 	if !c.Known {
 		return lang.Text{}
 	}
-	unknown := c.unknownDeductions()
-	less := lang.Text{}
-	if unknown.Zh != "" {
-		less = lang.T(fmt.Sprintf("还要扣除%s，金额不详", unknown.Zh), fmt.Sprintf("less %s, amount not known", unknown.En))
+	less := c.unknownDeductions()
+	if less.Zh != "" {
+		less = lang.T("还要扣除"+less.Zh+"，金额不详", "less "+less.En+", amount not known")
 	}
 	if c.Period == book.Annual {
 		year, month := Grouped(c.Annual), Grouped(c.GrossMonthly)
@@ -104,8 +103,8 @@ func (c Credit) Headline() lang.Text {
 			return lang.F("每年划入 %s 元，约每月 %s 元（不是每月到账）。",
 				"%s yuan a year is credited, about %s yuan a month (not paid monthly).", year, month)
 		}
-		return lang.F("每年划入 %s 元，约每月 %s 元（%s；不是每月到账）。",
-			"%s yuan a year is credited, about %s yuan a month (%s; not paid monthly).", year, month, less)
+		return lang.T(fmt.Sprintf("每年划入 %s 元，约每月 %s 元（%s；不是每月到账）。", year, month, less.Zh),
+			fmt.Sprintf("%s yuan a year is credited, about %s yuan a month (%s; not paid monthly).", year, month, less.En))
 	}
 	switch {
 	case c.NetKnown() && c.NetMonthly != c.GrossMonthly:
@@ -114,7 +113,8 @@ func (c Credit) Headline() lang.Text {
 	case c.NetKnown():
 		return lang.F("每月实际划入 %s 元。", "%s yuan a month reaches the account.", Grouped(c.NetMonthly))
 	}
-	return lang.F("每月划入 %s 元（%s）。", "%s yuan a month is credited (%s).", Grouped(c.GrossMonthly), less)
+	gross := Grouped(c.GrossMonthly)
+	return lang.T(fmt.Sprintf("每月划入 %s 元（%s）。", gross, less.Zh), fmt.Sprintf("%s yuan a month is credited (%s).", gross, less.En))
 }
 
 // FigureLabel is the line above the figure in large type, with the amount:

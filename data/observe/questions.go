@@ -15,7 +15,7 @@ type Question struct {
 // The record form's questions, in order.
 func Questions() (amount, month, channel Question) {
 	amount = Question{Flag: "amount", Title: lang.T("到账金额", "amount"),
-		Prompt: lang.T("这个月实际到账多少元？", "How much arrived this month, in yuan?"),
+		Prompt: lang.T("这个月划入多少元？", "How much was credited this month, in yuan?"),
 		Hint: lang.T("看账户明细上「个人账户划入」那一行，例如 75 或 75.50。只记金额、月份和地区，不记姓名、证件号和年龄。",
 			"Read the personal-account credit on the statement, e.g. 75 or 75.50. Only the amount, month and place are kept: no name, ID or age."),
 		Limit: 12}

@@ -10,69 +10,71 @@ import (
 )
 
 // Report is the advice as plain text lines of at most w cells, for
-// `yibao advise` and the line mode: the figure, how it is worked out, its
-// source in one line, the notes and every channel with its steps, and at
-// the end the figure once more, so that it is not scrolled away. No colour
-// and no box drawing.
+// `yibao advise` and the line mode: the sections InReport shows (see
+// layout), each channel with its steps, and at the end the figure once
+// more, so that it is not scrolled away. No colour and no box drawing.
 func Report(a advice.Advice, l lang.Lang, w int) string {
 	c := a.Credit
 	var out []string
 	add := func(ls ...string) { out = append(out, ls...) }
 	rule := strings.Repeat("=", min(w, 48))
-
-	add(rule)
-	add(Wrap(lang.T("医保个人账户划入", "Medical-insurance personal account credit").In(l), w)...)
-	add(Wrap(Recap(a, l), w)...)
-	add(rule)
-	add(Wrap(Headline(a).In(l), w)...)
-	if !c.Known {
-		add(Wrap(c.Reason.In(l), w)...)
-	}
-	for _, t := range Caveats(a, l) {
-		add(Indent("! ", t, w)...)
-	}
-	add("")
 	item := func(label lang.Text, text string) {
 		if text != "" {
 			add(Indent(label.In(l)+lang.T("：", ": ").In(l), text, w)...)
 		}
 	}
-	item(lang.T("计算方法", "How"), c.Formula.In(l))
-	item(lang.T("到账时间", "When"), c.Credited.In(l))
-	add(Wrap(SourceLine(c, l), w)...)
-	if ch := c.Change; ch != nil {
-		item(lang.T("以前", "Before"), ch.Text.In(l))
-	}
-	if n, ok := a.Note(advice.NoteNextChange); ok {
-		item(lang.T("下次变化", "Next change"), n.Text.In(l))
-	}
-	item(lang.T("说明", "Note"), c.RuleNote.In(l))
-	if notes := ShownNotes(a); len(notes) > 0 {
-		add("", lang.T("需要注意：", "Good to know:").In(l))
-		for _, n := range notes {
-			add(Indent("- ", n.Text.In(l), w)...)
+	for _, sh := range Sections(InReport) {
+		switch sh.Section {
+		case Who:
+			add(rule)
+			add(Wrap(lang.T("医保个人账户划入", "Medical-insurance personal account credit").In(l), w)...)
+			add(Wrap(Recap(a, l), w)...)
+			add(rule)
+		case Figure:
+			add(Wrap(Headline(a).In(l), w)...)
+			if !c.Known {
+				add(Wrap(c.Reason.In(l), w)...)
+			}
+		case DependsOn:
+			for _, t := range Caveats(a, l) {
+				add(Indent("! ", t, w)...)
+			}
+			add("")
+		case Notes:
+			if notes := ShownNotes(a); len(notes) > 0 {
+				add("", lang.T("需要注意：", "Good to know:").In(l))
+				for _, n := range notes {
+					add(Indent("- ", n.Text.In(l), w)...)
+				}
+			}
+		case Checklist:
+			add("", lang.T("怎么查余额：", "How to check the balance:").In(l))
+			if f := ForFamily(c, l); f != "" {
+				add(Wrap(f, w)...)
+			}
+			for i, ch := range a.Channels {
+				box, name := ChannelTitle(i, ch, false, l)
+				add(Indent(box, name, w)...)
+				for j, s := range ch.Steps {
+					add(Indent(fmt.Sprintf("    %d) ", j+1), s.In(l), w)...)
+				}
+				if n := ch.Channel.Note.In(l); n != "" {
+					add(Indent("    ", n, w)...)
+				}
+				if c := ChannelCaution(ch, l); c != "" {
+					add(Indent("    ", c, w)...)
+				}
+			}
+		case Disclaimer:
+			add("", rule)
+			add(Wrap(lang.T("再说一遍：", "Once more: ").In(l)+Headline(a).In(l), w)...)
+			for _, p := range DisclaimerLines(a, InReport, l) {
+				add(Wrap(p, w)...)
+			}
+		default:
+			item(Field(a, sh.Section, sh.Form, l))
 		}
 	}
-	add("", lang.T("怎么查余额：", "How to check the balance:").In(l))
-	if f := ForFamily(c, l); f != "" {
-		add(Wrap(f, w)...)
-	}
-	for i, ch := range a.Channels {
-		box, name := ChannelTitle(i, ch, false, l)
-		add(Indent(box, name, w)...)
-		for j, s := range ch.Steps {
-			add(Indent(fmt.Sprintf("    %d) ", j+1), s.In(l), w)...)
-		}
-		if n := ch.Channel.Note.In(l); n != "" {
-			add(Indent("    ", n, w)...)
-		}
-		if c := ChannelCaution(ch, l); c != "" {
-			add(Indent("    ", c, w)...)
-		}
-	}
-	add("", rule)
-	add(Wrap(lang.T("再说一遍：", "Once more: ").In(l)+Headline(a).In(l), w)...)
-	add(Wrap(lang.F("本结果不是官方通知，以当地医保部门的答复为准。所用数据的核对日期 %s。", "Not an official notice; the local medical-insurance office has the final word. The figures were last checked on %s.", c.Source.VerifiedOn).In(l), w)...)
 	return strings.Join(out, "\n") + "\n"
 }
 

@@ -30,7 +30,7 @@ func TestSlipWidthsAndContents(t *testing.T) {
 			}
 			want := map[lang.Lang][]string{
 				lang.ZH: {"长沙市（湖南省）", "职工医保", "已退休", "75 元", "[x] 打医保服务热线", "0731-12393", "不是官方通知", "验证码", "2026-12-01", "网上资料"},
-				lang.EN: {"Changsha", "employee insurance", "retired", "75 yuan", "[x] Call the medical", "0731-12393", "Not an official notice", "verification code", "web pages"},
+				lang.EN: {"Changsha", "employee insurance", "retired", "75 yuan", "[x] Call the medical", "0731-12393", "not an official notice", "verification code", "web pages"},
 			}[l]
 			flat := strings.ReplaceAll(slip, "\n", "")
 			for _, s := range want {

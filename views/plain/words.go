@@ -9,21 +9,11 @@ import (
 	"yibao/data/lang"
 )
 
-// Headline is the figure in one sentence, or what stands in its place.
+// Headline is the figure in one sentence (advice.Credit.Headline), or
+// what stands in its place.
 func Headline(a advice.Advice) lang.Text {
-	c := a.Credit
-	switch {
-	case c.Known && c.Period == book.Annual && c.NetAnnual != c.Annual:
-		return lang.F("每年实际划入 %s 元（划入 %s 元，扣款后到账；一年一次，不是每月）。",
-			"%s yuan a year reaches the account (%s before deductions; once a year, not monthly).", c.NetAnnual, c.Annual)
-	case c.Known && c.Period == book.Annual:
-		return lang.F("每个医保年度划入 %s 元（折合每月约 %s 元，不是每月到账）。",
-			"%s yuan each insurance year (about %s yuan a month on average; not paid monthly).", c.Annual, c.GrossMonthly)
-	case c.Known && c.NetMonthly != c.GrossMonthly:
-		return lang.F("每月实际划入 %s 元（划入 %s 元，扣款后到账）。",
-			"%s yuan a month reaches the account (%s yuan before deductions).", c.NetMonthly, c.GrossMonthly)
-	case c.Known:
-		return lang.F("每月实际划入 %s 元。", "%s yuan a month reaches the account.", c.NetMonthly)
+	if a.Credit.Known {
+		return a.Credit.Headline()
 	}
 	t := NoFigure(a)
 	return lang.T(t.Zh+"。", t.En+".")
@@ -212,3 +202,21 @@ func ForFamily(c advice.Credit, l lang.Lang) string {
 
 // AgeWords is an age in words: 72 岁, age 72.
 func AgeWords(n int, l lang.Lang) string { return lang.F("%d 岁", "age %d", n).In(l) }
+
+// NoteOrigins says where the notes come from, once each: who published
+// the source, when, how sure, and its title.
+func NoteOrigins(a advice.Advice, l lang.Lang) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range a.Notes {
+		if n.Source == nil {
+			continue
+		}
+		line := n.Source.Publisher.In(l) + lang.T("，", ", ").In(l) + n.Source.Date.Words(l) + lang.T("；", "; ").In(l) + n.Source.Confidence.Name().In(l) + lang.T("：", ": ").In(l) + n.Source.Title.In(l)
+		if !seen[line] {
+			seen[line] = true
+			out = append(out, line)
+		}
+	}
+	return out
+}
