@@ -21,51 +21,51 @@ type page struct {
 // pageOf is the screen's row of the table; ok is false for a screen
 // without one.
 func pageOf(sc model.Screen) (p page, ok bool) {
-	result := func(model.State) lang.Text { return lang.T("结果", "Result") }
-	compare := func(model.State) lang.Text { return lang.T("两地对比", "Two places") }
-	guides := func(model.State) lang.Text { return lang.T("更多帮助", "More help") }
+	result := titled(lang.T("结果", "Result"))
+	compare := titled(lang.T("两地对比", "Two places"))
+	guides := titled(lang.T("更多帮助", "More help"))
 	switch sc {
 	case model.ScreenQuestion:
-		return page{title: progress, fixed: func(s model.State, st Styles, l layout) ([]string, *tea.Position) {
-			return questionBody(s, st, l.cw, l.bodyH)
-		}}, true
+		return page{title: progress, fixed: form(questionBody)}, true
 	case model.ScreenResult:
 		return page{title: result, lines: func(s model.State, st Styles, l layout) ([]string, [][2]int) {
 			return resultLines(s, st, l.cw, l.bodyH)
 		}}, true
 	case model.ScreenSource:
-		return page{title: result, lines: noItems(func(s model.State, st Styles, l layout) []string {
-			return sourceScreen(s, st, l.cw)
-		})}, true
+		return page{title: result, lines: text(sourceScreen, paragraph)}, true
 	case model.ScreenSlip:
-		return page{title: func(model.State) lang.Text { return lang.T("小票", "Slip") },
-			lines: noItems(func(s model.State, st Styles, l layout) []string { return slipScreen(s, st, l.w-2) })}, true
+		return page{title: titled(lang.T("小票", "Slip")), lines: text(slipScreen, window)}, true
 	case model.ScreenComparePlace:
-		return page{title: compare, fixed: func(s model.State, st Styles, l layout) ([]string, *tea.Position) {
-			return comparePlaceBody(s, st, l.cw, l.bodyH)
-		}}, true
+		return page{title: compare, fixed: form(comparePlaceBody)}, true
 	case model.ScreenCompare:
-		return page{title: compare, lines: noItems(func(s model.State, st Styles, l layout) []string {
-			return compareLines(s, st, l.w-2)
-		})}, true
+		return page{title: compare, lines: text(compareLines, window)}, true
 	case model.ScreenGuides:
-		return page{title: guides, fixed: func(s model.State, st Styles, l layout) ([]string, *tea.Position) {
-			return guideList(s, st, l.cw), nil
-		}}, true
+		return page{title: guides, fixed: form(guideList)}, true
 	case model.ScreenGuide:
-		return page{title: guides, lines: noItems(func(s model.State, st Styles, l layout) []string {
-			return guideScreen(s, st, l.cw)
-		})}, true
+		return page{title: guides, lines: text(guideScreen, paragraph)}, true
 	case model.ScreenObserve:
-		return page{title: func(model.State) lang.Text { return lang.T("记录到账", "Record") },
-			fixed: func(s model.State, st Styles, l layout) ([]string, *tea.Position) { return observeBody(s, st, l.cw) }}, true
+		return page{title: titled(lang.T("记录到账", "Record")), fixed: form(observeBody)}, true
 	}
 	return page{}, false
 }
 
-// noItems is a scrolling body without checklist items.
-func noItems(f func(model.State, Styles, layout) []string) func(model.State, Styles, layout) ([]string, [][2]int) {
-	return func(s model.State, st Styles, l layout) ([]string, [][2]int) { return f(s, st, l), nil }
+// titled is a title that does not change.
+func titled(t lang.Text) func(model.State) lang.Text { return func(model.State) lang.Text { return t } }
+
+// paragraph and window are the widths a body is drawn at: the reading
+// measure, or the whole window less its margins (for columns side by side).
+func paragraph(l layout) int { return l.cw }
+func window(l layout) int    { return l.w - 2 }
+
+// text is a scrolling body without checklist items, drawn at a width.
+func text(draw func(model.State, Styles, int) []string, width func(layout) int) func(model.State, Styles, layout) ([]string, [][2]int) {
+	return func(s model.State, st Styles, l layout) ([]string, [][2]int) { return draw(s, st, width(l)), nil }
+}
+
+// form is a body that does not scroll, drawn at the reading measure in
+// the rows there are.
+func form(draw func(model.State, Styles, int, int) ([]string, *tea.Position)) func(model.State, Styles, layout) ([]string, *tea.Position) {
+	return func(s model.State, st Styles, l layout) ([]string, *tea.Position) { return draw(s, st, l.cw, l.bodyH) }
 }
 
 // progress is where a question stands. The step count never changes
