@@ -86,9 +86,10 @@ type Model struct {
 	keeping  bool                  // a record is being written
 	kept     int                   // records kept in this program's life
 	results  int                   // results shown, to read the records for each
-	// scrolled is set when the message being handled only scrolled: the
-	// body as drawn still holds. Anything else draws it again.
-	scrolled bool
+	// still is set while the body as drawn holds for the message being
+	// handled: it was just drawn, or the message only scrolled or did
+	// nothing. Anything else draws it again.
+	still bool
 }
 
 // New returns an advisor at the first question.
@@ -152,7 +153,7 @@ func (m Model) View() tea.View { return m.views.View(m.State) }
 // Update moves the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
-	m.scrolled = false
+	m.still = false
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.Width, m.Height = msg.Width, msg.Height
@@ -213,15 +214,15 @@ func (m Model) accepting() bool {
 }
 
 // measure keeps the scrolling screen's measure in the state and the scroll
-// within it. The body is drawn again after every message but a scroll:
-// most keys on a long result only scroll it.
+// within it. The body is drawn again after every message but a scroll (or
+// a key that did nothing): most keys on a long result only scroll it.
 func (m *Model) measure() {
 	if !m.Scrolls() || m.views == nil {
 		m.Body = Body{}
 		return
 	}
-	if !m.scrolled || len(m.Body.Lines) == 0 {
-		m.Body = m.views.Body(m.State)
+	if !m.still || len(m.Body.Lines) == 0 {
+		m.Body, m.still = m.views.Body(m.State), true
 	}
 	m.clamp()
 }

@@ -15,7 +15,7 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	said := !m.Observe.Done.IsZero()
 	m.Observe.Done = lang.Text{} // said once, under the result
 	m, cmd := m.checklistKey(msg)
-	m.scrolled = m.scrolled && !said // the line it took went: the body has more room
+	m.still = m.still && !said // the line it took went: the body has more room
 	return m, cmd
 }
 
@@ -29,9 +29,11 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Up):
 		m.up()
 	case key.Matches(msg, k.Toggle, k.Open) && n == 0:
+		m.still = true
 	case key.Matches(msg, k.Toggle, k.Open) && m.Focus < 0:
 		// Nothing is focused yet: focus the first item if it is in view,
 		// act on nothing unseen, and never scroll the figure away.
+		m.still = !m.visible(0)
 		if m.visible(0) {
 			m.Focus = 0
 		}
@@ -66,6 +68,8 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.ask(consult.Last(m.Answers))
 	case key.Matches(msg, k.QuitKey):
 		m.Confirm = ConfirmQuit
+	default:
+		m.still = true // a key that does nothing here
 	}
 	return m, nil
 }
@@ -106,7 +110,7 @@ func (m *Model) up() {
 func (m *Model) scrollBy(n int) {
 	m.Scroll += n
 	m.clamp()
-	m.scrolled = true // the body as drawn holds, unless the focus moves
+	m.still = true // the body as drawn holds, unless the focus moves
 	if m.Screen != ScreenResult || m.visible(m.Focus) {
 		return
 	}
@@ -118,7 +122,7 @@ func (m *Model) scrollBy(n int) {
 			break
 		}
 	}
-	m.scrolled = m.Focus == was
+	m.still = m.Focus == was
 }
 
 // visible reports whether item i's first line is in view.

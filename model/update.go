@@ -40,10 +40,10 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Down, k.PageDown):
 			m.HelpScroll++
-			m.scrolled = true
+			m.still = true
 		case key.Matches(msg, k.Up, k.PageUp):
 			m.HelpScroll = max(0, m.HelpScroll-1)
-			m.scrolled = true
+			m.still = true
 		default:
 			m.ShowHelp, m.HelpScroll = false, 0
 		}
