@@ -53,24 +53,22 @@ func TestLineMode(t *testing.T) {
 	if l.Step.ID != "insurance" || l.Answers.Place != nil {
 		t.Fatal("1 starts the next person")
 	}
-	l.Answer("1")
-	l.Answer("0")
-	l.Answer("0")
-	if l.Step.ID != "insurance" {
+	answer := func(l *line.Line, as ...string) *line.Line {
+		for _, a := range as {
+			l.Answer(a)
+		}
+		return l
+	}
+	if answer(l, "1", "0", "0"); l.Step.ID != "insurance" {
 		t.Fatalf("0 twice goes back to the start, step %v", l.Step.ID)
 	}
 	o.Place = "长沙"
-	l = line.New(o)
-	l.Answer("1")
-	l.Answer("2")
-	if l.Step.ID != "age" {
+	if l = answer(line.New(o), "1", "2"); l.Step.ID != "age" {
 		t.Fatalf("a deep-link place skips the question, step %v", l.Step.ID)
 	}
 	// A mistyped link offers its suggestions when the place is asked.
 	o.Place = "shangai"
-	l = line.New(o)
-	l.Answer("1")
-	l.Answer("2")
+	l = answer(line.New(o), "1", "2")
 	if out := lineview.Output(l, 80); l.Step.ID != "place" || !strings.Contains(out, "上海市") {
 		t.Fatalf("mistyped link: %q", out)
 	}
