@@ -12,7 +12,7 @@ import (
 	"yibao/internal/fileerr"
 	"yibao/model/line"
 	"yibao/model/session"
-	"yibao/views/plain"
+	"yibao/views/lineview"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -78,7 +78,7 @@ func runAdvisor(args []string, o IO) int {
 // lineMode asks the questions line by line on plain input and output.
 func lineMode(mo model.Options, o IO, width int) int {
 	l := line.New(line.Options{Book: mo.Book, Places: mo.Places, Lang: mo.Lang, Now: mo.Now})
-	why := line.RunLines(context.Background(), l, line.LineIO{In: o.In, Out: o.Out, Width: width, Render: plain.LineOutput, Now: o.Now})
+	why := line.RunLines(context.Background(), l, line.LineIO{In: o.In, Out: o.Out, Width: width, Render: lineview.Output, Now: o.Now})
 	if in, out, _ := o.Terminal(); in && out && why == session.EndNone {
 		// Ctrl+D at a terminal: say so rather than stop mid-question.
 		fmt.Fprintln(o.Out, "\n"+lang.T("输入结束，再见。", "Input ended; goodbye.").In(mo.Lang))

@@ -5,14 +5,14 @@ import (
 
 	"yibao/model/line"
 	"yibao/model/session"
-	"yibao/views/plain"
+	"yibao/views/lineview"
 
 	"charm.land/ssh"
 )
 
 // lineSession serves a TERM=dumb session in line mode: plain questions,
 // answers typed and echoed by us (the client's terminal is raw), no screen
-// control. The same timers as the screens end it (model.RunLines), and
+// control. The same timers as the screens end it (line.RunLines), and
 // shutdown ends it as it ends the screens.
 func (s *Server) lineSession(sess ssh.Session) {
 	info := sessionInfo(sess)
@@ -21,7 +21,7 @@ func (s *Server) lineSession(sess ssh.Session) {
 	pty, _ := s.ptyOf(sess) // window changes are read for every session (resizes)
 	l := line.New(line.Options{Book: s.cfg.Book, Places: s.cfg.Places, Lang: s.lang(sess), Now: s.cfg.Now, Place: info.place})
 	why := line.RunLines(ctx, l, line.LineIO{
-		In: sess, Out: sess, Raw: true, Width: min(pty.Window.Width, maxCols), Render: plain.LineOutput,
+		In: sess, Out: sess, Raw: true, Width: min(pty.Window.Width, maxCols), Render: lineview.Output,
 		Timers: session.NewTimers(s.cfg.Idle, s.cfg.IdleWarn, s.cfg.MaxSession, s.cfg.Now()), Closing: s.closed, Now: s.cfg.Now,
 	})
 	if why == session.EndNone && ctx.Err() != nil {

@@ -68,15 +68,12 @@ func (m Model) comparePlaceKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// readKey scrolls the source, slip, comparison and guide screens.
-func (m Model) readKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+// pageKey scrolls a body a page, or to its top or end; it reports whether
+// the key was one of those.
+func (m *Model) pageKey(msg tea.KeyPressMsg) bool {
 	k := m.Keys
 	switch {
-	case key.Matches(msg, k.Up):
-		m.scrollBy(-1)
-	case key.Matches(msg, k.Down):
-		m.scrollBy(1)
-	case key.Matches(msg, k.PageDown, k.Toggle): // space pages on and on, as in a pager
+	case key.Matches(msg, k.PageDown):
 		m.scrollBy(max(1, m.Body.Rows-1))
 	case key.Matches(msg, k.PageUp):
 		m.scrollBy(-max(1, m.Body.Rows-1))
@@ -84,18 +81,61 @@ func (m Model) readKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.scrollBy(-len(m.Body.Lines))
 	case key.Matches(msg, k.Bottom):
 		m.scrollBy(len(m.Body.Lines))
-	case key.Matches(msg, k.Guides) && m.Screen == ScreenCompare && m.Guides:
-		m.openGuides()
-	case key.Matches(msg, k.Back), (m.Screen == ScreenSlip || m.Screen == ScreenSource) && key.Matches(msg, k.Enter, k.Slip, k.Source):
-		switch m.Screen {
-		case ScreenGuide:
-			m.Screen, m.Scroll = ScreenGuides, 0
-			m.Cursor = m.guideIndex(m.GuideID)
-		default:
-			m.backTo(ScreenResult)
-		}
+	default:
+		return false
+	}
+	return true
+}
+
+// readKey scrolls a body to read (source, slip, comparison, guide) line
+// by line or a page at a time, and asks before q quits; it reports whether
+// the key was one of those.
+func (m *Model) readKey(msg tea.KeyPressMsg) bool {
+	k := m.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.scrollBy(-1)
+	case key.Matches(msg, k.Down):
+		m.scrollBy(1)
+	case key.Matches(msg, k.Toggle): // space pages on and on, as in a pager
+		m.scrollBy(max(1, m.Body.Rows-1))
 	case key.Matches(msg, k.QuitKey):
 		m.Confirm = ConfirmQuit
+	default:
+		return m.pageKey(msg)
+	}
+	return true
+}
+
+// closeKey reads the source or the slip; Esc, Enter or the key that
+// opened it goes back to the result.
+func (m Model) closeKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.Keys
+	if !m.readKey(msg) && key.Matches(msg, k.Back, k.Enter, k.Slip, k.Source) {
+		m.backTo(ScreenResult)
+	}
+	return m, nil
+}
+
+// compareKey reads the comparison; g opens the guides, Esc goes back to
+// the result.
+func (m Model) compareKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.Keys
+	switch {
+	case m.readKey(msg):
+	case key.Matches(msg, k.Guides) && m.Guides:
+		m.openGuides()
+	case key.Matches(msg, k.Back):
+		m.backTo(ScreenResult)
+	}
+	return m, nil
+}
+
+// guideKey reads a guide; Esc goes back to the list.
+func (m Model) guideKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if !m.readKey(msg) && key.Matches(msg, m.Keys.Back) {
+		m.Screen, m.Scroll = ScreenGuides, 0
+		m.Cursor = m.guideIndex(m.GuideID)
 	}
 	return m, nil
 }

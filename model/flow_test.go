@@ -370,37 +370,6 @@ func TestDeepLinkPlace(t *testing.T) {
 	mustContain(t, m, "城市：shangai", "是不是", "上海市")
 }
 
-func TestBookLoadsInInit(t *testing.T) {
-	m := model.New(model.Options{Now: fixedNow, Views: options(t, lang.ZH).Views})
-	cmd := m.Init()
-	if cmd == nil {
-		t.Fatal("Init must load the book")
-	}
-	m = press(t, m, "1", "2", "cs")
-	mustContain(t, m, "正在载入地区表")
-	for _, msg := range runBatch(cmd) {
-		m = send(t, m, msg)
-	}
-	m = press(t, m, "backspace", "s")
-	mustContain(t, m, "> 长沙市")
-}
-
-// runBatch runs a command, and the commands of a batch, for their messages.
-func runBatch(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	if b, ok := msg.(tea.BatchMsg); ok {
-		var out []tea.Msg
-		for _, c := range b {
-			out = append(out, runBatch(c)...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
-}
-
 func stripANSI(s string) string { return strings.TrimSpace(screenText(s)) }
 
 // TestUnansweredTypingIsDropped: letters typed and left unanswered do not

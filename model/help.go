@@ -13,44 +13,124 @@ import (
 // ShortHelp lists the keys of the current screen for the help line, the
 // ones to read first first.
 func (s State) ShortHelp() []key.Binding {
-	k := s.Keys
 	if s.Confirm != ConfirmNone {
-		return []key.Binding{k.Yes, k.No}
+		return []key.Binding{s.Keys.Yes, s.Keys.No}
 	}
-	switch s.Screen {
-	case ScreenQuestion:
-		switch s.Step.Kind {
-		case consult.Choose:
-			return []key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.Help, k.Lang}
-		case consult.PlaceName:
-			return []key.Binding{k.Move, k.Enter, k.Back, k.Help, k.Lang}
-		}
-		return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
-	case ScreenComparePlace:
-		return []key.Binding{k.Move, k.Enter, k.Back, k.Help, k.Lang}
-	case ScreenResult:
-		return s.resultKeys(false)
-	case ScreenSlip, ScreenSource:
-		return []key.Binding{k.Move, k.Page, k.Close, k.Help, k.Lang}
-	case ScreenCompare:
-		out := []key.Binding{k.Move, k.Page, k.Back, k.Help}
-		if s.Guides {
-			out = append(out, k.Guides)
-		}
-		return append(out, k.Lang)
-	case ScreenGuides:
-		return []key.Binding{s.number(), k.Move, k.Enter, k.Back, k.Help, k.Lang}
-	case ScreenGuide:
-		return []key.Binding{k.Move, k.Page, k.Back, k.Help, k.Lang}
-	case ScreenObserve:
-		if s.Observe.Step == ObserveChannel {
-			leaveOut := k.Enter
-			leaveOut.SetHelp(k.Enter.Help().Key, lang.T("不选", "leave out").In(s.Lang))
-			return []key.Binding{s.channels(), leaveOut, k.Back, k.Help, k.Lang}
-		}
-		return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
+	if e := s.Screen.entry(); e.short != nil {
+		return e.short(s)
 	}
 	return nil
+}
+
+// FullHelp lists every key of the current screen, for the ? screen.
+func (s State) FullHelp() []key.Binding {
+	k := s.Keys
+	if e := s.Screen.entry(); e.full != nil {
+		return append(e.full(s), k.Lang, k.Help, k.Quit)
+	}
+	return []key.Binding{k.Lang, k.Help, k.Quit}
+}
+
+// fieldKeys are the keys of a text field, for the ? screen.
+func (s State) fieldKeys() []key.Binding { return []key.Binding{s.Keys.DelBack, s.Keys.ClearLine} }
+
+func (s State) questionShort() []key.Binding {
+	k := s.Keys
+	switch s.Step.Kind {
+	case consult.Choose:
+		return []key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.Help, k.Lang}
+	case consult.PlaceName:
+		return s.pickShort()
+	}
+	return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
+}
+
+func (s State) questionFull() []key.Binding {
+	k := s.Keys
+	switch {
+	case s.Step.Kind == consult.Choose:
+		return []key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.QuitKey}
+	case s.Step.Kind == consult.PlaceName:
+		return s.formFull()
+	case s.Step.Optional:
+		return append([]key.Binding{k.Enter, k.Skip, k.Back}, s.fieldKeys()...)
+	}
+	return append([]key.Binding{k.Enter, k.Back}, s.fieldKeys()...)
+}
+
+// pickShort is the help line of a place search.
+func (s State) pickShort() []key.Binding {
+	k := s.Keys
+	return []key.Binding{k.Move, k.Enter, k.Back, k.Help, k.Lang}
+}
+
+// formFull is every key of a place search or the record form.
+func (s State) formFull() []key.Binding {
+	k := s.Keys
+	return append([]key.Binding{k.Move, k.Enter, k.Back}, s.fieldKeys()...)
+}
+
+func (s State) resultShort() []key.Binding { return s.resultKeys(false) }
+func (s State) resultFull() []key.Binding  { return s.resultKeys(true) }
+
+// closeShort is the help line of the slip and the source.
+func (s State) closeShort() []key.Binding {
+	k := s.Keys
+	return []key.Binding{k.Move, k.Page, k.Close, k.Help, k.Lang}
+}
+
+func (s State) guideShort() []key.Binding {
+	k := s.Keys
+	return []key.Binding{k.Move, k.Page, k.Back, k.Help, k.Lang}
+}
+
+// closeFull is every key of the slip and the source.
+func (s State) closeFull() []key.Binding {
+	k := s.Keys
+	return []key.Binding{k.Move, k.Page, k.Ends, k.Close}
+}
+
+func (s State) compareShort() []key.Binding {
+	k := s.Keys
+	out := []key.Binding{k.Move, k.Page, k.Back, k.Help}
+	if s.Guides {
+		out = append(out, k.Guides)
+	}
+	return append(out, k.Lang)
+}
+
+func (s State) compareFull() []key.Binding {
+	out := s.guideFull()
+	if s.Guides {
+		out = append(out, s.Keys.Guides)
+	}
+	return out
+}
+
+func (s State) guidesShort() []key.Binding {
+	k := s.Keys
+	return []key.Binding{s.number(), k.Move, k.Enter, k.Back, k.Help, k.Lang}
+}
+
+func (s State) guidesFull() []key.Binding {
+	k := s.Keys
+	return []key.Binding{s.number(), k.Move, k.Enter, k.Back, k.QuitKey}
+}
+
+// guideFull is every key of a guide.
+func (s State) guideFull() []key.Binding {
+	k := s.Keys
+	return []key.Binding{k.Move, k.Page, k.Ends, k.Back}
+}
+
+func (s State) observeShort() []key.Binding {
+	k := s.Keys
+	if s.Observe.Step == ObserveChannel {
+		leaveOut := k.Enter
+		leaveOut.SetHelp(k.Enter.Help().Key, lang.T("不选", "leave out").In(s.Lang))
+		return []key.Binding{s.channels(), leaveOut, k.Back, k.Help, k.Lang}
+	}
+	return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
 }
 
 // resultKeys are the result's keys: for the help line the ones a volunteer
@@ -90,39 +170,6 @@ func (s State) canRecord() bool {
 	return s.Advice != nil && (s.Advice.Credit.HasAccount == nil || *s.Advice.Credit.HasAccount)
 }
 
-// FullHelp lists every key of the current screen, for the ? screen.
-func (s State) FullHelp() []key.Binding {
-	k := s.Keys
-	common := []key.Binding{k.Lang, k.Help, k.Quit}
-	field := []key.Binding{k.DelBack, k.ClearLine}
-	switch s.Screen {
-	case ScreenQuestion:
-		switch s.Step.Kind {
-		case consult.Choose:
-			return append([]key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.QuitKey}, common...)
-		case consult.PlaceName:
-			return append(append([]key.Binding{k.Move, k.Enter, k.Back}, field...), common...)
-		}
-		if s.Step.Optional {
-			return append(append([]key.Binding{k.Enter, k.Skip, k.Back}, field...), common...)
-		}
-		return append(append([]key.Binding{k.Enter, k.Back}, field...), common...)
-	case ScreenComparePlace, ScreenObserve:
-		return append(append([]key.Binding{k.Move, k.Enter, k.Back}, field...), common...)
-	case ScreenSlip, ScreenSource:
-		return append([]key.Binding{k.Move, k.Page, k.Ends, k.Close}, common...)
-	case ScreenCompare, ScreenGuide:
-		out := []key.Binding{k.Move, k.Page, k.Ends, k.Back}
-		if s.Screen == ScreenCompare && s.Guides {
-			out = append(out, k.Guides)
-		}
-		return append(out, common...)
-	case ScreenGuides:
-		return append([]key.Binding{s.number(), k.Move, k.Enter, k.Back, k.QuitKey}, common...)
-	}
-	return append(s.resultKeys(true), common...)
-}
-
 // choose is the digits binding with the help the options call for: 1-3.
 func (s State) choose() key.Binding {
 	b := s.Keys.Choose
@@ -140,8 +187,6 @@ func (s State) channels() key.Binding {
 // number is the guide digits with the help the list calls for: 1-7.
 func (s State) number() key.Binding {
 	b := s.Keys.Number
-	if s.Book != nil {
-		b.SetHelp("1-"+strconv.Itoa(min(9, len(s.Book.Guides()))), b.Help().Desc)
-	}
+	b.SetHelp("1-"+strconv.Itoa(min(9, len(s.Book.Guides()))), b.Help().Desc)
 	return b
 }

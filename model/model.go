@@ -8,9 +8,8 @@ import (
 	"context"
 	"time"
 
-	"yibao/data/advice"
-	"yibao/data/book/load"
 	"yibao/data/observe"
+	"yibao/model/keys"
 	"yibao/model/session"
 
 	tea "charm.land/bubbletea/v2"
@@ -37,7 +36,7 @@ type Views interface {
 
 // Options configure a new advisor.
 type Options struct {
-	// Book is the policy book; when nil, Init loads the embedded one.
+	// Book is the policy book; it must be given.
 	Book *book.Book
 	// Places is the book's place index; built from Book when nil.
 	Places *places.Index
@@ -76,7 +75,7 @@ type Model struct {
 	State
 	views  Views
 	now    func() time.Time
-	start  string // Options.Place, kept for when the book arrives
+	start  string // Options.Place, for the first person only
 	ctx    context.Context
 	timers session.Timers
 
@@ -87,15 +86,10 @@ type Model struct {
 	keeping  bool                  // a record is being written
 	kept     int                   // records kept in this program's life
 	results  int                   // results shown, to read the records for each
-	marks    int                   // changes to the ticks and opened items
-	measured bodyKey               // what Body was drawn from
-}
-
-// bookMsg carries the loaded book.
-type bookMsg struct {
-	book   *book.Book
-	places *places.Index
-	err    error
+	// still is set while the body as drawn holds for the message being
+	// handled: it was just drawn, or the message only scrolled or did
+	// nothing. Anything else draws it again.
+	still bool
 }
 
 // New returns an advisor at the first question.
@@ -109,7 +103,7 @@ func New(o Options) Model {
 	if o.Context == nil {
 		o.Context = context.Background()
 	}
-	if o.Book != nil && o.Places == nil {
+	if o.Places == nil {
 		o.Places = places.New(o.Book)
 	}
 	m := Model{
@@ -118,62 +112,39 @@ func New(o Options) Model {
 		saveSlip: o.SaveSlip, copySlip: o.CopySlip, record: o.Record,
 	}
 	m.State = State{
-		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: NewKeyMap(o.Lang),
+		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: keys.New(o.Lang),
 		Slips: o.Slips, Compares: o.Compare, Guides: o.Guides, Observations: o.Record != nil,
 	}
 	m.reset()
 	return m
 }
 
-// reset clears every answer, keeping the language, the size, the book and
-// the features, and starts at the first question.
+// reset clears every answer, keeping what the screens share (the
+// language, the size, the book, the features), and starts at the first
+// question.
 func (m *Model) reset() {
-	s := m.State
-	m.State = State{
-		Book: s.Book, Places: s.Places, Lang: s.Lang, Keys: s.Keys, Width: s.Width, Height: s.Height,
-		NoColor: s.NoColor, Background: s.Background, Closing: s.Closing, Notice: s.Notice,
-		Slips: s.Slips, Compares: s.Compares, Guides: s.Guides, Observations: s.Observations,
-		Today:  book.DateOf(m.now()),
-		Ticks:  map[string]bool{},
-		Opened: map[string]bool{},
-		Focus:  -1,
-	}
-	m.Place.Input.Limit = consult.Find(consult.Place).Limit
-	m.Compare.Input.Limit = m.Place.Input.Limit
+	m.Visit = newVisit()
+	m.Today = book.DateOf(m.now())
 	m.begin()
 }
 
 // begin takes the deep-link place, if any, and shows the first question.
 func (m *Model) begin() {
-	if m.start != "" && m.Places != nil {
+	if m.start != "" {
 		m.Place.Link = m.start
 		if pm, err := m.Places.Lookup(m.start); err == nil {
 			m.Answers.Place = &pm
 		}
 		m.start = "" // a deep link counts for the first person only
-	} else if m.Screen == ScreenQuestion && m.Step.ID == consult.Place && m.Place.Link == "" {
-		m.Place.Link = m.Place.Input.Value() // typed while the book loaded
 	}
 	st, _ := consult.First(m.Answers)
 	m.ask(st)
 }
 
-// Init loads the embedded book when none was given, so the first screen
-// appears without waiting for it, asks the terminal for its background
-// (for colours that read on light and dark themes alike), and starts the
-// session's timers.
+// Init asks the terminal for its background (for colours that read on
+// light and dark themes alike) and starts the session's timers.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.nextCheck()}
-	if m.Book == nil {
-		cmds = append(cmds, func() tea.Msg {
-			b, err := load.Embedded()
-			if err != nil {
-				return bookMsg{err: err}
-			}
-			return bookMsg{book: b, places: places.New(b)}
-		})
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(tea.RequestBackgroundColor, m.nextCheck())
 }
 
 // View draws the state.
@@ -182,16 +153,8 @@ func (m Model) View() tea.View { return m.views.View(m.State) }
 // Update moves the state machine.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
+	m.still = false
 	switch msg := msg.(type) {
-	case bookMsg:
-		if msg.err != nil {
-			// The embedded book is checked by the tests; failing here means
-			// a broken build. Say so and stop.
-			m.Notice = lang.T("内置数据无法加载："+msg.err.Error(), "The built-in data cannot be loaded: "+msg.err.Error())
-			return m, tea.Quit
-		}
-		m.Book, m.Places = msg.book, msg.places
-		m.begin()
 	case tea.WindowSizeMsg:
 		m.Width, m.Height = msg.Width, msg.Height
 		m.measure()
@@ -251,45 +214,17 @@ func (m Model) accepting() bool {
 }
 
 // measure keeps the scrolling screen's measure in the state and the scroll
-// within it.
+// within it. The body is drawn again after every message but a scroll (or
+// a key that did nothing): most keys on a long result only scroll it.
 func (m *Model) measure() {
 	if !m.Scrolls() || m.views == nil {
-		m.Body, m.measured = Body{}, bodyKey{}
+		m.Body = Body{}
 		return
 	}
-	// The body is drawn again only when something it is drawn from
-	// changed: most keys on a long result only scroll it.
-	if k := m.bodyKey(); k != m.measured || len(m.Body.Lines) == 0 {
-		m.Body, m.measured = m.views.Body(m.State), k
+	if !m.still || len(m.Body.Lines) == 0 {
+		m.Body, m.still = m.views.Body(m.State), true
 	}
 	m.clamp()
-}
-
-// bodyKey is everything a scrolling body, and the room it has, depend on.
-type bodyKey struct {
-	screen          Screen
-	lang            lang.Lang
-	width, height   int
-	noColor         bool
-	background      Background
-	advice, other   *advice.Advice
-	guide           string
-	focus, marks    int
-	slipPath        string
-	slipErr         lang.Text
-	slipCopied      bool
-	confirm         Confirm
-	warning, notice lang.Text
-	done            lang.Text
-	showHelp        bool
-	observations    bool
-}
-
-func (m *Model) bodyKey() bodyKey {
-	return bodyKey{screen: m.Screen, lang: m.Lang, width: m.Width, height: m.Height, noColor: m.NoColor,
-		background: m.Background, advice: m.Advice, other: m.Other, guide: m.GuideID, focus: m.Focus, marks: m.marks,
-		slipPath: m.SlipPath, slipErr: m.SlipErr, slipCopied: m.SlipCopied, confirm: m.Confirm, warning: m.Warning,
-		notice: m.Notice, done: m.Observe.Done, showHelp: m.ShowHelp, observations: m.Observations}
 }
 
 // clamp keeps the scroll position inside the body.

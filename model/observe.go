@@ -8,6 +8,7 @@ import (
 
 	"yibao/data/lang"
 	"yibao/data/observe"
+	"yibao/model/field"
 )
 
 // Recorder keeps what desks saw on statements (an *observe.File); the
@@ -22,8 +23,8 @@ type Recorder interface {
 // was read.
 type Observe struct {
 	Step   int // 0 amount, 1 month, 2 channel
-	Amount Field
-	Month  Field
+	Amount field.Field
+	Month  field.Field
 	Err    lang.Text
 	// Done says what was recorded, or why not, on the result.
 	Done lang.Text
@@ -36,7 +37,7 @@ const (
 	ObserveChannel
 )
 
-func (o *Observe) field() *Field {
+func (o *Observe) field() *field.Field {
 	switch o.Step {
 	case ObserveAmount:
 		return &o.Amount
@@ -74,7 +75,7 @@ func (m *Model) openObserve() {
 	}
 	m.leave(ScreenObserve)
 	amount, month, _ := observe.Questions()
-	m.Observe = Observe{Amount: Field{Limit: amount.Limit}, Month: Field{Limit: month.Limit}}
+	m.Observe = Observe{Amount: field.Field{Limit: amount.Limit}, Month: field.Field{Limit: month.Limit}}
 	m.Observe.Month.SetValue(observe.LastMonth(m.Today).String())
 }
 

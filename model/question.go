@@ -11,6 +11,7 @@ import (
 	"yibao/data/lang"
 	"yibao/data/observe"
 	"yibao/data/places"
+	"yibao/model/field"
 )
 
 // maxMatches is how many places a search keeps.
@@ -25,7 +26,7 @@ func (m *Model) ask(st consult.Step) {
 		have := st.Text(m.Answers)
 		m.Cursor = max(0, slices.IndexFunc(st.Options, func(o consult.Option) bool { return o.Value == have }))
 	case consult.Number:
-		m.Field = Field{Limit: st.Limit}
+		m.Field = field.Field{Limit: st.Limit}
 		m.Field.SetValue(st.Text(m.Answers))
 	case consult.PlaceName:
 		// The field shows the answer given, or a deep link's words the

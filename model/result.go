@@ -12,8 +12,16 @@ import (
 // and move through the checklist items when they come into view; Space
 // ticks and Enter opens the focused item.
 func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	k := m.Keys
+	said := !m.Observe.Done.IsZero()
 	m.Observe.Done = lang.Text{} // said once, under the result
+	m, cmd := m.checklistKey(msg)
+	m.still = m.still && !said // the line it took went: the body has more room
+	return m, cmd
+}
+
+// checklistKey acts on the result's text and checklist.
+func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.Keys
 	n := len(m.Advice.Channels)
 	switch {
 	case key.Matches(msg, k.Down):
@@ -21,30 +29,23 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Up):
 		m.up()
 	case key.Matches(msg, k.Toggle, k.Open) && n == 0:
+		m.still = true
 	case key.Matches(msg, k.Toggle, k.Open) && m.Focus < 0:
 		// Nothing is focused yet: focus the first item if it is in view,
 		// act on nothing unseen, and never scroll the figure away.
+		m.still = !m.visible(0)
 		if m.visible(0) {
 			m.Focus = 0
 		}
 	case key.Matches(msg, k.Toggle):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Ticks[id] = !m.Ticks[id]
-		m.marks++
 	case key.Matches(msg, k.Open):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Opened[id] = !m.Opened[id]
-		m.marks++
 		m.measure()
 		m.reveal()
-	case key.Matches(msg, k.PageDown):
-		m.scrollBy(max(1, m.Body.Rows-1))
-	case key.Matches(msg, k.PageUp):
-		m.scrollBy(-max(1, m.Body.Rows-1))
-	case key.Matches(msg, k.Top):
-		m.scrollBy(-len(m.Body.Lines))
-	case key.Matches(msg, k.Bottom):
-		m.scrollBy(len(m.Body.Lines))
+	case m.pageKey(msg):
 	case key.Matches(msg, k.New):
 		m.Confirm = ConfirmNew
 	case key.Matches(msg, k.Source):
@@ -61,13 +62,14 @@ func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back) && m.Focus >= 0 && m.Opened[m.Advice.Channels[m.Focus].Channel.ID]:
 		// Esc first closes the item it opened, as people expect.
 		m.Opened[m.Advice.Channels[m.Focus].Channel.ID] = false
-		m.marks++
 		m.measure()
 		m.reveal()
 	case key.Matches(msg, k.Back):
 		m.ask(consult.Last(m.Answers))
 	case key.Matches(msg, k.QuitKey):
 		m.Confirm = ConfirmQuit
+	default:
+		m.still = true // a key that does nothing here
 	}
 	return m, nil
 }
@@ -108,16 +110,19 @@ func (m *Model) up() {
 func (m *Model) scrollBy(n int) {
 	m.Scroll += n
 	m.clamp()
+	m.still = true // the body as drawn holds, unless the focus moves
 	if m.Screen != ScreenResult || m.visible(m.Focus) {
 		return
 	}
+	was := m.Focus
 	m.Focus = -1
 	for i := range m.Body.Anchors {
 		if m.visible(i) {
 			m.Focus = i
-			return
+			break
 		}
 	}
+	m.still = m.Focus == was
 }
 
 // visible reports whether item i's first line is in view.

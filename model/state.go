@@ -6,28 +6,14 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
+	"yibao/model/field"
+	"yibao/model/keys"
 	"yibao/model/session"
-)
-
-// Screen is what the advisor shows.
-type Screen int
-
-// Screens.
-const (
-	ScreenQuestion     Screen = iota // one question of the consultation
-	ScreenResult                     // the advice
-	ScreenSource                     // the full source of the figure (title, number, address, notes)
-	ScreenSlip                       // the take-home slip, full screen
-	ScreenComparePlace               // choosing a second place to compare
-	ScreenCompare                    // the two places side by side
-	ScreenGuides                     // the list of more-help guides
-	ScreenGuide                      // one guide
-	ScreenObserve                    // recording what a statement showed
 )
 
 // Picker is a place search field with its results.
 type Picker struct {
-	Input   Field
+	Input   field.Field
 	Matches []places.Match
 	Sel     int
 	// Suggested is set when nothing matched and Matches holds suggestions
@@ -60,12 +46,13 @@ type Body struct {
 }
 
 // State is everything the views need to draw a frame. Views read it and
-// never change it.
+// never change it. What every screen shares comes first; Visit is one
+// person's consultation, and the next person starts a new one.
 type State struct {
 	Book   *book.Book
 	Places *places.Index
 	Lang   lang.Lang
-	Keys   KeyMap
+	Keys   keys.Map
 	Today  book.Date
 	Width  int
 	Height int
@@ -76,57 +63,94 @@ type State struct {
 	// picked for it, or, until it answers (many never do), to read on
 	// light and dark alike.
 	Background Background
+	// Notice is a message that stands over everything (a closing server);
+	// empty when none.
+	Notice lang.Text
+	// Closing is set once the server has said it is closing.
+	Closing bool
 
+	// Features the host enables.
+	Slips, Compares, Guides, Observations bool
+
+	Visit
+}
+
+// Visit is one person's consultation: the screen on show, what stands over
+// it, and a small part per screen. Going to the next person replaces it
+// whole (newVisit).
+type Visit struct {
 	Screen Screen
-	// Step is the question on screen (ScreenQuestion).
-	Step    consult.Step
-	Answers consult.Answers
-	Cursor  int   // highlighted option on a choice step or the guide list
-	Field   Field // the answer being typed on a number question
-	Place   Picker
-	// Err is the plain-words message under the current field.
-	Err lang.Text
-
-	Advice *advice.Advice
-	// Other is the advice for a second place, where the person lives now.
-	Compare Picker
-	Other   *advice.Advice
-	// GuideID is the open guide; From is the screen the guides were opened from.
-	GuideID string
-	From    Screen
-
-	// SlipPath is where the slip was saved; SlipErr says why it was not.
-	SlipPath   string
-	SlipErr    lang.Text
-	SlipCopied bool
-
-	// Observe is the form that records a statement's credit.
-	Observe Observe
-
-	Ticks  map[string]bool // channel id -> ticked
-	Opened map[string]bool // channel id -> steps shown
-	Focus  int             // focused checklist item on the result, -1 for none
-	Scroll int             // first body line shown on a scrolling screen
-	Body   Body            // the scrolling screen as drawn
-	// ResultScroll is the result's scroll, kept while another screen shows.
-	ResultScroll int
+	Cursor int  // highlighted option on a choice step or the guide list
+	Scroll int  // first body line shown on a scrolling screen
+	Body   Body // the scrolling screen as drawn
 
 	Confirm    Confirm
 	ShowHelp   bool
 	HelpScroll int
-	// Notice is a message that stands over everything (a closing server);
-	// empty when none.
-	Notice lang.Text
 	// Warning is the still-there question, shown under the screen so that
 	// what the person was reading stays in view.
 	Warning lang.Text
-	// Closing is set once the server has said it is closing.
-	Closing bool
 	// Ended says why the advisor quit on its own; session.EndNone when the person quit.
 	Ended session.Ending
 
-	// Features the host enables.
-	Slips, Compares, Guides, Observations bool
+	Asking
+	Reading
+	SlipState
+	Comparing
+	Browsing
+	// Observe is the form that records a statement's credit.
+	Observe Observe
+}
+
+// Asking is the questions' part: the answers so far and the question on
+// screen.
+type Asking struct {
+	// Step is the question on screen (ScreenQuestion).
+	Step    consult.Step
+	Answers consult.Answers
+	Field   field.Field // the answer being typed on a number question
+	Place   Picker
+	// Err is the plain-words message under the current field.
+	Err lang.Text
+}
+
+// Reading is the result's part: the advice and the checklist.
+type Reading struct {
+	Advice *advice.Advice
+	Ticks  map[string]bool // channel id -> ticked
+	Opened map[string]bool // channel id -> steps shown
+	Focus  int             // focused checklist item on the result, -1 for none
+	// ResultScroll is the result's scroll, kept while another screen shows.
+	ResultScroll int
+}
+
+// SlipState is the slip's part: where it was saved, or why not.
+type SlipState struct {
+	SlipPath   string
+	SlipErr    lang.Text
+	SlipCopied bool
+}
+
+// Comparing is the comparison's part: the second place, where the person
+// lives now, and its advice.
+type Comparing struct {
+	Compare Picker
+	Other   *advice.Advice
+}
+
+// Browsing is the guides' part: the open guide, and the screen the guides
+// were opened from.
+type Browsing struct {
+	GuideID string
+	From    Screen
+}
+
+// newVisit is a consultation before its first question.
+func newVisit() Visit {
+	v := Visit{Reading: Reading{Ticks: map[string]bool{}, Opened: map[string]bool{}, Focus: -1}}
+	v.Place.Input.Limit = consult.Find(consult.Place).Limit
+	v.Compare.Input.Limit = v.Place.Input.Limit
+	return v
 }
 
 // Background is the terminal's background as far as it is known.
@@ -138,17 +162,6 @@ const (
 	BackgroundDark
 	BackgroundLight
 )
-
-// Scrolls reports whether the screen shows a scrolling body.
-func (s State) Scrolls() bool {
-	switch s.Screen {
-	case ScreenResult, ScreenSource, ScreenSlip, ScreenCompare:
-		return s.Advice != nil
-	case ScreenGuide:
-		return s.Book != nil
-	}
-	return false
-}
 
 // Progress is the question's number and, once it cannot change, the
 // number of questions.

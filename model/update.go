@@ -4,8 +4,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"yibao/data/consult"
-	"yibao/data/lang"
+	"yibao/model/field"
+	"yibao/model/keys"
 )
 
 // key handles one key press: first the keys that work everywhere, then
@@ -40,8 +40,10 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Down, k.PageDown):
 			m.HelpScroll++
+			m.still = true
 		case key.Matches(msg, k.Up, k.PageUp):
 			m.HelpScroll = max(0, m.HelpScroll-1)
+			m.still = true
 		default:
 			m.ShowHelp, m.HelpScroll = false, 0
 		}
@@ -53,7 +55,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.Lang):
 		m.Lang = m.Lang.Other()
-		m.Keys = NewKeyMap(m.Lang)
+		m.Keys = keys.New(m.Lang)
 		m.measure()
 		m.reveal()
 		return m, nil
@@ -61,19 +63,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.ShowHelp = true
 		return m, nil
 	}
-	switch m.Screen {
-	case ScreenQuestion:
-		return m.questionKey(msg)
-	case ScreenResult:
-		return m.resultKey(msg)
-	case ScreenComparePlace:
-		return m.comparePlaceKey(msg)
-	case ScreenSource, ScreenSlip, ScreenCompare, ScreenGuide:
-		return m.readKey(msg)
-	case ScreenGuides:
-		return m.guidesKey(msg)
-	case ScreenObserve:
-		return m.observeKey(msg)
+	if e := m.Screen.entry(); e.key != nil {
+		return e.key(m, msg)
 	}
 	return m, nil
 }
@@ -104,28 +95,10 @@ func Filter(tm tea.Model, msg tea.Msg) tea.Msg {
 	return msg
 }
 
-// field returns the text field of the current screen, or nil.
-func (m *Model) field() *Field {
-	switch m.Screen {
-	case ScreenQuestion:
-		switch m.Step.Kind {
-		case consult.PlaceName:
-			return &m.Place.Input
-		case consult.Number:
-			return &m.Field
-		}
-	case ScreenComparePlace:
-		return &m.Compare.Input
-	case ScreenObserve:
-		return m.Observe.field()
-	}
-	return nil
-}
-
 // editField applies a typing key to a field; it reports whether the text
 // changed. Backspace only ever deletes: in an empty field it does nothing,
 // so holding it down never walks back through the questions.
-func (m *Model) editField(msg tea.KeyPressMsg, f *Field) bool {
+func (m *Model) editField(msg tea.KeyPressMsg, f *field.Field) bool {
 	k := m.Keys
 	switch {
 	case key.Matches(msg, k.DelBack):
@@ -147,17 +120,4 @@ func (m *Model) editField(msg tea.KeyPressMsg, f *Field) bool {
 		return f.Insert(msg.Text)
 	}
 	return false
-}
-
-// edited reacts to a change of the current field's text.
-func (m *Model) edited() {
-	m.Err = lang.Text{}
-	switch m.Screen {
-	case ScreenQuestion:
-		if m.Step.Kind == consult.PlaceName {
-			m.search(&m.Place)
-		}
-	case ScreenComparePlace:
-		m.search(&m.Compare)
-	}
 }

@@ -14,29 +14,13 @@ import (
 // no blank line under the title.
 const short = 20
 
-// header is the title line with where the person is, and a blank line
-// under it when there is room. The step count never changes during a
-// consultation: the total shows only once no answer can change it.
+// header is the title line with where the person is (the page's title),
+// and a blank line under it when there is room.
 func header(s model.State, st Styles, w int) []string {
 	title := lang.T("医保个人账户查询", "Medical-insurance account advisor").In(s.Lang)
 	var right lang.Text
-	switch s.Screen {
-	case model.ScreenResult, model.ScreenSource:
-		right = lang.T("结果", "Result")
-	case model.ScreenSlip:
-		right = lang.T("小票", "Slip")
-	case model.ScreenComparePlace, model.ScreenCompare:
-		right = lang.T("两地对比", "Two places")
-	case model.ScreenGuides, model.ScreenGuide:
-		right = lang.T("更多帮助", "More help")
-	case model.ScreenObserve:
-		right = lang.T("记录到账", "Record")
-	default:
-		n, total, known := s.Progress()
-		right = lang.F("第 %d 步", "Step %d", n)
-		if known {
-			right = lang.F("第 %d 步，共 %d 步", "Step %d of %d", n, total)
-		}
+	if p, ok := pageOf(s.Screen); ok {
+		right = p.title(s)
 	}
 	r := right.In(s.Lang)
 	if plain.Width(title)+plain.Width(r)+2 > w {

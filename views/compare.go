@@ -2,6 +2,9 @@ package views
 
 import (
 	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
 	"yibao/views/plain"
 
 	"yibao/data/advice"
@@ -61,7 +64,7 @@ func compareLines(s model.State, st Styles, w int) []string {
 }
 
 // guideList numbers the more-help guides.
-func guideList(s model.State, st Styles, w int) []string {
+func guideList(s model.State, st Styles, w, _ int) ([]string, *tea.Position) {
 	out := question(st, lang.T("更多帮助", "More help").In(s.Lang), lang.T("按数字打开，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang), w)
 	for i, g := range s.Book.Guides() {
 		label := fmt.Sprintf("%d. %s", i+1, g.Title.In(s.Lang))
@@ -73,7 +76,7 @@ func guideList(s model.State, st Styles, w int) []string {
 		}
 		out = append(out, plain.Indent("  ", label, w)...)
 	}
-	return out
+	return out, nil
 }
 
 // guideScreen is the open guide.

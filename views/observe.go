@@ -14,7 +14,7 @@ import (
 // observeBody is the form that records what a statement showed: for whom
 // (in words: place, insurance, status and the age band kept, never the
 // age), then one question at a time.
-func observeBody(s model.State, st Styles, w int) ([]string, *tea.Position) {
+func observeBody(s model.State, st Styles, w, _ int) ([]string, *tea.Position) {
 	l := s.Lang
 	o := s.Observe
 	var out []string

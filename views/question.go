@@ -13,33 +13,19 @@ import (
 	"yibao/data/lang"
 	"yibao/data/places"
 	"yibao/model"
+	"yibao/model/field"
 )
 
-// questionBody draws a question screen and says where the cursor goes.
-func questionBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
-	switch s.Screen {
-	case model.ScreenComparePlace:
-		q := append(chosen(s, st, w), question(st, lang.T("您现在住在哪个城市？", "Which city do you live in now?").In(s.Lang),
-			lang.T("用来和参保地对比。输入城市或区县的汉字、拼音或首字母。", "To compare with where you are insured. Type the city, district or county in hanzi, pinyin or initials.").In(s.Lang), w)...)
-		return pickerBody(s, st, q, s.Compare, w, h)
-	case model.ScreenGuides:
-		return guideList(s, st, w), nil
-	case model.ScreenObserve:
-		return observeBody(s, st, w)
-	}
-	switch s.Step.Kind {
-	case consult.Choose:
-		return choiceBody(s, st, w, h), nil
-	case consult.PlaceName:
-		q := question(st, s.Step.Prompt.In(s.Lang), s.Step.Hint.In(s.Lang), w)
-		return pickerBody(s, st, append(chosen(s, st, w), q...), s.Place, w, h)
-	}
-	return numberBody(s, st, w)
+// comparePlaceBody asks where the person lives now, to compare.
+func comparePlaceBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
+	q := append(chosen(s, st, w), question(st, lang.T("您现在住在哪个城市？", "Which city do you live in now?").In(s.Lang),
+		lang.T("用来和参保地对比。输入城市或区县的汉字、拼音或首字母。", "To compare with where you are insured. Type the city, district or county in hanzi, pinyin or initials.").In(s.Lang), w)...)
+	return pickerBody(s, st, q, s.Compare, w, h)
 }
 
 // fieldWindow is the part of a field's text that fits in avail cells, kept
 // around the cursor, and the cursor's cell within it.
-func fieldWindow(f model.Field, avail int) (string, int) {
+func fieldWindow(f field.Field, avail int) (string, int) {
 	before, after := f.Before(), strings.TrimPrefix(f.Value(), f.Before())
 	avail = max(avail-1, 2) // a cell for the cursor after the text
 	if plain.Width(before)+plain.Width(after) <= avail {
@@ -151,8 +137,6 @@ func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h in
 		return out, cursor
 	}
 	switch {
-	case s.Places == nil:
-		out = append(out, lang.T("正在载入地区表。", "Loading the place list...").In(s.Lang))
 	case pk.Input.Trimmed() == "":
 	case len(pk.Matches) == 0:
 		for _, l := range plain.Wrap(lang.T("没有找到，请换个写法。", "Nothing found; try another spelling.").In(s.Lang), w) {

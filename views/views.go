@@ -101,17 +101,10 @@ func bodyRows(lines, rows int) int {
 
 // scrollLines draws a scrolling body; the anchors are the result's items.
 func scrollLines(s model.State, st Styles, l layout) ([]string, [][2]int) {
-	switch s.Screen {
-	case model.ScreenSource:
-		return sourceScreen(s, st, l.cw), nil
-	case model.ScreenSlip:
-		return slipScreen(s, st, l.w-2), nil
-	case model.ScreenCompare:
-		return compareLines(s, st, l.w-2), nil
-	case model.ScreenGuide:
-		return guideScreen(s, st, l.cw), nil
+	if p, ok := pageOf(s.Screen); ok && p.lines != nil {
+		return p.lines(s, st, l)
 	}
-	return resultLines(s, st, l.cw, l.bodyH)
+	return nil, nil
 }
 
 // Slip is the take-home slip for the model to save or copy.
@@ -141,7 +134,9 @@ func (v Screens) draw(s model.State) frame {
 	case s.Scrolls():
 		body = scrolled(s, st, l)
 	default:
-		body, cursor = questionBody(s, st, l.cw, l.bodyH)
+		if p, ok := pageOf(s.Screen); ok && p.fixed != nil {
+			body, cursor = p.fixed(s, st, l)
+		}
 	}
 	if len(body) > l.bodyH {
 		body = body[:l.bodyH]

@@ -2,7 +2,7 @@
 // line of text (a number, a place, an age), for screen readers, TERM=dumb
 // terminals and pipes. It asks the questions of package consult, the same
 // as the screens, and ends on the same deadlines (package session); it
-// draws nothing: plain.LineOutput says what to print.
+// draws nothing: package views/lineview says what to print.
 package line
 
 import (

@@ -23,7 +23,7 @@ type LineIO struct {
 	// Width wraps the output; 0 leaves paragraphs whole.
 	Width int
 	// Render says what to print before reading the next answer
-	// (views.LineOutput).
+	// (lineview.Output in package views/lineview).
 	Render func(l *Line, width int) string
 	// Timers end an idle or overlong session, as on the screens.
 	Timers session.Timers

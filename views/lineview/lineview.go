@@ -1,4 +1,7 @@
-package plain
+// Package lineview draws the line mode (package line) as plain text:
+// the message about the last answer, then the question with numbered
+// choices, or the advice as plain lines.
+package lineview
 
 import (
 	"fmt"
@@ -7,37 +10,38 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/model/line"
+	"yibao/views/plain"
 )
 
-// LineWidth is the width the line mode wraps at when the terminal's is
+// Width is the width the line mode wraps at when the terminal's is
 // not known: paragraphs stay whole and the terminal wraps them.
-const LineWidth = 1000
+const Width = 1000
 
-// LineOutput is what the line mode prints before reading the next answer:
+// Output is what the line mode prints before reading the next answer:
 // the message about the last answer, then the question with numbered
 // choices, or the advice as plain lines. No colour and no cursor movement,
 // so screen readers read it line by line and pipes stay clean. It asks the
 // same questions as the screens (package consult), wrapped at w.
-func LineOutput(l *line.Line, w int) string {
+func Output(l *line.Line, w int) string {
 	if w <= 0 {
-		w = LineWidth
+		w = Width
 	}
 	var out []string
 	if !l.Err.IsZero() {
-		out = append(out, Wrap(l.Err.In(l.Lang), w)...)
+		out = append(out, plain.Wrap(l.Err.In(l.Lang), w)...)
 	}
 	if l.AtResult() {
 		if !l.Shown {
-			out = append(out, strings.TrimRight(Report(*l.Advice, l.Lang, w), "\n"))
+			out = append(out, strings.TrimRight(plain.Report(*l.Advice, l.Lang, w), "\n"))
 		}
 		out = append(out, lang.T("输入 1 查询下一位，输入 0 退出：", "Type 1 for the next person, 0 to quit:").In(l.Lang))
 		return strings.Join(out, "\n") + "\n"
 	}
 	if l.Step.ID == consult.Place && len(l.Choices) > 0 {
 		for i, m := range l.Choices {
-			out = append(out, Indent(fmt.Sprintf("%d. ", i+1), l.Places.Label(m, l.Lang), w)...)
+			out = append(out, plain.Indent(fmt.Sprintf("%d. ", i+1), l.Places.Label(m, l.Lang), w)...)
 		}
-		out = append(out, Wrap(lang.T("请输入数字选择，或重新输入城市：", "Type a number to choose, or type the city again:").In(l.Lang), w)...)
+		out = append(out, plain.Wrap(lang.T("请输入数字选择，或重新输入城市：", "Type a number to choose, or type the city again:").In(l.Lang), w)...)
 		return strings.Join(out, "\n") + "\n"
 	}
 	n, total, known := l.Progress()
@@ -50,17 +54,17 @@ func LineOutput(l *line.Line, w int) string {
 		back = lang.T("（输入 0 返回上一步）", " (0 goes back)").In(l.Lang)
 	}
 	colon := lang.T("：", ":").In(l.Lang)
-	out = append(out, Wrap(head.In(l.Lang)+l.Step.Prompt.In(l.Lang), w)...)
+	out = append(out, plain.Wrap(head.In(l.Lang)+l.Step.Prompt.In(l.Lang), w)...)
 	switch l.Step.Kind {
 	case consult.Choose:
 		for i, o := range l.Step.Options {
-			out = append(out, Indent(fmt.Sprintf("%d. ", i+1), o.Label.In(l.Lang), w)...)
+			out = append(out, plain.Indent(fmt.Sprintf("%d. ", i+1), o.Label.In(l.Lang), w)...)
 		}
-		out = append(out, Wrap(lang.T("请输入数字，按回车", "Type a number and press Enter").In(l.Lang)+back+colon, w)...)
+		out = append(out, plain.Wrap(lang.T("请输入数字，按回车", "Type a number and press Enter").In(l.Lang)+back+colon, w)...)
 	default:
 		hint := l.Step.Hint.In(l.Lang)
 		hint = strings.TrimRight(hint, "。.")
-		out = append(out, Wrap(hint+back+colon, w)...)
+		out = append(out, plain.Wrap(hint+back+colon, w)...)
 	}
 	return strings.Join(out, "\n") + "\n"
 }

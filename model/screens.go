@@ -1,0 +1,128 @@
+package model
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"yibao/data/consult"
+	"yibao/data/lang"
+	"yibao/model/field"
+)
+
+// Screen is what the advisor shows.
+type Screen int
+
+// Screens. Each has one entry in the table below (its keys, its help,
+// whether it scrolls) and one in the views (what it draws).
+const (
+	ScreenQuestion     Screen = iota // one question of the consultation
+	ScreenResult                     // the advice
+	ScreenSource                     // the full source of the figure (title, number, address, notes)
+	ScreenSlip                       // the take-home slip, full screen
+	ScreenComparePlace               // choosing a second place to compare
+	ScreenCompare                    // the two places side by side
+	ScreenGuides                     // the list of more-help guides
+	ScreenGuide                      // one guide
+	ScreenObserve                    // recording what a statement showed
+	screenCount
+)
+
+// AllScreens lists every screen, in the order they are declared.
+func AllScreens() []Screen {
+	out := make([]Screen, screenCount)
+	for i := range out {
+		out[i] = Screen(i)
+	}
+	return out
+}
+
+// screen is one screen's behaviour: what its keys do, the keys its help
+// line and the ? screen show, whether it is a scrolling body, and the text
+// field that typing goes to.
+type screen struct {
+	key   func(Model, tea.KeyPressMsg) (Model, tea.Cmd)
+	short func(State) []key.Binding // the help line, the keys to read first first
+	full  func(State) []key.Binding // the ? screen, before the keys of every screen
+	// scrolls is set on a screen drawn as a body that scrolls (State.Body).
+	scrolls bool
+	// picker is the place search typing goes to, field a plain text
+	// field; nil where the screen has none.
+	picker func(*Model) *Picker
+	field  func(*Model) *field.Field
+}
+
+// entry is the screen's row of the table; a screen without one has no key.
+func (sc Screen) entry() screen {
+	switch sc {
+	case ScreenQuestion:
+		return screen{key: Model.questionKey, short: State.questionShort, full: State.questionFull,
+			picker: (*Model).placePicker, field: (*Model).numberField}
+	case ScreenResult:
+		return screen{key: Model.resultKey, short: State.resultShort, full: State.resultFull, scrolls: true}
+	case ScreenSource, ScreenSlip:
+		return screen{key: Model.closeKey, short: State.closeShort, full: State.closeFull, scrolls: true}
+	case ScreenComparePlace:
+		return screen{key: Model.comparePlaceKey, short: State.pickShort, full: State.formFull,
+			picker: func(m *Model) *Picker { return &m.Compare }}
+	case ScreenCompare:
+		return screen{key: Model.compareKey, short: State.compareShort, full: State.compareFull, scrolls: true}
+	case ScreenGuides:
+		return screen{key: Model.guidesKey, short: State.guidesShort, full: State.guidesFull}
+	case ScreenGuide:
+		return screen{key: Model.guideKey, short: State.guideShort, full: State.guideFull, scrolls: true}
+	case ScreenObserve:
+		return screen{key: Model.observeKey, short: State.observeShort, full: State.formFull,
+			field: func(m *Model) *field.Field { return m.Observe.field() }}
+	}
+	return screen{}
+}
+
+// Defined reports whether the screen has its entry in the model's table.
+func (sc Screen) Defined() bool {
+	e := sc.entry()
+	return e.key != nil && e.short != nil && e.full != nil
+}
+
+// Scrolls reports whether the screen shows a scrolling body.
+func (s State) Scrolls() bool { return s.Screen.entry().scrolls }
+
+// placePicker is the place question's search, on that question only.
+func (m *Model) placePicker() *Picker {
+	if m.Step.Kind == consult.PlaceName {
+		return &m.Place
+	}
+	return nil
+}
+
+// numberField is the field of a number question.
+func (m *Model) numberField() *field.Field {
+	if m.Step.Kind == consult.Number {
+		return &m.Field
+	}
+	return nil
+}
+
+// field returns the text field of the current screen, or nil.
+func (m *Model) field() *field.Field {
+	e := m.Screen.entry()
+	if e.picker != nil {
+		if pk := e.picker(m); pk != nil {
+			return &pk.Input
+		}
+	}
+	if e.field != nil {
+		return e.field(m)
+	}
+	return nil
+}
+
+// edited reacts to a change of the current field's text: a place search
+// looks again.
+func (m *Model) edited() {
+	m.Err = lang.Text{}
+	if e := m.Screen.entry(); e.picker != nil {
+		if pk := e.picker(m); pk != nil {
+			m.search(pk)
+		}
+	}
+}
