@@ -7,6 +7,7 @@ import (
 
 	"yibao/data/advice"
 	"yibao/data/book"
+	"yibao/data/lang"
 )
 
 // Stamped by the release build (-ldflags "-X main.version=... -X main.commit=... -X main.date=...").
@@ -16,12 +17,18 @@ var (
 	date    = ""
 )
 
-// runVersion says which build this is and which book it carries: the
-// book's date (the last day a source was checked) and its counts.
-func runVersion(args []string, o IO) int {
-	if code, ok := parseNoArgs(newFlags("version"), args, o); !ok {
-		return code
-	}
+// versionCommand is `yibao version`.
+func versionCommand() command {
+	return command{Name: "version", Summary: lang.T("版本和政策数据的日期", "this build and its book's date"),
+		Options: func() runner { return &versionOptions{} }}
+}
+
+// versionOptions are what `yibao version` takes: no flags.
+type versionOptions struct{}
+
+// run says which build this is and which book it carries: the book's
+// date (the last day a source was checked) and its counts.
+func (versionOptions) run(_ []string, o IO) int {
 	c, d := commit, date
 	if c == "none" { // a snapshot build outside a checkout
 		c = ""
@@ -43,7 +50,7 @@ func runVersion(args []string, o IO) int {
 	if d != "" {
 		fmt.Fprintf(o.Out, "built %s\n", d)
 	}
-	b, _, ok := openBook(nil, o)
+	b, _, ok := DataFlag{}.openBook(o)
 	if !ok {
 		return exitDataError
 	}

@@ -9,6 +9,8 @@
 //	yibao data check PATH...   check local correction files
 //	yibao serve                the SSH kiosk for a community centre
 //	yibao version              what this build and its book are
+//	yibao completion SHELL     shell completions; yibao man: the man page
+//	yibao help [COMMAND]       the help, from the command declarations
 package main
 
 import (
@@ -48,22 +50,28 @@ func (o IO) Getenv(k string) string {
 	return ""
 }
 
-// commands maps each command to the function that runs it.
-func commands() map[string]func([]string, IO) int {
-	return map[string]func([]string, IO) int{
-		"advise":  runAdvise,
-		"guide":   runGuide,
-		"data":    runData,
-		"serve":   runServe,
-		"observe": runObserve,
-		"version": runVersion,
+// commands are yibao's commands, in the order the help lists them; each
+// is declared, with its flags, in its cmd_*.go file.
+func commands() []command {
+	return []command{
+		advisorCommand(), adviseCommand(), observeCommand(), guideCommand(),
+		dataCheckCommand(), dataObservationsCommand(), serveCommand(),
+		versionCommand(), completionCommand(), manCommand(),
 	}
 }
 
 func main() {
 	restore := utf8Console()
-	code := run(os.Args[1:], IO{
-		In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Env: os.Environ(), Now: time.Now,
+	code := run(os.Args[1:], systemIO(time.Now))
+	restore()
+	os.Exit(code)
+}
+
+// systemIO is the process's own input, output, environment and terminal,
+// with the given clock.
+func systemIO(now func() time.Time) IO {
+	return IO{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Env: os.Environ(), Now: now,
 		Terminal: func() (bool, bool, int) {
 			w, _, err := term.GetSize(os.Stdout.Fd())
 			if err != nil {
@@ -71,27 +79,5 @@ func main() {
 			}
 			return term.IsTerminal(os.Stdin.Fd()), term.IsTerminal(os.Stdout.Fd()), w
 		},
-	})
-	restore()
-	os.Exit(code)
-}
-
-// run dispatches a command line and returns the exit code.
-func run(args []string, o IO) int {
-	if o.Terminal == nil {
-		o.Terminal = func() (bool, bool, int) { return false, false, 0 }
 	}
-	if len(args) > 0 {
-		if cmd, ok := commands()[args[0]]; ok {
-			return cmd(args[1:], o)
-		}
-		switch args[0] {
-		case "help", "-h", "-help", "--help":
-			_, _ = io.WriteString(o.Out, usage)
-			return exitOK
-		case "--version", "-version":
-			return runVersion(nil, o)
-		}
-	}
-	return runAdvisor(args, o)
 }
