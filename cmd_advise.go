@@ -23,13 +23,13 @@ func adviseCommand() command {
 // adviseOptions are what `yibao advise` takes; the answers are the flags
 // of the consultation's questions (package consult), one each.
 type adviseOptions struct {
-	Answers  stepFlags
-	AsOf     string `flag:"as-of" arg:"YYYY-MM-DD" zh:"按那一天有效的规则回答" en:"answer for the rule in force on that day" none:"今天|today"`
-	JSON     bool   `flag:"json" zh:"输出 JSON" en:"print JSON"`
-	Slip     bool   `flag:"slip" zh:"输出小票，适合 58/80 毫米小票打印机" en:"print a slip for 58/80 mm receipt printers"`
-	Encoding string `flag:"encoding" arg:"utf-8|gb18030" default:"utf-8" zh:"输出编码；小票打印机常用 gb18030" en:"output encoding; receipt printers take gb18030"`
-	WidthFlag    `none:"72；小票 32|72; 32 with --slip"`
-	LangFlag     `default:"zh"`
+	Answers   stepFlags
+	AsOf      string `flag:"as-of" arg:"YYYY-MM-DD" zh:"按那一天有效的规则回答" en:"answer for the rule in force on that day" none:"今天|today"`
+	JSON      bool   `flag:"json" zh:"输出 JSON" en:"print JSON"`
+	Slip      bool   `flag:"slip" zh:"输出小票，适合 58/80 毫米小票打印机" en:"print a slip for 58/80 mm receipt printers"`
+	Encoding  string `flag:"encoding" arg:"utf-8|gb18030" default:"utf-8" zh:"输出编码；小票打印机常用 gb18030" en:"output encoding; receipt printers take gb18030"`
+	WidthFlag `none:"72；小票 32|72; 32 with --slip"`
+	LangFlag  `default:"zh"`
 	DataFlag
 	Observations string `flag:"observations" arg:"FILE" zh:"本服务台的到账记录文件" en:"the desk's records file" none:"不读|not read"`
 }
