@@ -7,6 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"yibao/data/book"
+	"yibao/data/places"
 
 	"yibao/internal/fileerr"
 	"yibao/model/line"
@@ -51,7 +55,7 @@ func (opts *advisorOptions) run(pos []string, o IO) int {
 		return exitDataError
 	}
 	rec := recorder(opts.Observations, defaultObservations, b, o)
-	mo := model.Options{Book: b, Places: ix, Lang: l, Now: o.Now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
+	mo := localAdvisor(b, ix, l, o.Now, rec)
 	in, out, width := o.Terminal()
 	if opts.Plain || o.Getenv("TERM") == "dumb" || !in || !out {
 		return lineMode(mo, o, width)
@@ -64,6 +68,12 @@ func (opts *advisorOptions) run(pos []string, o IO) int {
 		return exitDataError
 	}
 	return exitOK
+}
+
+// localAdvisor is the advisor as this terminal runs it, with every desk
+// tool.
+func localAdvisor(b *book.Book, ix *places.Index, l lang.Lang, now func() time.Time, rec model.Recorder) model.Options {
+	return model.Options{Book: b, Places: ix, Lang: l, Now: now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
 }
 
 // lineMode asks the questions line by line on plain input and output.

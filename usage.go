@@ -65,7 +65,7 @@ func familyHelp(fam []command) string {
 func familyUsage(fam []command) lang.Text {
 	var lines []string
 	for _, c := range fam {
-		lines = append(lines, strings.Join(synopsisWords(c, false), " "))
+		lines = append(lines, strings.Join(synopsisWords(c, true), " "))
 	}
 	return lang.T("用法："+strings.Join(lines, "，或 "), "usage: "+strings.Join(lines, ", or "))
 }
