@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 	"yibao/internal/testkit"
-
 )
 
 func fixedNow() time.Time { return testkit.Now() }
@@ -163,4 +162,3 @@ func TestDumbTerminal(t *testing.T) {
 		t.Errorf("the line mode must not send escape sequences:\n%q", out.String())
 	}
 }
-
