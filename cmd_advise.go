@@ -63,13 +63,9 @@ func (opts adviseOptions) answer(given map[consult.ID]string, o IO) int {
 	if enc != "utf-8" && enc != "utf8" && enc != "gb18030" {
 		return bad(o, lang.T("--encoding 应为 utf-8 或 gb18030", "--encoding must be utf-8 or gb18030"))
 	}
-	b, ix, ok := opts.openBook(o)
+	b, _, a, code, ok := opts.fill(given, today, o)
 	if !ok {
-		return exitDataError
-	}
-	a, err := consult.Fill(given, consult.Env{Places: ix, Today: today})
-	if err != nil {
-		return badErr(o, err)
+		return code
 	}
 	adv := a.Advise(b, asOf)
 	if err := withObservations(&adv, opts.Observations, b, o); err != nil {

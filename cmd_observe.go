@@ -90,13 +90,9 @@ func (opts observeOptions) record(given map[consult.ID]string, o IO) int {
 	if err != nil {
 		return badErr(o, err)
 	}
-	b, ix, ok := opts.openBook(o)
+	b, ix, a, code, ok := opts.fill(given, today, o)
 	if !ok {
-		return exitDataError
-	}
-	a, err := consult.Fill(given, consult.Env{Places: ix, Today: today})
-	if err != nil {
-		return badErr(o, err)
+		return code
 	}
 	adv := a.Advise(b, today)
 	rec := observe.New(adv, amt, month, ch, today)

@@ -46,6 +46,20 @@ func (f DataFlag) openBook(o IO) (*book.Book, *places.Index, bool) {
 	return b, places.New(b), true
 }
 
+// fill opens the book and takes the consultation's answers from the
+// flags given; ok is false, with the exit code, when the book does not
+// load or an answer cannot be taken.
+func (f DataFlag) fill(given map[consult.ID]string, today book.Date, o IO) (b *book.Book, ix *places.Index, a consult.Answers, code int, ok bool) {
+	if b, ix, ok = f.openBook(o); !ok {
+		return nil, nil, a, exitDataError, false
+	}
+	a, err := consult.Fill(given, consult.Env{Places: ix, Today: today})
+	if err != nil {
+		return nil, nil, a, badErr(o, err), false
+	}
+	return b, ix, a, exitOK, true
+}
+
 // WidthFlag is --width, checked once: 24 to 200 columns.
 type WidthFlag struct {
 	Width width `flag:"width" arg:"N" zh:"每行宽度，24 到 200 列" en:"columns a line, 24 to 200"`
