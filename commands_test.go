@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os/exec"
 	"reflect"
 	"regexp"
 	"strings"
@@ -164,5 +165,34 @@ func TestSharedFlag(t *testing.T) {
 	}
 	if _, code := parseEx(nil, "--width", "20"); code != exitBadInput {
 		t.Errorf("--width 20: exit %d", code)
+	}
+}
+
+// TestBashCompletion runs the bash completion as bash would: the words so
+// far in, the candidates out.
+func TestBashCompletion(t *testing.T) {
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("bash is not installed")
+	}
+	var script bytes.Buffer
+	bashCompletion(&script)
+	for line, want := range map[string]string{
+		"yibao adv":                   "advise",
+		"yibao advise --insurance ":   "employee flexible resident",
+		"yibao advise --as":           "--as-of",
+		"yibao data ":                 "check observations",
+		"yibao data observations --r": "--rules",
+		"yibao completion ":           "bash zsh fish powershell",
+		"yibao --la":                  "--lang",
+		"yibao serve --auth p":        "password",
+	} {
+		words := strings.Split(line, " ")
+		cmd := exec.Command("bash", "-c", script.String()+`
+COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _yibao; echo "${COMPREPLY[*]}"`, "bash")
+		cmd.Args = append(cmd.Args, words...)
+		out, err := cmd.Output()
+		if err != nil || strings.TrimSpace(string(out)) != want {
+			t.Errorf("%q: %q, want %q (%v)", line, out, want, err)
+		}
 	}
 }
