@@ -53,8 +53,11 @@ func writeMan(w io.Writer) {
 		"how much goes into the medical-insurance personal account each month, whether it applies, "+
 		"and how to check the balance. Every figure comes from a dated, sourced rule; where none is known, yibao says so."))
 	p(".PP")
-	p("%s", roff("yibao 回答社区服务台最常被问到的问题：医保个人账户每月划入多少、是否适用、怎么查余额。"+
-		"每个数字都来自注明日期和出处的规则；不知道时直接说不知道。"))
+	p("%s", roff("yibao 回答社区服务台最常被问到的问题："))
+	p(".br")
+	p("%s", roff("医保个人账户每月划入多少、是否适用、怎么查余额。"))
+	p(".br")
+	p("%s", roff("每个数字都来自注明日期和出处的规则；不知道时直接说不知道。"))
 	p(".SH COMMANDS")
 	for _, c := range commands() {
 		p(".SS %s", roff(strings.TrimSpace("yibao "+c.Name+" "+c.Args)))

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -194,5 +196,36 @@ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _yibao; echo "${COMPREPLY[*]}"`, "b
 		if err != nil || strings.TrimSpace(string(out)) != want {
 			t.Errorf("%q: %q, want %q (%v)", line, out, want, err)
 		}
+	}
+}
+
+// TestCompletionScriptsParse: each shell reads its script without a
+// syntax error (a shell that is not installed is skipped), and fish
+// completes from it.
+func TestCompletionScriptsParse(t *testing.T) {
+	for shell, check := range map[string][]string{"bash": {"-n"}, "zsh": {"-n"}, "fish": {"-n"}} {
+		t.Run(shell, func(t *testing.T) {
+			if _, err := exec.LookPath(shell); err != nil {
+				t.Skip(shell + " is not installed")
+			}
+			var script bytes.Buffer
+			shells[shell](&script)
+			file := filepath.Join(t.TempDir(), "yibao."+shell)
+			if err := os.WriteFile(file, script.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if out, err := exec.Command(shell, append(check, file)...).CombinedOutput(); err != nil {
+				t.Fatalf("%s: %v\n%s", shell, err, out)
+			}
+			if shell != "fish" {
+				return
+			}
+			out, err := exec.Command("fish", "--no-config", "-c", "source "+file+"; complete -C 'yibao serve --auth '; complete -C 'yibao data '").Output()
+			for _, want := range []string{"password\t", "keys\t", "check\t", "observations\t"} {
+				if err != nil || !strings.Contains(string(out), want) {
+					t.Errorf("fish does not offer %q: %v\n%s", want, err, out)
+				}
+			}
+		})
 	}
 }
