@@ -224,10 +224,10 @@ func parse(c command, decls []flagDecl, args []string, o IO) (pos []string, code
 			for _, v := range vals {
 				var le *lang.Error
 				if errors.As(v.err, &le) || errors.As(v.err, new(errRepeated)) {
-					return nil, bad(o, flagError(v.err, args)), false
+					return nil, bad(o, flagError(c, v.err, args)), false
 				}
 			}
-			return nil, bad(o, flagError(err, args)), false
+			return nil, bad(o, flagError(c, err, args)), false
 		}
 		rest := fs.Args()
 		used := len(args) - len(rest)
@@ -251,8 +251,8 @@ func parse(c command, decls []flagDecl, args []string, o IO) (pos []string, code
 }
 
 // flagError turns a flag parsing error into plain words, naming the flag
-// as it was typed.
-func flagError(err error, args []string) lang.Text {
+// as it was typed and the command's help.
+func flagError(c command, err error, args []string) lang.Text {
 	var rep errRepeated
 	if errors.As(err, &rep) {
 		return lang.F("选项 --%s 写了两次，只能写一次", "option --%s is given twice; give it once", rep.name)
@@ -275,7 +275,8 @@ func flagError(err error, args []string) lang.Text {
 	switch {
 	case strings.HasPrefix(msg, "flag provided but not defined: "):
 		f := asTyped(strings.TrimPrefix(msg, "flag provided but not defined: "))
-		return lang.F("没有这个选项：%s（yibao help 查看用法）", "unknown option %s (see yibao help)", f)
+		help := strings.Join(strings.Fields("yibao "+c.Name+" --help"), " ")
+		return lang.F("没有这个选项：%s（"+help+" 查看用法）", "unknown option %s (see "+help+")", f)
 	case strings.HasPrefix(msg, "flag needs an argument: "):
 		f := asTyped(strings.TrimPrefix(msg, "flag needs an argument: "))
 		return lang.F("选项 %s 后面要写一个值", "option %s needs a value", f)

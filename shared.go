@@ -18,7 +18,7 @@ import (
 
 // LangFlag is --lang.
 type LangFlag struct {
-	Lang string `flag:"lang" arg:"zh|en" zh:"语言：zh 中文，en 英文" en:"language: zh Chinese, en English" none:"随终端的语言环境（LC_ALL、LC_MESSAGES、LANG）|the terminal's locale (LC_ALL, LC_MESSAGES, LANG)"`
+	Lang string `flag:"lang" arg:"zh|en" zh:"语言：zh 中文，en 英文" en:"language: zh Chinese, en English" none:"随终端的语言环境 LC_ALL、LC_MESSAGES、LANG|the terminal's locale, from LC_ALL, LC_MESSAGES or LANG"`
 }
 
 // language reads --lang, or the locale of the environment when empty.

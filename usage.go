@@ -24,9 +24,11 @@ func generalHelp() string {
 		b.WriteString(wrapLine(c.Summary.Zh+" / "+c.Summary.En+":", "", ""))
 		b.WriteString(synopsis(c, true))
 	}
+	b.WriteString("\n在本终端问答的选项 / the advisor's options:\n")
+	b.WriteString(flagsHelp(advisor()))
 	b.WriteString("\n")
 	b.WriteString(wrapLine("每个命令的选项说明：yibao 命令 --help", "", ""))
-	b.WriteString(wrapLine("what each flag does: yibao COMMAND --help", "", ""))
+	b.WriteString(wrapLine("what each command's flags do: yibao COMMAND --help", "", ""))
 	return b.String()
 }
 
@@ -37,13 +39,20 @@ func commandHelp(c command) string {
 	b.WriteString("\n用法 / usage:\n")
 	b.WriteString(synopsis(c, false))
 	b.WriteString("\n选项 / options:\n")
+	b.WriteString(flagsHelp(c))
+	b.WriteString("  -h, --help\n      本说明 / this help\n")
+	return b.String()
+}
+
+// flagsHelp explains each flag of a command.
+func flagsHelp(c command) string {
+	var b strings.Builder
 	for _, d := range c.flags() {
 		b.WriteString(wrapLine(flagUsage(d), "  ", "  "))
 		zh, en := flagHelp(d)
 		b.WriteString(wrapLine(zh, "      ", "      "))
 		b.WriteString(wrapLine(en, "      ", "      "))
 	}
-	b.WriteString("  -h, --help\n      本说明 / this help\n")
 	return b.String()
 }
 
