@@ -19,13 +19,15 @@ type completionOptions struct{}
 
 // shells are the completion scripts, each made from the command
 // declarations.
-var shells = map[string]func(io.Writer){
-	"bash": bashCompletion, "zsh": zshCompletion, "fish": fishCompletion, "powershell": powershellCompletion,
+func shells() map[string]func(io.Writer) {
+	return map[string]func(io.Writer){
+		"bash": bashCompletion, "zsh": zshCompletion, "fish": fishCompletion, "powershell": powershellCompletion,
+	}
 }
 
 func (completionOptions) run(pos []string, o IO) int {
 	if len(pos) == 1 {
-		if write, ok := shells[pos[0]]; ok {
+		if write, ok := shells()[pos[0]]; ok {
 			write(o.Out)
 			return exitOK
 		}

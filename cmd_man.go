@@ -39,9 +39,9 @@ func writeMan(w io.Writer) {
 	p(".nh")
 	p(".ad l")
 	p(".SH NAME")
-	p(`yibao \- %s`, roff(about.En))
+	p(`yibao \- %s`, roff(about().En))
 	p(".PP")
-	p("yibao \\- %s", roff(about.Zh))
+	p("yibao \\- %s", roff(about().Zh))
 	p(".SH SYNOPSIS")
 	for _, c := range commands() {
 		p(".PP")

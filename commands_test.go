@@ -94,7 +94,7 @@ func TestFlagsDeclaredOnce(t *testing.T) {
 // every command and every flag, and each choice a flag offers.
 func TestCompletionsAndMan(t *testing.T) {
 	outputs := map[string]string{}
-	for shell, write := range shells {
+	for shell, write := range shells() {
 		var b bytes.Buffer
 		write(&b)
 		outputs[shell] = b.String()
@@ -209,7 +209,7 @@ func TestCompletionScriptsParse(t *testing.T) {
 				t.Skip(shell + " is not installed")
 			}
 			var script bytes.Buffer
-			shells[shell](&script)
+			shells()[shell](&script)
 			file := filepath.Join(t.TempDir(), "yibao."+shell)
 			if err := os.WriteFile(file, script.Bytes(), 0o644); err != nil {
 				t.Fatal(err)

@@ -11,14 +11,17 @@ import (
 // counted two columns a character.
 const helpWidth = 80
 
-var about = lang.T("医保个人账户每月划入多少、怎么查余额",
-	"how much goes into the medical-insurance personal account, and how to check it")
+// about is what yibao is for, in a line.
+func about() lang.Text {
+	return lang.T("医保个人账户每月划入多少、怎么查余额",
+		"how much goes into the medical-insurance personal account, and how to check it")
+}
 
 // generalHelp is `yibao help`: every command with its flags, made from
 // the command declarations.
 func generalHelp() string {
 	var b strings.Builder
-	b.WriteString(title("yibao", about))
+	b.WriteString(title("yibao", about()))
 	for _, c := range commands() {
 		b.WriteString("\n")
 		b.WriteString(wrapLine(c.Summary.Zh+" / "+c.Summary.En+":", "", ""))
