@@ -10,7 +10,6 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"yibao/data/book"
-	"yibao/data/consult"
 	"yibao/data/lang"
 )
 
@@ -34,11 +33,8 @@ type adviseOptions struct {
 	Observations string `flag:"observations" arg:"FILE" zh:"本服务台的到账记录文件" en:"the desk's records file" none:"不读|not read"`
 }
 
-func (opts *adviseOptions) run(_ []string, o IO) int {
-	return opts.answer(opts.Answers.given(), o)
-}
-
-func (opts adviseOptions) answer(given map[consult.ID]string, o IO) int {
+// run answers once, as text, a slip or JSON.
+func (opts adviseOptions) run(_ []string, o IO) int {
 	if opts.JSON && opts.Slip {
 		return bad(o, lang.T("--json 和 --slip 只能选一个", "--json and --slip cannot go together; choose one"))
 	}
@@ -63,7 +59,7 @@ func (opts adviseOptions) answer(given map[consult.ID]string, o IO) int {
 	if enc != "utf-8" && enc != "utf8" && enc != "gb18030" {
 		return bad(o, lang.T("--encoding 应为 utf-8 或 gb18030", "--encoding must be utf-8 or gb18030"))
 	}
-	b, _, a, code, ok := opts.fill(given, today, o)
+	b, _, a, code, ok := opts.fill(opts.Answers.given(), today, o)
 	if !ok {
 		return code
 	}

@@ -6,7 +6,6 @@ import (
 
 	"yibao/data/advice"
 	"yibao/data/book"
-	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/observe"
 	"yibao/model"
@@ -46,10 +45,6 @@ type observeOptions struct {
 	DataFlag
 }
 
-func (opts *observeOptions) run(_ []string, o IO) int {
-	return opts.record(opts.Answers.given(), o)
-}
-
 // recordFlags are the record form's questions as flags (package observe).
 type recordFlags struct {
 	Amount, Month, Channel string
@@ -71,7 +66,8 @@ func (r *recordFlags) flagDecls() []flagDecl {
 	}
 }
 
-func (opts observeOptions) record(given map[consult.ID]string, o IO) int {
+// run records, from the command line, what one statement showed.
+func (opts observeOptions) run(_ []string, o IO) int {
 	today := book.DateOf(o.Now())
 	if opts.Record.Amount == "" {
 		return bad(o, lang.T("缺少 --amount（这个月实际到账多少元，例如 75）", "missing --amount (yuan credited this month, e.g. 75)"))
@@ -90,7 +86,7 @@ func (opts observeOptions) record(given map[consult.ID]string, o IO) int {
 	if err != nil {
 		return badErr(o, err)
 	}
-	b, ix, a, code, ok := opts.fill(given, today, o)
+	b, ix, a, code, ok := opts.fill(opts.Answers.given(), today, o)
 	if !ok {
 		return code
 	}
