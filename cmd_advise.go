@@ -13,12 +13,6 @@ import (
 	"yibao/data/lang"
 )
 
-// adviseCommand is `yibao advise`.
-func adviseCommand() command {
-	return command{Name: "advise", Summary: lang.T("一次性输出建议或小票", "one answer for scripts and slips"),
-		Options: func() runner { return &adviseOptions{} }}
-}
-
 // adviseOptions are what `yibao advise` takes; the answers are the flags
 // of the consultation's questions (package consult), one each.
 type adviseOptions struct {

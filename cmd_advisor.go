@@ -24,12 +24,6 @@ import (
 	"yibao/views"
 )
 
-// advisorCommand is `yibao` itself: the advisor in this terminal.
-func advisorCommand() command {
-	return command{Summary: lang.T("在本终端问答", "the advisor in this terminal"), MaxArgs: -1,
-		Options: func() runner { return &advisorOptions{} }}
-}
-
 // advisorOptions are what `yibao` (the advisor in this terminal) takes.
 type advisorOptions struct {
 	LangFlag

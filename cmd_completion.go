@@ -8,13 +8,6 @@ import (
 	"yibao/data/lang"
 )
 
-// completionCommand is `yibao completion SHELL`.
-func completionCommand() command {
-	return command{Name: "completion", Summary: lang.T("输出 shell 的命令补全脚本", "print a shell's completion script"),
-		Args: "bash|zsh|fish|powershell", MaxArgs: 1,
-		Options: func() runner { return &completionOptions{} }}
-}
-
 type completionOptions struct{}
 
 // shells are the completion scripts, each made from the command

@@ -7,15 +7,7 @@ import (
 
 	"yibao/data/advice"
 	"yibao/data/book"
-	"yibao/data/lang"
 )
-
-// dataCheckCommand is `yibao data check PATH...`.
-func dataCheckCommand() command {
-	return command{Name: "data check", Summary: lang.T("检查数据（不写路径：内置数据）", "check data (no paths: the built-in book)"),
-		Args: "[PATH...]", MaxArgs: -1,
-		Options: func() runner { return &dataCheckOptions{} }}
-}
 
 // dataCheckOptions are what `yibao data check` takes: no flags.
 type dataCheckOptions struct{}

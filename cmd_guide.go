@@ -10,13 +10,6 @@ import (
 	"yibao/data/lang"
 )
 
-// guideCommand is `yibao guide`.
-func guideCommand() command {
-	return command{Name: "guide", Summary: lang.T("更多帮助", "more-help guides"),
-		Args: "[编号或主题 / NUMBER or TOPIC]", MaxArgs: 1,
-		Options: func() runner { return &guideOptions{} }}
-}
-
 // guideOptions are what `yibao guide` takes.
 type guideOptions struct {
 	LangFlag  `default:"zh"`

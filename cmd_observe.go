@@ -30,12 +30,6 @@ func recorder(path, def string, b *book.Book, o IO) model.Recorder {
 	return nil
 }
 
-// observeCommand is `yibao observe`.
-func observeCommand() command {
-	return command{Name: "observe", Summary: lang.T("记录对账单上的实际到账", "record what a statement showed"),
-		Options: func() runner { return &observeOptions{} }}
-}
-
 // observeOptions are what `yibao observe` takes: the consultation's
 // questions, then the record's.
 type observeOptions struct {
@@ -115,13 +109,6 @@ func withObservations(a *advice.Advice, path string, b *book.Book, o IO) error {
 	}
 	observe.Apply(a, obs)
 	return nil
-}
-
-// dataObservationsCommand is `yibao data observations`.
-func dataObservationsCommand() command {
-	return command{Name: "data observations", Summary: lang.T("审阅到账记录", "review the desks' records"),
-		Args: "FILE...", MaxArgs: -1,
-		Options: func() runner { return &dataObservationsOptions{} }}
 }
 
 // dataObservationsOptions are what `yibao data observations` takes.

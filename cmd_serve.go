@@ -16,12 +16,6 @@ import (
 	"yibao/kiosk"
 )
 
-// serveCommand is `yibao serve`.
-func serveCommand() command {
-	return command{Name: "serve", Summary: lang.T("社区服务台的 SSH 服务", "the SSH kiosk for a community centre"),
-		Options: func() runner { return &serveOptions{} }}
-}
-
 // serveOptions are what `yibao serve` takes: the kiosk's settings, which
 // become its kiosk.Config.
 type serveOptions struct {

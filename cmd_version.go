@@ -7,7 +7,6 @@ import (
 
 	"yibao/data/advice"
 	"yibao/data/book"
-	"yibao/data/lang"
 )
 
 // Stamped by the release build (-ldflags "-X main.version=... -X main.commit=... -X main.date=...").
@@ -16,12 +15,6 @@ var (
 	commit  = ""
 	date    = ""
 )
-
-// versionCommand is `yibao version`.
-func versionCommand() command {
-	return command{Name: "version", Summary: lang.T("版本和政策数据的日期", "this build and its book's date"),
-		Options: func() runner { return &versionOptions{} }}
-}
 
 // versionOptions are what `yibao version` takes: no flags.
 type versionOptions struct{}

@@ -9,8 +9,8 @@ import (
 
 // command is one of yibao's commands: what it is called, what it does,
 // what arguments it takes and its options struct, whose tagged fields are
-// its flags (see flagDecl). Each is declared in its cmd_*.go file and
-// listed in commands (main.go).
+// its flags (see flagDecl). The table is commands (main.go); each options
+// struct and its run method are in the command's cmd_*.go file.
 type command struct {
 	// Name is what follows yibao: "advise", "data check"; "" is the
 	// advisor itself.

@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"time"
+	"yibao/data/lang"
 
 	"github.com/charmbracelet/x/term"
 )
@@ -50,14 +51,30 @@ func (o IO) Getenv(k string) string {
 	return ""
 }
 
-// commands are yibao's commands, in the order the help lists them; each
-// is declared, with its flags, in its cmd_*.go file.
+// commands are yibao's commands, in the order the help lists them: each
+// with its options struct (in its cmd_*.go file), whose tagged fields are
+// its flags.
 func commands() []command {
 	return []command{
-		advisorCommand(), adviseCommand(), observeCommand(), guideCommand(),
-		dataCheckCommand(), dataObservationsCommand(), serveCommand(),
-		versionCommand(), completionCommand(), manCommand(),
+		{Summary: lang.T("在本终端问答", "the advisor in this terminal"), MaxArgs: -1, Options: newOptions[advisorOptions]},
+		{Name: "advise", Summary: lang.T("一次性输出建议或小票", "one answer for scripts and slips"), Options: newOptions[adviseOptions]},
+		{Name: "observe", Summary: lang.T("记录对账单上的实际到账", "record what a statement showed"), Options: newOptions[observeOptions]},
+		{Name: "guide", Summary: lang.T("更多帮助", "more-help guides"), Args: "[编号或主题 / NUMBER or TOPIC]", MaxArgs: 1, Options: newOptions[guideOptions]},
+		{Name: "data check", Summary: lang.T("检查数据（不写路径：内置数据）", "check data (no paths: the built-in book)"), Args: "[PATH...]", MaxArgs: -1, Options: newOptions[dataCheckOptions]},
+		{Name: "data observations", Summary: lang.T("审阅到账记录", "review the desks' records"), Args: "FILE...", MaxArgs: -1, Options: newOptions[dataObservationsOptions]},
+		{Name: "serve", Summary: lang.T("社区服务台的 SSH 服务", "the SSH kiosk for a community centre"), Options: newOptions[serveOptions]},
+		{Name: "version", Summary: lang.T("版本和政策数据的日期", "this build and its book's date"), Options: newOptions[versionOptions]},
+		{Name: "completion", Summary: lang.T("输出 shell 的命令补全脚本", "print a shell's completion script"), Args: "bash|zsh|fish|powershell", MaxArgs: 1, Options: newOptions[completionOptions]},
+		{Name: "man", Summary: lang.T("输出 man 手册页（roff）", "print the man page (roff)"), Options: newOptions[manOptions]},
 	}
+}
+
+// newOptions makes a command's options, ready to be parsed into.
+func newOptions[T any, P interface {
+	*T
+	runner
+}]() runner {
+	return P(new(T))
 }
 
 func main() {
