@@ -111,7 +111,7 @@ func (f *stepFlags) flagDecls() []flagDecl {
 		a := &stepAnswer{}
 		(*f)[st.ID] = a
 		arg := strings.ToUpper(st.Flag)
-		if st.Kind == consult.Choose {
+		if st.Kind == consult.Choose && len(st.Options) > 0 {
 			var vs []string
 			for _, o := range st.Options {
 				vs = append(vs, o.Value)
