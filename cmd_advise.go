@@ -10,45 +10,29 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"yibao/data/book"
-	"yibao/data/consult"
 	"yibao/data/lang"
 )
 
 // adviseOptions are what `yibao advise` takes; the answers are the flags
 // of the consultation's questions (package consult), one each.
 type adviseOptions struct {
-	Answers      map[consult.ID]*string
-	AsOf         string
-	Lang         string
-	JSON         bool
-	Slip         bool
-	Encoding     string
-	Width        int
-	Data         pathList
-	Observations string
+	Answers   stepFlags
+	AsOf      string `flag:"as-of" arg:"YYYY-MM-DD" zh:"按那一天有效的规则回答" en:"answer for the rule in force on that day" none:"今天|today"`
+	JSON      bool   `flag:"json" zh:"输出 JSON" en:"print JSON"`
+	Slip      bool   `flag:"slip" zh:"输出小票，适合 58/80 毫米小票打印机" en:"print a slip for 58/80 mm receipt printers"`
+	Encoding  string `flag:"encoding" arg:"utf-8|gb18030" default:"utf-8" zh:"输出编码；小票打印机常用 gb18030" en:"output encoding; receipt printers take gb18030"`
+	WidthFlag `none:"72；小票 32|72; 32 with --slip"`
+	LangFlag  `default:"zh"`
+	DataFlag
+	Observations string `flag:"observations" arg:"FILE" zh:"本服务台的到账记录文件" en:"the desk's records file" none:"不读|not read"`
 }
 
-// runAdvise answers once, as text, a slip or JSON.
-func runAdvise(args []string, o IO) int {
-	var opts adviseOptions
-	fs := newFlags("advise")
-	opts.Answers = stepFlags(fs)
-	fs.StringVar(&opts.AsOf, "as-of", "", "")
-	fs.StringVar(&opts.Lang, "lang", "zh", "")
-	fs.BoolVar(&opts.JSON, "json", false, "")
-	fs.BoolVar(&opts.Slip, "slip", false, "")
-	fs.StringVar(&opts.Encoding, "encoding", "utf-8", "")
-	fs.IntVar(&opts.Width, "width", 0, "")
-	fs.Var(&opts.Data, "data", "")
-	fs.StringVar(&opts.Observations, "observations", "", "")
-	if code, ok := parseNoArgs(fs, args, o); !ok {
-		return code
+// run answers once, as text, a slip or JSON.
+func (opts adviseOptions) run(_ []string, o IO) int {
+	if opts.JSON && opts.Slip {
+		return bad(o, lang.T("--json 和 --slip 只能选一个", "--json and --slip cannot go together; choose one"))
 	}
-	return opts.run(givenSteps(fs, opts.Answers), o)
-}
-
-func (opts adviseOptions) run(given map[consult.ID]string, o IO) int {
-	l, err := langFlag(opts.Lang, o)
+	l, err := opts.language(o)
 	if err != nil {
 		return badErr(o, err)
 	}
@@ -64,20 +48,14 @@ func (opts adviseOptions) run(given map[consult.ID]string, o IO) int {
 		opts.Width = 32
 	case opts.Width == 0:
 		opts.Width = 72
-	case opts.Width < 24 || opts.Width > 200:
-		return bad(o, lang.T("--width 应在 24 到 200 之间", "--width must be from 24 to 200"))
 	}
 	enc := strings.ToLower(opts.Encoding)
 	if enc != "utf-8" && enc != "utf8" && enc != "gb18030" {
 		return bad(o, lang.T("--encoding 应为 utf-8 或 gb18030", "--encoding must be utf-8 or gb18030"))
 	}
-	b, ix, ok := openBook(opts.Data, o)
+	b, _, a, code, ok := opts.fill(opts.Answers.given(), today, o)
 	if !ok {
-		return exitDataError
-	}
-	a, err := consult.Fill(given, consult.Env{Places: ix, Today: today})
-	if err != nil {
-		return badErr(o, err)
+		return code
 	}
 	adv := a.Advise(b, asOf)
 	if err := withObservations(&adv, opts.Observations, b, o); err != nil {
@@ -96,9 +74,9 @@ func (opts adviseOptions) run(given map[consult.ID]string, o IO) int {
 	}
 	var text string
 	if opts.Slip {
-		text = plain.Slip(adv, l, opts.Width, nil)
+		text = plain.Slip(adv, l, int(opts.Width), nil)
 	} else {
-		text = plain.Report(adv, l, opts.Width)
+		text = plain.Report(adv, l, int(opts.Width))
 	}
 	if enc == "gb18030" {
 		// ESC/POS receipt printers take GB18030 bytes.

@@ -3,11 +3,14 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"yibao/data/book"
+	"yibao/data/places"
 
 	"yibao/internal/fileerr"
 	"yibao/model/line"
@@ -23,44 +26,30 @@ import (
 
 // advisorOptions are what `yibao` (the advisor in this terminal) takes.
 type advisorOptions struct {
-	Lang         string
-	SlipDir      string
-	Plain        bool
-	Data         pathList
-	Observations string
+	LangFlag
+	DataFlag
+	SlipDir      string `flag:"slip-dir" arg:"DIR" default:"slips" zh:"小票保存到这个文件夹" en:"the folder slips are saved in"`
+	Plain        bool   `flag:"plain" zh:"逐行问答，适合读屏软件" en:"line by line, for screen readers"`
+	Observations string `flag:"observations" arg:"FILE" zh:"本服务台的到账记录文件" en:"the desk's records file" none:"observations.toml，记录过才读写|observations.toml, used once something is recorded"`
 }
 
-// runAdvisor runs the advisor in this terminal: full screen, or line by
-// line with --plain, when TERM=dumb, or when input or output is not a
+// run runs the advisor in this terminal: full screen, or line by line
+// with --plain, when TERM=dumb, or when input or output is not a
 // terminal.
-func runAdvisor(args []string, o IO) int {
-	var opts advisorOptions
-	fs := newFlags("yibao")
-	fs.StringVar(&opts.Lang, "lang", "", "")
-	fs.StringVar(&opts.SlipDir, "slip-dir", "slips", "")
-	fs.BoolVar(&opts.Plain, "plain", false, "")
-	fs.Var(&opts.Data, "data", "")
-	fs.StringVar(&opts.Observations, "observations", "", "")
-	if c := misplacedCommand(fs, args); c != "" {
-		return bad(o, lang.F("命令要写在最前面：yibao %s ...", "put the command first: yibao %s ...", c))
-	}
-	pos, code, ok := parse(fs, args, o)
-	if !ok {
-		return code
-	}
+func (opts *advisorOptions) run(pos []string, o IO) int {
 	if len(pos) > 0 {
 		return bad(o, lang.F("没有这个命令：%s（yibao help 查看用法）", "unknown command %s (see yibao help)", lang.Echo(pos[0])))
 	}
-	l, err := langFlag(opts.Lang, o)
+	l, err := opts.language(o)
 	if err != nil {
 		return badErr(o, err)
 	}
-	b, ix, ok := openBook(opts.Data, o)
+	b, ix, ok := opts.openBook(o)
 	if !ok {
 		return exitDataError
 	}
 	rec := recorder(opts.Observations, defaultObservations, b, o)
-	mo := model.Options{Book: b, Places: ix, Lang: l, Now: o.Now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
+	mo := localAdvisor(b, ix, l, o.Now, rec)
 	in, out, width := o.Terminal()
 	if opts.Plain || o.Getenv("TERM") == "dumb" || !in || !out {
 		return lineMode(mo, o, width)
@@ -73,6 +62,12 @@ func runAdvisor(args []string, o IO) int {
 		return exitDataError
 	}
 	return exitOK
+}
+
+// localAdvisor is the advisor as this terminal runs it, with every desk
+// tool.
+func localAdvisor(b *book.Book, ix *places.Index, l lang.Lang, now func() time.Time, rec model.Recorder) model.Options {
+	return model.Options{Book: b, Places: ix, Lang: l, Now: now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
 }
 
 // lineMode asks the questions line by line on plain input and output.
@@ -89,24 +84,25 @@ func lineMode(mo model.Options, o IO, width int) int {
 // misplacedCommand finds a command written after the advisor's own flags
 // (yibao --lang en advise ...), so that the message names the real slip
 // rather than calling the command's flags unknown.
-func misplacedCommand(fs *flag.FlagSet, args []string) string {
+func misplacedCommand(args []string) string {
+	decls := map[string]flagDecl{}
+	for _, d := range advisor().flags() {
+		decls[d.Name] = d
+	}
 	for i, a := range args {
 		if a == "--" {
 			return ""
 		}
-		if _, ok := commands()[a]; !ok && a != "help" {
+		if !isCommandWord(a) {
 			continue
 		}
 		if i == 0 {
 			return a
 		}
 		prev := strings.TrimLeft(args[i-1], "-")
-		f := fs.Lookup(prev)
-		if !strings.HasPrefix(args[i-1], "-") || strings.Contains(prev, "=") || f == nil {
-			return a
-		}
-		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
-			return a // a switch takes no value
+		d, ok := decls[prev]
+		if !strings.HasPrefix(args[i-1], "-") || strings.Contains(prev, "=") || !ok || d.Switch {
+			return a // not the value of the flag before it
 		}
 	}
 	return ""

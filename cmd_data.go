@@ -2,24 +2,20 @@ package main
 
 import (
 	"fmt"
+
 	"yibao/views/plain"
 
 	"yibao/data/advice"
 	"yibao/data/book"
-	"yibao/data/lang"
 )
 
-// runData is `yibao data check PATH...` and `yibao data observations`.
-func runData(args []string, o IO) int {
-	if len(args) > 0 && args[0] == "observations" {
-		return runDataObservations(args[1:], o)
-	}
-	if len(args) == 0 || args[0] != "check" {
-		return bad(o, lang.T("用法：yibao data check 文件或文件夹...，或 yibao data observations 文件...", "usage: yibao data check PATH..., or yibao data observations FILE..."))
-	}
-	// With no paths it checks and summarises the embedded book alone.
-	paths := args[1:]
-	b, _, ok := openBook(paths, o)
+// dataCheckOptions are what `yibao data check` takes: no flags.
+type dataCheckOptions struct{}
+
+// run checks local correction files with the book; with no paths it
+// checks and summarises the embedded book alone.
+func (dataCheckOptions) run(paths []string, o IO) int {
+	b, _, ok := DataFlag{Data: paths}.openBook(o)
 	if !ok {
 		return exitDataError
 	}

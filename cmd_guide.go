@@ -12,38 +12,23 @@ import (
 
 // guideOptions are what `yibao guide` takes.
 type guideOptions struct {
-	Lang  string
-	Width int
+	LangFlag  `default:"zh"`
+	WidthFlag `default:"72"`
 }
 
-// runGuide prints a more-help guide, by number or topic, or the list.
-func runGuide(args []string, o IO) int {
-	var opts guideOptions
-	fs := newFlags("guide")
-	fs.StringVar(&opts.Lang, "lang", "zh", "")
-	fs.IntVar(&opts.Width, "width", 72, "")
-	pos, code, ok := parse(fs, args, o)
-	if !ok {
-		return code
-	}
-	l, err := langFlag(opts.Lang, o)
+// run prints a more-help guide, by number or topic, or the list.
+func (opts *guideOptions) run(pos []string, o IO) int {
+	l, err := opts.language(o)
 	if err != nil {
 		return badErr(o, err)
 	}
-	if opts.Width < 24 || opts.Width > 200 {
-		return bad(o, lang.T("--width 应在 24 到 200 之间", "--width must be from 24 to 200"))
-	}
-	b, _, ok := openBook(nil, o)
+	b, _, ok := DataFlag{}.openBook(o)
 	if !ok {
 		return exitDataError
 	}
-	switch len(pos) {
-	case 0:
+	if len(pos) == 0 {
 		fmt.Fprint(o.Out, plain.GuideIndex(b.Guides(), l))
 		return exitOK
-	case 1:
-	default:
-		return bad(o, lang.F("多余的参数：%s", "unexpected argument %s", lang.Echo(pos[1])))
 	}
 	g, found := findGuide(b, pos[0])
 	if !found {
@@ -54,7 +39,7 @@ func runGuide(args []string, o IO) int {
 		q := lang.Echo(pos[0])
 		return bad(o, lang.T("没有这个主题："+q+"（可以用："+strings.Join(ids, "、")+"）", "no such topic: "+q+" (topics: "+strings.Join(ids, ", ")+")"))
 	}
-	fmt.Fprintln(o.Out, strings.Join(plain.GuideLines(g, l, opts.Width), "\n"))
+	fmt.Fprintln(o.Out, strings.Join(plain.GuideLines(g, l, int(opts.Width)), "\n"))
 	return exitOK
 }
 

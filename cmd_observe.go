@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"yibao/data/advice"
 	"yibao/data/book"
-	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/observe"
 	"yibao/model"
@@ -33,55 +33,56 @@ func recorder(path, def string, b *book.Book, o IO) model.Recorder {
 // observeOptions are what `yibao observe` takes: the consultation's
 // questions, then the record's.
 type observeOptions struct {
-	Answers                map[consult.ID]*string
+	Answers stepFlags
+	Record  recordFlags
+	File    string `flag:"file" arg:"FILE" default:"observations.toml" zh:"记录写到这个文件" en:"the records file written to"`
+	DataFlag
+}
+
+// recordFlags are the record form's questions as flags (package observe).
+type recordFlags struct {
 	Amount, Month, Channel string
-	File                   string
-	Data                   pathList
 }
 
-// runObserve records, from the command line, what one statement showed.
-func runObserve(args []string, o IO) int {
-	var opts observeOptions
-	fs := newFlags("observe")
-	opts.Answers = stepFlags(fs)
+func (r *recordFlags) flagDecls() []flagDecl {
 	amount, month, channel := observe.Questions()
-	fs.StringVar(&opts.Amount, amount.Flag, "", "")
-	fs.StringVar(&opts.Month, month.Flag, "", "")
-	fs.StringVar(&opts.Channel, channel.Flag, "", "")
-	fs.StringVar(&opts.File, "file", defaultObservations, "")
-	fs.Var(&opts.Data, "data", "")
-	if code, ok := parseNoArgs(fs, args, o); !ok {
-		return code
+	var chs []string
+	for _, c := range observe.Channels() {
+		chs = append(chs, string(c))
 	}
-	return opts.run(givenSteps(fs, opts.Answers), o)
+	return []flagDecl{
+		{Name: amount.Flag, Arg: "YUAN", Required: true, value: (*stringValue)(&r.Amount),
+			Help: lang.T(amount.Title.Zh+"：这个月实际到账多少元，例如 75", amount.Title.En+": yuan credited this month, e.g. 75")},
+		{Name: month.Flag, Arg: "YYYY-MM", value: (*stringValue)(&r.Month), None: lang.T("上个月", "last month"),
+			Help: lang.T(month.Title.Zh+"：哪个月的到账", month.Title.En+": the month credited")},
+		{Name: channel.Flag, Arg: strings.Join(chs, "|"), value: (*stringValue)(&r.Channel), None: lang.T("没有说", "not said"),
+			Help: lang.T(channel.Title.Zh, channel.Title.En)},
+	}
 }
 
-func (opts observeOptions) run(given map[consult.ID]string, o IO) int {
+// run records, from the command line, what one statement showed.
+func (opts observeOptions) run(_ []string, o IO) int {
 	today := book.DateOf(o.Now())
-	if opts.Amount == "" {
+	if opts.Record.Amount == "" {
 		return bad(o, lang.T("缺少 --amount（这个月实际到账多少元，例如 75）", "missing --amount (yuan credited this month, e.g. 75)"))
 	}
-	amt, err := observe.ParseAmount(opts.Amount)
+	amt, err := observe.ParseAmount(opts.Record.Amount)
 	if err != nil {
 		return badErr(o, err)
 	}
 	month := observe.LastMonth(today)
-	if opts.Month != "" {
-		if month, err = observe.ParseMonth(opts.Month, today); err != nil {
+	if opts.Record.Month != "" {
+		if month, err = observe.ParseMonth(opts.Record.Month, today); err != nil {
 			return badErr(o, err)
 		}
 	}
-	ch, err := observe.ParseChannel(opts.Channel)
+	ch, err := observe.ParseChannel(opts.Record.Channel)
 	if err != nil {
 		return badErr(o, err)
 	}
-	b, ix, ok := openBook(opts.Data, o)
+	b, ix, a, code, ok := opts.fill(opts.Answers.given(), today, o)
 	if !ok {
-		return exitDataError
-	}
-	a, err := consult.Fill(given, consult.Env{Places: ix, Today: today})
-	if err != nil {
-		return badErr(o, err)
+		return code
 	}
 	adv := a.Advise(b, today)
 	rec := observe.New(adv, amt, month, ch, today)
@@ -110,21 +111,19 @@ func withObservations(a *advice.Advice, path string, b *book.Book, o IO) error {
 	return nil
 }
 
-// runDataObservations reviews records: by place and band, conflicts
-// first; with --rules, a correction file of the agreed ones.
-func runDataObservations(args []string, o IO) int {
-	fs := newFlags("data observations")
-	rules := fs.Bool("rules", false, "")
-	var data pathList
-	fs.Var(&data, "data", "")
-	pos, code, ok := parse(fs, args, o)
-	if !ok {
-		return code
-	}
+// dataObservationsOptions are what `yibao data observations` takes.
+type dataObservationsOptions struct {
+	Rules bool `flag:"rules" zh:"输出一致记录的更正文件" en:"print a correction file of the agreed records"`
+	DataFlag
+}
+
+// run reviews records: by place and band, conflicts first; with --rules,
+// a correction file of the agreed ones.
+func (opts *dataObservationsOptions) run(pos []string, o IO) int {
 	if len(pos) == 0 {
 		return bad(o, lang.T("请写出记录文件，例如 yibao data observations observations.toml", "name the records file, e.g. yibao data observations observations.toml"))
 	}
-	b, _, ok := openBook(data, o)
+	b, _, ok := opts.openBook(o)
 	if !ok {
 		return exitDataError
 	}
@@ -138,7 +137,7 @@ func runDataObservations(args []string, o IO) int {
 		all = append(all, obs...)
 	}
 	groups := observe.Review(b, all, book.DateOf(o.Now()))
-	if *rules {
+	if opts.Rules {
 		fmt.Fprint(o.Out, observe.Rules(groups))
 		return exitOK
 	}

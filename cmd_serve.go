@@ -16,51 +16,36 @@ import (
 	"yibao/kiosk"
 )
 
-// serveOptions are what `yibao serve` takes besides the kiosk's own
-// settings.
+// serveOptions are what `yibao serve` takes: the kiosk's settings, which
+// become its kiosk.Config.
 type serveOptions struct {
-	Config       kiosk.Config
-	Auth         string
-	Lang         string
-	Data         pathList
-	Observations string
-}
-
-// runServe runs the SSH kiosk until SIGINT or SIGTERM, then shuts down
-// gracefully within 10 seconds.
-func runServe(args []string, o IO) int {
-	opts := serveOptions{Config: kiosk.Config{Now: o.Now}}
-	cfg := &opts.Config
-	fs := newFlags("serve")
-	fs.StringVar(&cfg.Listen, "listen", kiosk.DefaultListen, "")
-	fs.StringVar(&cfg.HostKeyPath, "host-key", "", "")
-	fs.DurationVar(&cfg.Idle, "idle", kiosk.DefaultIdle, "")
-	fs.DurationVar(&cfg.MaxSession, "max-session", kiosk.DefaultMaxSession, "")
-	fs.IntVar(&cfg.MaxSessions, "max-sessions", kiosk.DefaultMaxSessions, "")
-	fs.Float64Var(&cfg.Rate, "rate", kiosk.DefaultRate, "")
-	fs.IntVar(&cfg.Burst, "burst", kiosk.DefaultBurst, "")
-	fs.StringVar(&opts.Auth, "auth", string(kiosk.AuthNone), "")
-	fs.StringVar(&cfg.PasswordFile, "password-file", "", "")
-	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "")
-	fs.StringVar(&opts.Observations, "observations", "", "")
-	fs.StringVar(&opts.Lang, "lang", "", "")
-	fs.Var(&opts.Data, "data", "")
-	if code, ok := parseNoArgs(fs, args, o); !ok {
-		return code
-	}
-	return opts.run(o)
+	Listen         string        `flag:"listen" arg:"ADDR" default:"127.0.0.1:23234" zh:"监听地址；要监听所有地址须写明" en:"the address; listening on all addresses must be asked for"`
+	HostKey        string        `flag:"host-key" arg:"FILE" zh:"ed25519 主机密钥，没有就新建" en:"the ed25519 host key, created when missing" none:"用户配置目录/yibao/ssh_host_ed25519|<user config dir>/yibao/ssh_host_ed25519"`
+	Idle           time.Duration `flag:"idle" arg:"DURATION" default:"15m" zh:"多久没按键就结束会话" en:"a session ends after this long without a key"`
+	MaxSession     time.Duration `flag:"max-session" arg:"DURATION" default:"2h" zh:"一次会话最长多久" en:"the longest a session lasts"`
+	MaxSessions    int           `flag:"max-sessions" arg:"N" default:"200" zh:"同时最多几个会话" en:"sessions at once"`
+	Rate           float64       `flag:"rate" arg:"N" default:"1" zh:"每个地址每秒新会话数" en:"new sessions a second per address"`
+	Burst          int           `flag:"burst" arg:"N" default:"20" zh:"每个地址一下子最多几个新会话" en:"new sessions at once per address"`
+	Auth           string        `flag:"auth" arg:"none|password|keys" default:"none" zh:"登录验证" en:"authentication"`
+	PasswordFile   string        `flag:"password-file" arg:"FILE" zh:"--auth password 的密码文件（一行）" en:"the password file (one line) of --auth password"`
+	AuthorizedKeys string        `flag:"authorized-keys" arg:"FILE" zh:"--auth keys 的公钥文件" en:"the public keys of --auth keys"`
+	Observations   string        `flag:"observations" arg:"FILE" zh:"各服务台的到账记录文件" en:"the desks' records file" none:"不记录|off"`
+	LangFlag       `none:"随客户端的语言环境|the client's locale"`
+	DataFlag
 }
 
 // run checks the settings, opens the book and serves.
-func (opts serveOptions) run(o IO) int {
-	cfg := opts.Config
+func (opts *serveOptions) run(_ []string, o IO) int {
+	cfg := kiosk.Config{Now: o.Now, Listen: opts.Listen, HostKeyPath: opts.HostKey, Idle: opts.Idle,
+		MaxSession: opts.MaxSession, MaxSessions: opts.MaxSessions, Rate: opts.Rate, Burst: opts.Burst,
+		PasswordFile: opts.PasswordFile, AuthorizedKeys: opts.AuthorizedKeys}
 	mode, err := kiosk.ParseAuthMode(opts.Auth)
 	if err != nil {
 		return badErr(o, err)
 	}
 	cfg.Auth = mode
 	if opts.Lang != "" {
-		l, err := langFlag(opts.Lang, o)
+		l, err := opts.language(o)
 		if err != nil {
 			return badErr(o, err)
 		}
@@ -73,7 +58,7 @@ func (opts serveOptions) run(o IO) int {
 		}
 		cfg.HostKeyPath = filepath.Join(dir, "yibao", "ssh_host_ed25519")
 	}
-	b, ix, ok := openBook(opts.Data, o)
+	b, ix, ok := opts.openBook(o)
 	if !ok {
 		return exitDataError
 	}

@@ -16,12 +16,12 @@ var (
 	date    = ""
 )
 
-// runVersion says which build this is and which book it carries: the
-// book's date (the last day a source was checked) and its counts.
-func runVersion(args []string, o IO) int {
-	if code, ok := parseNoArgs(newFlags("version"), args, o); !ok {
-		return code
-	}
+// versionOptions are what `yibao version` takes: no flags.
+type versionOptions struct{}
+
+// run says which build this is and which book it carries: the book's
+// date (the last day a source was checked) and its counts.
+func (versionOptions) run(_ []string, o IO) int {
 	c, d := commit, date
 	if c == "none" { // a snapshot build outside a checkout
 		c = ""
@@ -43,7 +43,7 @@ func runVersion(args []string, o IO) int {
 	if d != "" {
 		fmt.Fprintf(o.Out, "built %s\n", d)
 	}
-	b, _, ok := openBook(nil, o)
+	b, _, ok := DataFlag{}.openBook(o)
 	if !ok {
 		return exitDataError
 	}

@@ -9,12 +9,15 @@
 //	yibao data check PATH...   check local correction files
 //	yibao serve                the SSH kiosk for a community centre
 //	yibao version              what this build and its book are
+//	yibao completion SHELL     shell completions; yibao man: the man page
+//	yibao help [COMMAND]       the help, from the command declarations
 package main
 
 import (
 	"io"
 	"os"
 	"time"
+	"yibao/data/lang"
 
 	"github.com/charmbracelet/x/term"
 )
@@ -48,22 +51,44 @@ func (o IO) Getenv(k string) string {
 	return ""
 }
 
-// commands maps each command to the function that runs it.
-func commands() map[string]func([]string, IO) int {
-	return map[string]func([]string, IO) int{
-		"advise":  runAdvise,
-		"guide":   runGuide,
-		"data":    runData,
-		"serve":   runServe,
-		"observe": runObserve,
-		"version": runVersion,
+// commands are yibao's commands, in the order the help lists them: each
+// with its options struct (in its cmd_*.go file), whose tagged fields are
+// its flags.
+func commands() []command {
+	return []command{
+		{Summary: lang.T("在本终端问答", "the advisor in this terminal"), MaxArgs: -1, Options: newOptions[advisorOptions]},
+		{Name: "advise", Summary: lang.T("一次性输出建议或小票", "one answer for scripts and slips"), Options: newOptions[adviseOptions]},
+		{Name: "observe", Summary: lang.T("记录对账单上的实际到账", "record what a statement showed"), Options: newOptions[observeOptions]},
+		{Name: "guide", Summary: lang.T("更多帮助", "more-help guides"), Args: "[编号或主题 / NUMBER or TOPIC]", MaxArgs: 1, Options: newOptions[guideOptions]},
+		{Name: "data check", Summary: lang.T("检查数据（不写路径：内置数据）", "check data (no paths: the built-in book)"), Args: "[PATH...]", MaxArgs: -1, Options: newOptions[dataCheckOptions]},
+		{Name: "data observations", Summary: lang.T("审阅到账记录", "review the desks' records"), Args: "FILE...", MaxArgs: -1, Options: newOptions[dataObservationsOptions]},
+		{Name: "serve", Summary: lang.T("社区服务台的 SSH 服务", "the SSH kiosk for a community centre"), Options: newOptions[serveOptions]},
+		{Name: "version", Summary: lang.T("版本和政策数据的日期", "this build and its book's date"), Options: newOptions[versionOptions]},
+		{Name: "completion", Summary: lang.T("输出 shell 的命令补全脚本", "print a shell's completion script"), Args: "bash|zsh|fish|powershell", MaxArgs: 1, Options: newOptions[completionOptions]},
+		{Name: "man", Summary: lang.T("输出 man 手册页（roff）", "print the man page (roff)"), Options: newOptions[manOptions]},
 	}
+}
+
+// newOptions makes a command's options, ready to be parsed into.
+func newOptions[T any, P interface {
+	*T
+	runner
+}]() runner {
+	return P(new(T))
 }
 
 func main() {
 	restore := utf8Console()
-	code := run(os.Args[1:], IO{
-		In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Env: os.Environ(), Now: time.Now,
+	code := run(os.Args[1:], systemIO(time.Now))
+	restore()
+	os.Exit(code)
+}
+
+// systemIO is the process's own input, output, environment and terminal,
+// with the given clock.
+func systemIO(now func() time.Time) IO {
+	return IO{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Env: os.Environ(), Now: now,
 		Terminal: func() (bool, bool, int) {
 			w, _, err := term.GetSize(os.Stdout.Fd())
 			if err != nil {
@@ -71,27 +96,5 @@ func main() {
 			}
 			return term.IsTerminal(os.Stdin.Fd()), term.IsTerminal(os.Stdout.Fd()), w
 		},
-	})
-	restore()
-	os.Exit(code)
-}
-
-// run dispatches a command line and returns the exit code.
-func run(args []string, o IO) int {
-	if o.Terminal == nil {
-		o.Terminal = func() (bool, bool, int) { return false, false, 0 }
 	}
-	if len(args) > 0 {
-		if cmd, ok := commands()[args[0]]; ok {
-			return cmd(args[1:], o)
-		}
-		switch args[0] {
-		case "help", "-h", "-help", "--help":
-			_, _ = io.WriteString(o.Out, usage)
-			return exitOK
-		case "--version", "-version":
-			return runVersion(nil, o)
-		}
-	}
-	return runAdvisor(args, o)
 }

@@ -1,41 +1,181 @@
 package main
 
-// usage is the help of every command, at most 80 columns wide.
-const usage = `yibao：医保个人账户每月划入多少、怎么查余额
-yibao: how much goes into the medical-insurance personal account, and how
-to check it
+import (
+	"strings"
 
-在本终端问答 / the advisor in this terminal:
-  yibao [--lang zh|en] [--data PATH] [--slip-dir DIR] [--plain]
-        [--observations FILE]
-        --plain：逐行问答，适合读屏软件 / line by line, for screen readers
+	"yibao/data/lang"
+	"yibao/views/plain"
+)
 
-一次性输出建议或小票 / one answer for scripts and slips:
-  yibao advise --insurance employee|flexible|resident --city 城市
-               --age 年龄 --status working|retired|not-retired
-               [--base 元] [--as-of YYYY-MM-DD] [--lang zh|en] [--json]
-               [--slip [--width 32|48] [--encoding utf-8|gb18030]]
-               [--data PATH] [--observations FILE]
+// helpWidth is the widest line of any help: an 80-column terminal, Chinese
+// counted two columns a character.
+const helpWidth = 80
 
-记录对账单上的实际到账 / record what a statement showed:
-  yibao observe --insurance ... --status ... --city ... --age ...
-                --amount 75 [--month 2026-11] [--channel app|alipay|
-                wechat|hotline|counter|terminal|receipt] [--file FILE]
+// about is what yibao is for, in a line.
+func about() lang.Text {
+	return lang.T("医保个人账户每月划入多少、怎么查余额",
+		"how much goes into the medical-insurance personal account, and how to check it")
+}
 
-更多帮助 / more-help guides:
-  yibao guide [编号或主题 / NUMBER or TOPIC] [--lang zh|en]
+// generalHelp is `yibao help`: every command with its flags, made from
+// the command declarations.
+func generalHelp() string {
+	var b strings.Builder
+	b.WriteString(title("yibao", about()))
+	for _, c := range commands() {
+		b.WriteString("\n")
+		b.WriteString(wrapLine(c.Summary.Zh+" / "+c.Summary.En+":", "", ""))
+		b.WriteString(synopsis(c, true))
+	}
+	b.WriteString("\n在本终端问答的选项 / the advisor's options:\n")
+	b.WriteString(flagsHelp(advisor()))
+	b.WriteString("\n")
+	b.WriteString(wrapLine("每个命令的选项说明：yibao 命令 --help", "", ""))
+	b.WriteString(wrapLine("what each command's flags do: yibao COMMAND --help", "", ""))
+	return b.String()
+}
 
-检查数据 / check data:
-  yibao data check [PATH...]   （不写：内置数据 / none: the built-in book）
-  yibao data observations [--rules] FILE...
+// commandHelp is `yibao COMMAND --help`: its synopsis and each flag.
+func commandHelp(c command) string {
+	var b strings.Builder
+	b.WriteString(title(strings.TrimSpace("yibao "+c.Name), c.Summary))
+	b.WriteString("\n用法 / usage:\n")
+	b.WriteString(synopsis(c, false))
+	b.WriteString("\n选项 / options:\n")
+	b.WriteString(flagsHelp(c))
+	b.WriteString("  -h, --help\n      本说明 / this help\n")
+	return b.String()
+}
 
-SSH 服务台 / the SSH kiosk for a community centre:
-  yibao serve [--listen 127.0.0.1:23234] [--host-key FILE] [--idle 15m]
-              [--max-session 2h] [--max-sessions 200] [--rate 1]
-              [--burst 20] [--auth none|password|keys]
-              [--password-file FILE] [--authorized-keys FILE]
-              [--data PATH] [--observations FILE] [--lang zh|en]
+// flagsHelp explains each flag of a command.
+func flagsHelp(c command) string {
+	var b strings.Builder
+	for _, d := range c.flags() {
+		b.WriteString(wrapLine(flagUsage(d), "  ", "  "))
+		zh, en := flagHelp(d)
+		b.WriteString(wrapLine(zh, "      ", "      "))
+		b.WriteString(wrapLine(en, "      ", "      "))
+	}
+	return b.String()
+}
 
-版本 / version:
-  yibao version
-`
+// familyHelp is `yibao data --help`: the synopsis of each command of a
+// family.
+func familyHelp(fam []command) string {
+	var b strings.Builder
+	for i, c := range fam {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(wrapLine(c.Summary.Zh+" / "+c.Summary.En+":", "", ""))
+		b.WriteString(synopsis(c, true))
+	}
+	return b.String()
+}
+
+// familyUsage is the usage error of a family named without a command.
+func familyUsage(fam []command) lang.Text {
+	var lines []string
+	for _, c := range fam {
+		lines = append(lines, strings.Join(synopsisWords(c, true), " "))
+	}
+	return lang.T("用法："+strings.Join(lines, "，或 "), "usage: "+strings.Join(lines, ", or "))
+}
+
+// title is a help's first lines: the name and what it does, in Chinese
+// then English.
+func title(name string, what lang.Text) string {
+	return wrapLine(name+"："+what.Zh, "", "") + wrapLine(name+": "+what.En, "", "")
+}
+
+// synopsis is how the command is typed, wrapped under its name: with
+// every flag, or with the required ones and [选项 / options].
+func synopsis(c command, every bool) string {
+	words := synopsisWords(c, every)
+	n := 1 + len(strings.Fields(c.Name))
+	lead := "  " + strings.Join(words[:n], " ") + " "
+	return wrapWords(words[n:], lead, strings.Repeat(" ", plain.Width(lead)))
+}
+
+func synopsisWords(c command, every bool) []string {
+	words := append([]string{"yibao"}, strings.Fields(c.Name)...)
+	optional := false
+	for _, d := range c.flags() {
+		switch {
+		case d.Required:
+			words = append(words, flagUsage(d))
+		case every:
+			words = append(words, "["+flagUsage(d)+"]")
+		default:
+			optional = true
+		}
+	}
+	if optional {
+		words = append(words, "[选项 / options]")
+	}
+	if c.Args != "" {
+		words = append(words, c.Args)
+	}
+	return words
+}
+
+// flagUsage is a flag as typed: --name ARG.
+func flagUsage(d flagDecl) string {
+	if d.Switch || d.Arg == "" {
+		return "--" + d.Name
+	}
+	return "--" + d.Name + " " + d.Arg
+}
+
+// flagHelp is what a flag is for, with its default, what happens without
+// it and its environment variable, in Chinese and in English.
+func flagHelp(d flagDecl) (zh, en string) {
+	zh, en = d.Help.Zh, d.Help.En
+	switch {
+	case d.Default != "" && !d.Switch:
+		zh += "（默认 " + d.Default + "）"
+		en += " (default " + d.Default + ")"
+	case d.None.Zh != "":
+		zh += "（不写：" + d.None.Zh + "）"
+		en += " (if not given: " + d.None.En + ")"
+	}
+	if d.Env != "" {
+		zh += "（也可用环境变量 " + d.Env + "）"
+		en += " (or the environment variable " + d.Env + ")"
+	}
+	return zh, en
+}
+
+// wrapLine wraps text to the help's width, with a first-line prefix and
+// a prefix for the lines after it.
+func wrapLine(s, first, rest string) string {
+	var b strings.Builder
+	for i, l := range plain.Wrap(s, helpWidth-plain.Width(first)) {
+		if i == 0 {
+			b.WriteString(first + l + "\n")
+		} else {
+			b.WriteString(rest + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// wrapWords fills whole words (a flag and its value stay together) into
+// lines of the help's width.
+func wrapWords(words []string, first, rest string) string {
+	var b strings.Builder
+	line := first
+	fresh := true
+	for _, w := range words {
+		if !fresh && plain.Width(line)+1+plain.Width(w) > helpWidth {
+			b.WriteString(line + "\n")
+			line, fresh = rest, true
+		}
+		if !fresh {
+			line += " "
+		}
+		line += w
+		fresh = false
+	}
+	return b.String() + strings.TrimRight(line, " ") + "\n"
+}
