@@ -42,6 +42,7 @@ type entry struct {
 	code, area string
 	syllables  []string // pinyin syllables of the short name
 	pinyins    []string // full pinyin without spaces, then aliases
+	readings   []string // the pinyin as misread, for near misses (zhongqing for 重庆)
 	initials   string
 	province   string
 	prominence int
@@ -95,6 +96,9 @@ func (pt *part) add(e entry, pinyin string, aliases []string) {
 	e.pinyins[0] = strings.Join(e.syllables, "")
 	for _, a := range aliases {
 		e.pinyins = append(e.pinyins, Normalize(a))
+	}
+	if e.county < 0 {
+		e.readings = misreadings(e.short, e.syllables)
 	}
 	pt.entries = append(pt.entries, e)
 	var letters [26]bool

@@ -21,6 +21,7 @@ const (
 	TierHanzi                      // part of the hanzi name: 沙 → 长沙
 	TierProvince                   // a place in the province named: 湖南 → 长沙
 	TierFuzzy                      // letters in order: csha → 长沙
+	TierNear                       // a near miss on the pinyin: chendu → 成都, zhongqing → 重庆
 )
 
 // Match is a place found by a query, directly or through one of its
@@ -31,9 +32,13 @@ type Match struct {
 	// 北京市); nil when the query named the place itself.
 	County *book.County
 	Tier   Tier
-	sub    int    // order inside the tier (prefix before substring, tighter fuzzy first)
-	Hits   []int  // rune indexes into Short() that the query matched, for highlighting
-	key    uint64 // its place in the list
+	// Guess is set when the query is not this place's name, pinyin,
+	// initials or code, nor the start of one, but letters in order or a
+	// near miss (chendu for 成都): whoever typed it must confirm it.
+	Guess bool
+	sub   int    // order inside the tier (prefix before substring, tighter fuzzy first)
+	Hits  []int  // rune indexes into Short() that the query matched, for highlighting
+	key   uint64 // its place in the list
 }
 
 // Name is the full name the query matched: the county's, or the place's.
@@ -142,13 +147,22 @@ type found struct {
 // capital or large city (prominence 2 or more) that matches at the start
 // of its initials or pinyin is listed with the exact initials: "sh" shows
 // 上海 and 深圳 before 绥化 and 双河.
+//
+// A near miss on a place is listed with the starts of pinyin, after the
+// places and before any county whose pinyin merely starts the same
+// (chendu: 成都 before 称多县); a near miss by one letter or less on a
+// capital or large city is listed with them (shanhai: 上海 first).
 func rank(e *entry, h hit) found {
 	tier, sub := h.tier, h.sub+1
 	county := uint64(0)
-	if e.county >= 0 {
+	switch {
+	case e.county >= 0:
 		county = 1
-	} else if e.prominence >= 2 && h.tier >= TierInitials && h.tier <= TierPinyinPrefix {
+	case e.prominence >= 2 && h.tier >= TierInitials && h.tier <= TierPinyinPrefix,
+		e.prominence >= 2 && h.tier == TierNear && h.sub <= costLetter:
 		tier, sub = TierInitials, 0
+	case h.tier == TierNear:
+		tier, sub = TierPinyinPrefix, 1+h.sub
 	}
 	key := uint64(tier)<<48 | county<<40 | uint64(min(sub, 255))<<32 | uint64(h.tier)<<24 | uint64(min(h.sub+1, 255))<<16 | uint64(3-min(e.prominence, 3))
 	return found{e: e, h: h, key: key}
@@ -157,7 +171,7 @@ func rank(e *entry, h hit) found {
 // materialize turns a found entry into a Match, with its highlights.
 func (ix *Index) materialize(f found, q string) Match {
 	e := f.e
-	m := Match{Place: ix.b.All()[e.place], Tier: f.h.tier, sub: f.h.sub, key: f.key}
+	m := Match{Place: ix.b.All()[e.place], Tier: f.h.tier, Guess: f.h.tier >= TierFuzzy, sub: f.h.sub, key: f.key}
 	if e.county >= 0 {
 		m.County = &ix.b.Counties()[e.county]
 	}
@@ -205,10 +219,17 @@ func match(e *entry, q string) (hit, bool) {
 			return all(TierPinyinPrefix, 0, syllablesCovered(e.syllables, len(q)))
 		}
 	}
-	if len(q) >= 2 && e.county < 0 && !e.unit {
-		if span, _, ok := fuzzy(e.syllables, q); ok {
-			return hit{tier: TierFuzzy, sub: span}, true
-		}
+	if s, ok := withoutSuffix(q); ok && slices.Contains(e.pinyins, s) {
+		return all(TierExact, 2, n) // chengdushi, kunshanshi
+	}
+	if len(q) < 2 || e.county >= 0 || e.unit {
+		return hit{}, false
+	}
+	if cost, ok := e.near(q); ok {
+		return all(TierNear, cost, n)
+	}
+	if span, _, ok := fuzzy(e.syllables, q); ok {
+		return hit{tier: TierFuzzy, sub: span}, true
 	}
 	return hit{}, false
 }
@@ -247,6 +268,16 @@ func matchHanzi(e *entry, q string) (hit, bool) {
 		return h, true
 	}
 	return hit{}, false
+}
+
+// withoutSuffix drops the pinyin of 市, 县 or 区 from the end of a query.
+func withoutSuffix(q string) (string, bool) {
+	for _, suf := range []string{"shi", "xian", "qu"} {
+		if len(q) > len(suf)+1 && strings.HasSuffix(q, suf) {
+			return q[:len(q)-len(suf)], true
+		}
+	}
+	return "", false
 }
 
 // syllablesCovered counts the syllables a pinyin prefix of n letters touches.

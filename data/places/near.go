@@ -1,0 +1,159 @@
+package places
+
+import (
+	"slices"
+	"strings"
+)
+
+// A near miss is a pinyin typed with a slip: a letter dropped, doubled,
+// swapped or wrong (bejing, wuhang, xiamne), or one of the sounds people
+// mix up when they spell what they say (z/zh, c/ch, s/sh, n/ng, so an/ang,
+// en/eng and in/ing; l/n and f/h in southern speech), or a character read
+// the common way where a place reads it another (zhongqing for chong qing).
+// Such a query names no place exactly, so whatever it reaches is a guess.
+
+// Costs of one change, in half letters: the mixed-up sounds cost half a
+// letter, any other change a whole one.
+const (
+	costSound  = 1
+	costLetter = 2
+)
+
+// nearLimit is the most a query may differ from a pinyin and still be a
+// near miss, in half letters: nothing under four letters (a short query is
+// the start of too many names), one letter up to five, one and a half up
+// to eight, two from nine.
+func nearLimit(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n <= 5:
+		return costLetter
+	case n <= 8:
+		return costLetter + costSound
+	}
+	return 2 * costLetter
+}
+
+// soundPair reports whether a and b are letters people mix up by sound.
+func soundPair(a, b byte) bool {
+	switch {
+	case a > b:
+		a, b = b, a
+	}
+	return a == 'l' && b == 'n' || a == 'f' && b == 'h'
+}
+
+// softLetter reports whether the letter at i of s may be dropped or added
+// for half a letter: the h of zh, ch, sh and the g of ng.
+func softLetter(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s[i] {
+	case 'h':
+		p := s[i-1]
+		return p == 'z' || p == 'c' || p == 's'
+	case 'g':
+		return s[i-1] == 'n'
+	}
+	return false
+}
+
+// nearCost is how far query q is from pinyin p, in half letters, or a value
+// above limit when it is further. It is the restricted Damerau-Levenshtein
+// distance with the costs above, computed in a band around the diagonal
+// and abandoned as soon as a row exceeds the limit.
+func nearCost(q, p string, limit int) int {
+	n, m := len(q), len(p)
+	if limit <= 0 || n-m > limit || m-n > limit || n > 48 || m > 48 {
+		return limit + 1
+	}
+	const far = 1 << 20
+	var rows [3][49]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	prev[0] = 0
+	for j := 1; j <= m; j++ {
+		c := costLetter
+		if softLetter(p, j-1) {
+			c = costSound
+		}
+		prev[j] = prev[j-1] + c
+	}
+	for i := 1; i <= n; i++ {
+		del := costLetter
+		if softLetter(q, i-1) {
+			del = costSound
+		}
+		cur[0] = prev[0] + del
+		best := cur[0]
+		for j := 1; j <= m; j++ {
+			if j < i-limit || j > i+limit {
+				cur[j] = far
+				continue
+			}
+			ins := costLetter
+			if softLetter(p, j-1) {
+				ins = costSound
+			}
+			sub := 0
+			switch {
+			case q[i-1] == p[j-1]:
+			case soundPair(q[i-1], p[j-1]):
+				sub = costSound
+			default:
+				sub = costLetter
+			}
+			v := min(prev[j-1]+sub, prev[j]+del, cur[j-1]+ins)
+			if i > 1 && j > 1 && q[i-1] == p[j-2] && q[i-2] == p[j-1] && q[i-1] != q[i-2] {
+				v = min(v, prev2[j-2]+costLetter)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[m]
+}
+
+// near reports how close a query is to any pinyin of an entry.
+func (e *entry) near(q string) (cost int, ok bool) {
+	limit := nearLimit(len(q))
+	best := limit + 1
+	for _, py := range e.pinyins {
+		best = min(best, nearCost(q, py, limit))
+	}
+	for _, py := range e.readings {
+		best = min(best, nearCost(q, py, limit))
+	}
+	return best, best <= limit
+}
+
+// commonReadings are the everyday readings of characters that some place
+// names read otherwise: 重庆 is chong qing, but 重 is mostly zhong.
+var commonReadings = map[rune]string{
+	'重': "zhong", '长': "zhang", '厦': "sha", '六': "liu", '蚌': "bang", '佛': "fu",
+	'都': "dou", '什': "shen", '莞': "wan", '朝': "zhao", '亳': "hao", '漯': "ta",
+	'藏': "cang", '勒': "lei", '乐': "yue", '行': "xing", '单': "dan", '番': "fan",
+}
+
+// misreadings are a name's pinyin with each such character read the
+// everyday way, when the name has one syllable a character.
+func misreadings(short string, syllables []string) []string {
+	runes := []rune(short)
+	if len(runes) != len(syllables) {
+		return nil
+	}
+	var out []string
+	for i, r := range runes {
+		if alt, ok := commonReadings[r]; ok && alt != syllables[i] {
+			s := slices.Clone(syllables)
+			s[i] = alt
+			out = append(out, strings.Join(s, ""))
+		}
+	}
+	return out
+}
