@@ -124,6 +124,8 @@ func (m *Model) back() {
 // pick handles a key on a place picker and reports the place Enter took.
 func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 	k := m.Keys
+	checking := pk.Checking
+	pk.Checking = false
 	switch {
 	case key.Matches(msg, k.Up):
 		pk.Sel = max(0, pk.Sel-1)
@@ -132,6 +134,8 @@ func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 	case key.Matches(msg, k.Enter):
 		switch {
 		case m.Places == nil:
+		case len(pk.Matches) > 0 && !checking && (pk.Suggested || pk.Matches[pk.Sel].Guess):
+			pk.Checking = true // a guess is taken on the second Enter
 		case len(pk.Matches) > 0:
 			return pk.Matches[pk.Sel], true
 		case pk.Input.Trimmed() == "":
