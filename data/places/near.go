@@ -132,12 +132,46 @@ func (e *entry) near(q string) (cost int, ok bool) {
 	return best, best <= limit
 }
 
-// commonReadings are the everyday readings of characters that some place
+// commonReading is the everyday reading of a character that some place
 // names read otherwise: 重庆 is chong qing, but 重 is mostly zhong.
-var commonReadings = map[rune]string{
-	'重': "zhong", '长': "zhang", '厦': "sha", '六': "liu", '蚌': "bang", '佛': "fu",
-	'都': "dou", '什': "shen", '莞': "wan", '朝': "zhao", '亳': "hao", '漯': "ta",
-	'藏': "cang", '勒': "lei", '乐': "yue", '行': "xing", '单': "dan", '番': "fan",
+func commonReading(r rune) string {
+	switch r {
+	case '重':
+		return "zhong"
+	case '长':
+		return "zhang"
+	case '厦':
+		return "sha"
+	case '六':
+		return "liu"
+	case '蚌':
+		return "bang"
+	case '佛':
+		return "fu"
+	case '都':
+		return "dou"
+	case '什':
+		return "shen"
+	case '莞':
+		return "wan"
+	case '朝':
+		return "zhao"
+	case '亳':
+		return "hao"
+	case '漯':
+		return "ta"
+	case '藏':
+		return "cang"
+	case '勒':
+		return "lei"
+	case '乐':
+		return "yue"
+	case '单':
+		return "dan"
+	case '番':
+		return "fan"
+	}
+	return ""
 }
 
 // misreadings are a name's pinyin with each such character read the
@@ -149,7 +183,7 @@ func misreadings(short string, syllables []string) []string {
 	}
 	var out []string
 	for i, r := range runes {
-		if alt, ok := commonReadings[r]; ok && alt != syllables[i] {
+		if alt := commonReading(r); alt != "" && alt != syllables[i] {
 			s := slices.Clone(syllables)
 			s[i] = alt
 			out = append(out, strings.Join(s, ""))
