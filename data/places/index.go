@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -55,8 +56,12 @@ func New(b *book.Book) *Index {
 	ix := &Index{b: b, provinces: map[string]string{}}
 	ix.places = newPart(len(b.All()))
 	for i, p := range b.All() {
+		aliases := p.Aliases
+		if en := Normalize(p.En); en != strings.ReplaceAll(p.Pinyin, " ", "") && isASCII(en) {
+			aliases = append(slices.Clip(aliases), en) // Urumqi, Hohhot, Lhasa
+		}
 		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
-			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, p.Aliases)
+			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, aliases)
 	}
 	ix.counties = sync.OnceValue(ix.indexCounties)
 	for _, pr := range b.Provinces() {

@@ -45,10 +45,14 @@ func soundPair(a, b byte) bool {
 }
 
 // softLetter reports whether the letter at i of s may be dropped or added
-// for half a letter: the h of zh, ch, sh and the g of ng.
+// for half a letter: the h of zh, ch, sh, the g of ng, and a letter
+// doubled (nanning typed naning).
 func softLetter(s string, i int) bool {
 	if i == 0 {
 		return false
+	}
+	if s[i] == s[i-1] {
+		return true
 	}
 	switch s[i] {
 	case 'h':

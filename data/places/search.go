@@ -150,8 +150,8 @@ type found struct {
 //
 // A near miss on a place is listed with the starts of pinyin, after the
 // places and before any county whose pinyin merely starts the same
-// (chendu: 成都 before 称多县); a near miss by one letter or less on a
-// capital or large city is listed with them (shanhai: 上海 first).
+// (chendu: 成都 before 称多县), the nearest first; a near miss by a sound
+// on a capital or large city is listed with them (shanhai: 上海 first).
 func rank(e *entry, h hit) found {
 	tier, sub := h.tier, h.sub+1
 	county := uint64(0)
@@ -159,7 +159,7 @@ func rank(e *entry, h hit) found {
 	case e.county >= 0:
 		county = 1
 	case e.prominence >= 2 && h.tier >= TierInitials && h.tier <= TierPinyinPrefix,
-		e.prominence >= 2 && h.tier == TierNear && h.sub <= costLetter:
+		e.prominence >= 2 && h.tier == TierNear && h.sub <= costSound:
 		tier, sub = TierInitials, 0
 	case h.tier == TierNear:
 		tier, sub = TierPinyinPrefix, 1+h.sub
