@@ -44,6 +44,7 @@ type entry struct {
 	syllables  []string // pinyin syllables of the short name
 	pinyins    []string // full pinyin without spaces, then aliases
 	readings   []string // the pinyin as misread, for near misses (zhongqing for 重庆)
+	letters    uint32   // every letter of its pinyins and readings (places only)
 	initials   string
 	province   string
 	prominence int
@@ -57,8 +58,8 @@ func New(b *book.Book) *Index {
 	ix.places = newPart(len(b.All()))
 	for i, p := range b.All() {
 		aliases := p.Aliases
-		if en := Normalize(p.En); en != strings.ReplaceAll(p.Pinyin, " ", "") && isASCII(en) {
-			aliases = append(slices.Clip(aliases), en) // Urumqi, Hohhot, Lhasa
+		if p.Kind != book.Unit && !sameLetters(p.En, p.Pinyin) && isASCII(p.En) {
+			aliases = append(slices.Clip(aliases), p.En) // Urumqi, Hohhot, Lhasa
 		}
 		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
 			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, aliases)
@@ -104,6 +105,12 @@ func (pt *part) add(e entry, pinyin string, aliases []string) {
 	}
 	if e.county < 0 {
 		e.readings = misreadings(e.short, e.syllables)
+		for _, py := range e.pinyins {
+			e.letters |= letters(py)
+		}
+		for _, py := range e.readings {
+			e.letters |= letters(py)
+		}
 	}
 	pt.entries = append(pt.entries, e)
 	var letters [26]bool
@@ -127,6 +134,25 @@ func (pt *part) add(e entry, pinyin string, aliases []string) {
 		pt.inProvince[e.province] = append(pt.inProvince[e.province], id)
 		pt.pooled = append(pt.pooled, id)
 	}
+}
+
+// sameLetters reports whether two ASCII names have the same letters,
+// ignoring case, spaces and apostrophes: Xi'an and "xi an".
+func sameLetters(a, b string) bool {
+	next := func(s string, i int) int {
+		for i < len(s) && !('a' <= s[i]|0x20 && s[i]|0x20 <= 'z') {
+			i++
+		}
+		return i
+	}
+	i, j := next(a, 0), next(b, 0)
+	for i < len(a) && j < len(b) {
+		if a[i]|0x20 != b[j]|0x20 {
+			return false
+		}
+		i, j = next(a, i+1), next(b, j+1)
+	}
+	return i == len(a) && j == len(b)
 }
 
 // Book is the book the index was built from.

@@ -1,8 +1,10 @@
 package places
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A near miss is a pinyin typed with a slip: a letter dropped, doubled,
@@ -124,16 +126,51 @@ func nearCost(q, p string, limit int) int {
 }
 
 // near reports how close a query is to any pinyin of an entry.
-func (e *entry) near(q string) (cost int, ok bool) {
+func (e *entry) near(q string, mq uint32) (cost int, ok bool) {
 	limit := nearLimit(len(q))
+	if limit == 0 {
+		return 0, false
+	}
+	// Each change mends at most one letter the query has and the pinyin
+	// lacks, and one the pinyin has and the query lacks: most names are
+	// too far to be worth aligning.
+	if apart(mq&^e.letters) > limit {
+		return 0, false
+	}
 	best := limit + 1
+	try := func(py string) {
+		if mp := letters(py); apart(mq&^mp) <= limit && apart(mp&^mq) <= limit {
+			best = min(best, nearCost(q, py, limit))
+		}
+	}
 	for _, py := range e.pinyins {
-		best = min(best, nearCost(q, py, limit))
+		try(py)
 	}
 	for _, py := range e.readings {
-		best = min(best, nearCost(q, py, limit))
+		try(py)
 	}
 	return best, best <= limit
+}
+
+// softSet are the letters a change may mend for half a letter: the h and
+// g of zh, ch, sh and ng, and l/n and f/h by sound.
+const softSet = 1<<('h'-'a') | 1<<('g'-'a') | 1<<('l'-'a') | 1<<('n'-'a') | 1<<('f'-'a')
+
+// apart is the least it costs to mend the letters of a set, in half
+// letters: half for a soft letter, one for any other.
+func apart(m uint32) int {
+	return bits.OnesCount32(m&softSet)*costSound + bits.OnesCount32(m&^softSet)*costLetter
+}
+
+// letters is the set of the letters a to z in s.
+func letters(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
 }
 
 // commonReading is the everyday reading of a character that some place
@@ -181,15 +218,16 @@ func commonReading(r rune) string {
 // misreadings are a name's pinyin with each such character read the
 // everyday way, when the name has one syllable a character.
 func misreadings(short string, syllables []string) []string {
-	runes := []rune(short)
-	if len(runes) != len(syllables) {
+	if utf8.RuneCountInString(short) != len(syllables) {
 		return nil
 	}
 	var out []string
-	for i, r := range runes {
-		if alt := commonReading(r); alt != "" && alt != syllables[i] {
+	i := 0
+	for _, r := range short {
+		i++
+		if alt := commonReading(r); alt != "" && alt != syllables[i-1] {
 			s := slices.Clone(syllables)
-			s[i] = alt
+			s[i-1] = alt
 			out = append(out, strings.Join(s, ""))
 		}
 	}

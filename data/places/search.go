@@ -225,7 +225,7 @@ func match(e *entry, q string) (hit, bool) {
 	if len(q) < 2 || e.county >= 0 || e.unit {
 		return hit{}, false
 	}
-	if cost, ok := e.near(q); ok {
+	if cost, ok := e.near(q, letters(q)); ok {
 		return all(TierNear, cost, n)
 	}
 	if span, _, ok := fuzzy(e.syllables, q); ok {
