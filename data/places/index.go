@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"yibao/data/book"
 )
@@ -16,7 +17,8 @@ type Index struct {
 	b         *book.Book
 	places    *part
 	counties  func() *part
-	provinces map[string]string // normalised province names -> code
+	sounds    func() map[rune]string // the syllable of each character in the names
+	provinces map[string]string      // normalised province names -> code
 }
 
 // part indexes some of the searchable names.
@@ -65,6 +67,7 @@ func New(b *book.Book) *Index {
 			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, aliases)
 	}
 	ix.counties = sync.OnceValue(ix.indexCounties)
+	ix.sounds = sync.OnceValue(ix.indexSounds)
 	for _, pr := range b.Provinces() {
 		for _, n := range []string{pr.Name, pr.Short, strings.ReplaceAll(pr.Pinyin, " ", "")} {
 			ix.provinces[n] = pr.Code
@@ -93,6 +96,48 @@ func (ix *Index) indexCounties() *part {
 		}
 	}
 	return pt
+}
+
+// indexSounds reads the syllable of each character from the names whose
+// pinyin has one syllable a character, places first: 城 cheng, 都 du.
+func (ix *Index) indexSounds() map[rune]string {
+	out := make(map[rune]string, 1500)
+	learn := func(short, pinyin string) {
+		syl := strings.Fields(pinyin)
+		if utf8.RuneCountInString(short) != len(syl) {
+			return
+		}
+		i := 0
+		for _, r := range short {
+			if _, ok := out[r]; !ok {
+				out[r] = syl[i]
+			}
+			i++
+		}
+	}
+	for _, p := range ix.b.All() {
+		learn(p.Short, p.Pinyin)
+	}
+	for _, k := range ix.b.Counties() {
+		learn(k.Short, k.Pinyin)
+	}
+	out['市'], out['县'], out['区'] = "shi", "xian", "qu"
+	return out
+}
+
+// spell writes hanzi in pinyin by the sounds the names give them, or
+// reports that a character is in no name.
+func (ix *Index) spell(q string) (string, bool) {
+	sounds := ix.sounds()
+	var b strings.Builder
+	for _, r := range q {
+		s, ok := sounds[r]
+		if !ok {
+			return "", false
+		}
+		b.WriteString(s)
+	}
+	return b.String(), true
 }
 
 func (pt *part) add(e entry, pinyin string, aliases []string) {

@@ -52,7 +52,7 @@ func (ix *Index) Lookup(query string) (Match, error) {
 			best = m
 		}
 	}
-	if ms[0].Guess && best.Tier > TierInitials {
+	if ms[0].Guess && (best.Guess || best.Tier > TierInitials) {
 		e := &PlaceError{Query: q, Guess: true, Candidates: ms[:min(len(ms), 5)]}
 		e.Msg = ix.message(e)
 		return Match{}, e

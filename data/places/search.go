@@ -87,6 +87,15 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	if withCounties {
 		list = ix.counties().find(q, province, list)
 	}
+	homophone := false
+	if len(list) == 0 && withCounties && !isASCII(q) {
+		// Another character of the same sound (城都 for 成都, 航州 for
+		// 杭州): search by the sound, and every place found is a guess.
+		if py, ok := ix.spell(q); ok {
+			q, homophone = py, true
+			list = ix.counties().find(q, "", ix.places.find(q, "", nil))
+		}
+	}
 	slices.SortFunc(list, func(a, b found) int {
 		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.e.code, b.e.code))
 	})
@@ -96,6 +105,7 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	out := make([]Match, len(list))
 	for i, f := range list {
 		out[i] = ix.materialize(f, q)
+		out[i].Guess = out[i].Guess || homophone
 	}
 	return out
 }

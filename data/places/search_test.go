@@ -139,10 +139,13 @@ func FuzzLookup(f *testing.F) {
 				}
 			}
 		}
-		_, err := ix.Lookup(s)
+		m, err := ix.Lookup(s)
 		var pe *places.PlaceError
 		if err != nil && (!errors.As(err, &pe) || strings.ContainsAny(err.Error(), "\n\r\x1b")) {
 			t.Fatalf("Lookup(%q) error %q", s, err)
+		}
+		if err == nil && m.Guess {
+			t.Fatalf("Lookup(%q) took a guess, %s", s, m.Name())
 		}
 	})
 }

@@ -103,6 +103,11 @@ var typos = []struct {
 	{q: "恩施州", want: "恩施土家族苗族自治州"}, {q: "延边州", want: "延边朝鲜族自治州"},
 	{q: "chengdushi", want: "成都市"}, {q: "kunshanshi", want: "苏州市"}, {q: "chaoyangqu", want: "朝阳市", list: true},
 	{q: "成都市", want: "成都市"}, {q: "顺德区", want: "佛山市"}, {q: "喀什", want: "喀什地区"},
+	// hanzi of the same sound, as an input method offers them
+	{q: "城都", want: "成都市"}, {q: "正州", want: "郑州市"}, {q: "光州", want: "广州市"},
+	{q: "常沙", want: "长沙市"}, {q: "杭洲", want: "杭州市"}, {q: "南经", want: "南京市"},
+	{q: "城都市", want: "成都市"}, {q: "深镇", want: "深圳市"}, {q: "重清", want: "重庆市"},
+	{q: "西宁县", want: "西宁市"}, {q: "昆名", want: "昆明市"}, {q: "贵洋", want: "贵阳市"},
 	// traditional characters
 	{q: "廣州", want: "广州市"}, {q: "瀋陽", want: "沈阳市"}, {q: "長沙", want: "长沙市"},
 	{q: "重慶", want: "重庆市"}, {q: "廈門", want: "厦门市"}, {q: "蘇州", want: "苏州市"},
