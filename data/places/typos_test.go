@@ -150,6 +150,7 @@ func TestTypos(t *testing.T) {
 		case at == 0:
 			first++
 		case at > 0 && c.list:
+			t.Logf("%q: %s listed at %d", c.q, c.want, at)
 		default:
 			t.Errorf("%q: %s at %d in %v", c.q, c.want, at, names(ms))
 		}
