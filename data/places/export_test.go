@@ -10,3 +10,6 @@ func RankCompare(a, b Match) int {
 	}
 	return 0
 }
+
+// NearCost is how far a query is from a pinyin, in half letters, for the tests.
+func NearCost(q, p string) int { return nearCost(q, p, 8) }

@@ -50,7 +50,8 @@ type entry struct {
 	initials   string
 	province   string
 	prominence int
-	unit       bool // a provincial unit: found by its own names, never by scattered letters
+	unit       bool  // a provincial unit: found by its own names, never by scattered letters
+	runes      int32 // the length of the short name, in runes
 }
 
 // New indexes the places and units of a book, and its counties when first
@@ -143,6 +144,7 @@ func (ix *Index) spell(q string) (string, bool) {
 func (pt *part) add(e entry, pinyin string, aliases []string) {
 	id := int32(len(pt.entries))
 	e.syllables = strings.Fields(pinyin)
+	e.runes = int32(utf8.RuneCountInString(e.short))
 	e.pinyins = make([]string, 1, 1+len(aliases))
 	e.pinyins[0] = strings.Join(e.syllables, "")
 	for _, a := range aliases {

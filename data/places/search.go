@@ -112,6 +112,7 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 
 // find appends the part's entries that match q to list, ranked.
 func (pt *part) find(q, province string, list []found) []found {
+	qs := newQuery(q)
 	cands, all := pt.candidates(q, province)
 	n := len(cands)
 	if all {
@@ -126,7 +127,7 @@ func (pt *part) find(q, province string, list []found) []found {
 		if all && !e.holds(q) && (province == "" || e.province != province) {
 			continue
 		}
-		h, ok := match(e, q)
+		h, ok := match(e, qs)
 		if (!ok || h.tier > TierProvince) && e.county < 0 && province != "" && e.province == province {
 			h, ok = hit{tier: TierProvince}, true
 		}
@@ -193,9 +194,26 @@ func (ix *Index) materialize(f found, q string) Match {
 	return m
 }
 
+// query is a normalised query with what matching derives from it once.
+type query struct {
+	q       string
+	bare    string // without the pinyin of 市, 县 or 区, or ""
+	letters uint32 // the set of its letters
+}
+
+func newQuery(q string) query {
+	qs := query{q: q}
+	if isASCII(q) && !isDigits(q) {
+		qs.bare, _ = withoutSuffix(q)
+		qs.letters = letters(q)
+	}
+	return qs
+}
+
 // match compares one entry with a normalised query.
-func match(e *entry, q string) (hit, bool) {
-	n := utf8.RuneCountInString(e.short)
+func match(e *entry, qs query) (hit, bool) {
+	q := qs.q
+	n := int(e.runes)
 	all := func(t Tier, sub, k int) (hit, bool) { return hit{tier: t, sub: sub, to: min(k, n)}, true }
 	if isDigits(q) {
 		switch {
@@ -229,13 +247,13 @@ func match(e *entry, q string) (hit, bool) {
 			return all(TierPinyinPrefix, 0, syllablesCovered(e.syllables, len(q)))
 		}
 	}
-	if s, ok := withoutSuffix(q); ok && slices.Contains(e.pinyins, s) {
+	if qs.bare != "" && slices.Contains(e.pinyins, qs.bare) {
 		return all(TierExact, 2, n) // chengdushi, kunshanshi
 	}
 	if len(q) < 2 || e.county >= 0 || e.unit {
 		return hit{}, false
 	}
-	if cost, ok := e.near(q, letters(q)); ok {
+	if cost, ok := e.near(q, qs.letters); ok {
 		return all(TierNear, cost, n)
 	}
 	if span, _, ok := fuzzy(e.syllables, q); ok {
@@ -258,7 +276,7 @@ func (e *entry) holds(q string) bool {
 }
 
 func matchHanzi(e *entry, q string) (hit, bool) {
-	short := utf8.RuneCountInString(e.short)
+	short := int(e.runes)
 	if q == e.name || q == e.short || slices.Contains(e.names, q) {
 		return hit{tier: TierExact, to: short}, true
 	}

@@ -259,3 +259,33 @@ func TestTypingRanksLargeCities(t *testing.T) {
 		t.Error("Lookup(sh) picked one place; 上海, 绥化 and 双河 all have the initials sh")
 	}
 }
+
+// TestNearCost: the mixed-up sounds cost half a letter, other slips one.
+func TestNearCost(t *testing.T) {
+	for _, c := range []struct {
+		q, p string
+		want int
+	}{
+		{"chengdu", "chengdu", 0}, {"chendu", "chengdu", 1}, {"shanhai", "shanghai", 1},
+		{"hangzou", "hangzhou", 1}, {"senzen", "shenzhen", 2}, {"naning", "nanning", 1},
+		{"lanjing", "nanjing", 1}, {"bejing", "beijing", 2}, {"xiamne", "xiamen", 2},
+		{"zhongqing", "chongqing", 2}, {"shangai", "shanghai", 2}, {"wuhang", "wuhan", 1},
+		{"abcdef", "uvwxyz", 9},
+	} {
+		if got := places.NearCost(c.q, c.p); got != c.want {
+			t.Errorf("NearCost(%q, %q) = %d, want %d", c.q, c.p, got, c.want)
+		}
+	}
+}
+
+// BenchmarkSearchSlips runs the place search for mistakes that take the
+// near-miss path: pinyin slips, a misread character, hanzi of the same sound.
+func BenchmarkSearchSlips(b *testing.B) {
+	ix := testkit.Places(b)
+	qs := []string{"chendu", "shanhai", "guangzou", "zhongqing", "bejing", "xiamne", "城都", "hangzou"}
+	for b.Loop() {
+		for _, q := range qs {
+			ix.Search(q, 30)
+		}
+	}
+}
