@@ -1,7 +1,6 @@
 package places
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -60,12 +59,12 @@ func New(b *book.Book) *Index {
 	ix := &Index{b: b, provinces: map[string]string{}}
 	ix.places = newPart(len(b.All()))
 	for i, p := range b.All() {
-		aliases := p.Aliases
-		if p.Kind != book.Unit && !sameLetters(p.En, p.Pinyin) && isASCII(p.En) {
-			aliases = append(slices.Clip(aliases), p.En) // Urumqi, Hohhot, Lhasa
+		en := ""
+		if p.Kind != book.Unit && isASCII(p.En) && !sameLetters(p.En, p.Pinyin) {
+			en = asciiKey(p.En) // Urumqi, Hohhot, Lhasa
 		}
 		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
-			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, aliases)
+			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, p.Aliases, en)
 	}
 	ix.counties = sync.OnceValue(ix.indexCounties)
 	ix.sounds = sync.OnceValue(ix.indexSounds)
@@ -93,7 +92,7 @@ func (ix *Index) indexCounties() *part {
 	for i, k := range cs {
 		if pi, ok := at[k.Place]; ok {
 			pt.add(entry{place: pi, county: i, name: k.Name, short: k.Short, code: k.Code,
-				initials: k.Initials, province: all[pi].Province}, k.Pinyin, k.Aliases)
+				initials: k.Initials, province: all[pi].Province}, k.Pinyin, k.Aliases, "")
 		}
 	}
 	return pt
@@ -141,14 +140,19 @@ func (ix *Index) spell(q string) (string, bool) {
 	return b.String(), true
 }
 
-func (pt *part) add(e entry, pinyin string, aliases []string) {
+// add indexes an entry by its pinyin, its other spellings (normalised
+// here) and its English name when that is spelt otherwise (en, a key).
+func (pt *part) add(e entry, pinyin string, aliases []string, en string) {
 	id := int32(len(pt.entries))
 	e.syllables = strings.Fields(pinyin)
 	e.runes = int32(utf8.RuneCountInString(e.short))
-	e.pinyins = make([]string, 1, 1+len(aliases))
+	e.pinyins = make([]string, 1, 1+len(aliases)+min(len(en), 1))
 	e.pinyins[0] = strings.Join(e.syllables, "")
 	for _, a := range aliases {
 		e.pinyins = append(e.pinyins, Normalize(a))
+	}
+	if en != "" {
+		e.pinyins = append(e.pinyins, en)
 	}
 	if e.county < 0 {
 		e.readings = misreadings(e.short, e.syllables)
@@ -200,6 +204,17 @@ func sameLetters(a, b string) bool {
 		i, j = next(a, i+1), next(b, j+1)
 	}
 	return i == len(a) && j == len(b)
+}
+
+// asciiKey is an ASCII name in lower case, letters only: "Xi'an" is xian.
+func asciiKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // Book is the book the index was built from.
