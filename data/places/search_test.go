@@ -153,8 +153,11 @@ func FuzzLookup(f *testing.F) {
 // BenchmarkSearch runs the place search for each prefix of "changsha", as
 // the place step does on every key.
 func BenchmarkSearch(b *testing.B) {
+	benchSearch(b, "c", "ch", "cha", "chan", "chang", "changs", "changsh", "changsha")
+}
+
+func benchSearch(b *testing.B, qs ...string) {
 	ix := testkit.Places(b)
-	qs := []string{"c", "ch", "cha", "chan", "chang", "changs", "changsh", "changsha"}
 	for b.Loop() {
 		for _, q := range qs {
 			ix.Search(q, 30)
@@ -281,11 +284,5 @@ func TestNearCost(t *testing.T) {
 // BenchmarkSearchSlips runs the place search for mistakes that take the
 // near-miss path: pinyin slips, a misread character, hanzi of the same sound.
 func BenchmarkSearchSlips(b *testing.B) {
-	ix := testkit.Places(b)
-	qs := []string{"chendu", "shanhai", "guangzou", "zhongqing", "bejing", "xiamne", "城都", "hangzou"}
-	for b.Loop() {
-		for _, q := range qs {
-			ix.Search(q, 30)
-		}
-	}
+	benchSearch(b, "chendu", "shanhai", "guangzou", "zhongqing", "bejing", "xiamne", "城都", "hangzou")
 }
