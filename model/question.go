@@ -154,7 +154,7 @@ func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 // search refreshes a picker's matches for its text, with suggestions for
 // a near spelling when nothing matches.
 func (m *Model) search(pk *Picker) {
-	pk.Sel, pk.Matches, pk.Suggested = 0, nil, false
+	pk.Sel, pk.Matches, pk.Suggested, pk.Checking = 0, nil, false, false
 	if m.Places == nil {
 		return
 	}
