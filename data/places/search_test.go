@@ -286,3 +286,23 @@ func TestNearCost(t *testing.T) {
 func BenchmarkSearchSlips(b *testing.B) {
 	benchSearch(b, "chendu", "shanhai", "guangzou", "zhongqing", "bejing", "xiamne", "城都", "hangzou")
 }
+
+// TestTraditionalTable: each traditional character is listed once, with a
+// simplified form that differs from it, and is read as that form.
+func TestTraditionalTable(t *testing.T) {
+	pairs := []rune(places.Traditional)
+	if len(pairs)%2 != 0 {
+		t.Fatal("the table must be pairs")
+	}
+	seen := map[rune]bool{}
+	for i := 0; i < len(pairs); i += 2 {
+		trad, simp := pairs[i], pairs[i+1]
+		if trad == simp || seen[trad] {
+			t.Errorf("pair %c%c: repeated, or not a change", trad, simp)
+		}
+		seen[trad] = true
+		if got := places.Normalize(string(trad)); got != string(simp) {
+			t.Errorf("Normalize(%c) = %s, want %c", trad, got, simp)
+		}
+	}
+}
