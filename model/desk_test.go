@@ -174,8 +174,23 @@ func TestTypoSuggestionsAndProvinces(t *testing.T) {
 	m = press(t, m, "1", "2", "shangai")
 	mustContain(t, m, "没有找到「shangai」", "是不是", "上海市")
 	m = press(t, m, "enter")
+	mustContain(t, m, "是不是 上海市？再按回车确认")
+	if m.Answers.Place != nil {
+		t.Fatal("the first Enter on a guess must ask, not take it")
+	}
+	m = press(t, m, "enter")
 	if a := m.Answers.Place; a == nil || a.Place.Code != "310100" {
-		t.Fatalf("Enter takes the first suggestion: %v", a)
+		t.Fatalf("the second Enter takes the first suggestion: %v", a)
+	}
+	// A near miss on a city is listed before a county that merely starts
+	// the same, and is a guess too: typing on drops the question.
+	m = press(t, newModel(t, lang.ZH, 80, 24), "1", "2", "chendu")
+	mustContain(t, m, "没有找到「chendu」，是不是", "> 成都市")
+	m = press(t, m, "enter", "backspace", "u")
+	mustNotContain(t, m, "再按回车确认")
+	m = press(t, m, "enter", "enter")
+	if a := m.Answers.Place; a == nil || a.Place.Code != "510100" {
+		t.Fatalf("chendu, Enter, Enter: %v; want 成都市", a)
 	}
 	m = press(t, newModel(t, lang.ZH, 80, 24), "1", "2", "湖南")
 	mustContain(t, m, "> 长沙市", "湖南省")

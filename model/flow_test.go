@@ -368,6 +368,12 @@ func TestDeepLinkPlace(t *testing.T) {
 	m = press(t, model.New(o), "1", "2")
 	atStep(t, m, "place")
 	mustContain(t, m, "城市：shangai", "是不是", "上海市")
+	// A near miss is never taken for the person: the question stays open
+	// with the guess highlighted.
+	o.Place = "chendu"
+	m = press(t, model.New(o), "1", "2")
+	atStep(t, m, "place")
+	mustContain(t, m, "城市：chendu", "是不是", "> 成都市")
 }
 
 func stripANSI(s string) string { return strings.TrimSpace(screenText(s)) }

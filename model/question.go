@@ -125,6 +125,8 @@ func (m *Model) back() {
 // pick handles a key on a place picker and reports the place Enter took.
 func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 	k := m.Keys
+	checking := pk.Checking
+	pk.Checking = false
 	switch {
 	case key.Matches(msg, k.Up):
 		pk.Sel = max(0, pk.Sel-1)
@@ -133,6 +135,8 @@ func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 	case key.Matches(msg, k.Enter):
 		switch {
 		case m.Places == nil:
+		case len(pk.Matches) > 0 && !checking && (pk.Suggested || pk.Matches[pk.Sel].Guess):
+			pk.Checking = true // a guess is taken on the second Enter
 		case len(pk.Matches) > 0:
 			return pk.Matches[pk.Sel], true
 		case pk.Input.Trimmed() == "":
@@ -151,7 +155,7 @@ func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 // search refreshes a picker's matches for its text, with suggestions for
 // a near spelling when nothing matches.
 func (m *Model) search(pk *Picker) {
-	pk.Sel, pk.Matches, pk.Suggested = 0, nil, false
+	pk.Sel, pk.Matches, pk.Suggested, pk.Checking = 0, nil, false, false
 	if m.Places == nil {
 		return
 	}

@@ -19,6 +19,10 @@ type Picker struct {
 	// Suggested is set when nothing matched and Matches holds suggestions
 	// for a near spelling instead.
 	Suggested bool
+	// Checking is set when Enter was pressed on a guess (a suggestion,
+	// or a near miss such as chendu for 成都): the screen asks whether it
+	// is meant, and a second Enter takes it.
+	Checking bool
 	// Link is a deep link's words, typed in the first time the question
 	// shows; empty after.
 	Link string

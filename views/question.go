@@ -143,8 +143,11 @@ func pickerBody(s model.State, st Styles, out []string, pk model.Picker, w, h in
 			out = append(out, st.Error.Render(l))
 		}
 	default:
-		if pk.Suggested {
-			out = append(out, plain.Wrap(lang.F("没有找到「%s」，是不是：", "No place called \"%s\". Did you mean:", lang.Echo(pk.Input.Trimmed())).In(s.Lang), w)...)
+		switch q, sel := lang.Echo(pk.Input.Trimmed()), pk.Matches[min(pk.Sel, len(pk.Matches)-1)]; {
+		case pk.Checking:
+			out = append(out, plain.Wrap(lang.T("是不是 "+sel.Name()+"？再按回车确认，不是请继续输入。", "Did you mean "+sel.En()+" "+sel.Name()+"? Press Enter again to take it, or keep typing.").In(s.Lang), w)...)
+		case pk.Suggested || pk.Matches[0].Guess:
+			out = append(out, plain.Wrap(lang.F("没有找到「%s」，是不是：", "No place called \"%s\". Did you mean:", q).In(s.Lang), w)...)
 		}
 		room := max(1, h-len(out)-1)
 		// The rows shown follow the highlighted one, so it is always in view.

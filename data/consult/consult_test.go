@@ -136,4 +136,12 @@ func TestFill(t *testing.T) {
 	if !errors.As(err, &pe) || !pe.Ambiguous {
 		t.Errorf("bj is ambiguous: %v", err)
 	}
+	// A near miss is a guess: refused with the places it may mean, the
+	// guess first, so that no front end answers for the wrong place.
+	for q, want := range map[string]string{"chendu": "成都市", "shanhai": "上海市", "shenzen": "深圳市", "bejing": "北京市"} {
+		a, err := consult.Fill(map[consult.ID]string{consult.Insurance: "employee", consult.Status: "retired", consult.Place: q, consult.Age: "70"}, env(t))
+		if !errors.As(err, &pe) || !pe.Guess || pe.Ambiguous || len(pe.Candidates) == 0 || pe.Candidates[0].Place.Name != want || a.Place != nil {
+			t.Errorf("--city %s: %v, %v; want a guess refused, %s first", q, a.Place, err, want)
+		}
+	}
 }

@@ -64,8 +64,9 @@ type Step struct {
 	// Answered reports whether it has an answer.
 	Answered func(Answers) bool
 	// Set reads an answer and stores it, or says in plain words why it
-	// cannot be taken; a place that several places match is a
-	// *places.PlaceError listing them.
+	// cannot be taken; a place that several places match, or that only
+	// comes near one (chendu for 成都), is a *places.PlaceError listing
+	// them.
 	Set func(a *Answers, text string, env Env) error
 	// Text is the current answer as it would be typed again.
 	Text func(Answers) string

@@ -10,3 +10,9 @@ func RankCompare(a, b Match) int {
 	}
 	return 0
 }
+
+// NearCost is how far a query is from a pinyin, in half letters, for the tests.
+func NearCost(q, p string) int { return nearCost(q, p, 8) }
+
+// Traditional is the table of traditional characters, for the tests.
+const Traditional = traditional

@@ -3,6 +3,7 @@ package places
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"yibao/data/book"
 )
@@ -15,7 +16,8 @@ type Index struct {
 	b         *book.Book
 	places    *part
 	counties  func() *part
-	provinces map[string]string // normalised province names -> code
+	sounds    func() map[rune]string // the syllable of each character in the names
+	provinces map[string]string      // normalised province names -> code
 }
 
 // part indexes some of the searchable names.
@@ -42,10 +44,13 @@ type entry struct {
 	code, area string
 	syllables  []string // pinyin syllables of the short name
 	pinyins    []string // full pinyin without spaces, then aliases
+	readings   []string // the pinyin as misread, for near misses (zhongqing for 重庆)
+	letters    uint32   // every letter of its pinyins and readings (places only)
 	initials   string
 	province   string
 	prominence int
-	unit       bool // a provincial unit: found by its own names, never by scattered letters
+	unit       bool  // a provincial unit: found by its own names, never by scattered letters
+	runes      int32 // the length of the short name, in runes
 }
 
 // New indexes the places and units of a book, and its counties when first
@@ -54,10 +59,15 @@ func New(b *book.Book) *Index {
 	ix := &Index{b: b, provinces: map[string]string{}}
 	ix.places = newPart(len(b.All()))
 	for i, p := range b.All() {
+		en := ""
+		if p.Kind != book.Unit && isASCII(p.En) && !sameLetters(p.En, p.Pinyin) {
+			en = asciiKey(p.En) // Urumqi, Hohhot, Lhasa
+		}
 		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
-			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, p.Aliases)
+			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, p.Aliases, en)
 	}
 	ix.counties = sync.OnceValue(ix.indexCounties)
+	ix.sounds = sync.OnceValue(ix.indexSounds)
 	for _, pr := range b.Provinces() {
 		for _, n := range []string{pr.Name, pr.Short, strings.ReplaceAll(pr.Pinyin, " ", "")} {
 			ix.provinces[n] = pr.Code
@@ -82,19 +92,76 @@ func (ix *Index) indexCounties() *part {
 	for i, k := range cs {
 		if pi, ok := at[k.Place]; ok {
 			pt.add(entry{place: pi, county: i, name: k.Name, short: k.Short, code: k.Code,
-				initials: k.Initials, province: all[pi].Province}, k.Pinyin, k.Aliases)
+				initials: k.Initials, province: all[pi].Province}, k.Pinyin, k.Aliases, "")
 		}
 	}
 	return pt
 }
 
-func (pt *part) add(e entry, pinyin string, aliases []string) {
+// indexSounds reads the syllable of each character from the names whose
+// pinyin has one syllable a character, places first: 城 cheng, 都 du.
+func (ix *Index) indexSounds() map[rune]string {
+	out := make(map[rune]string, 1500)
+	learn := func(short, pinyin string) {
+		syl := strings.Fields(pinyin)
+		if utf8.RuneCountInString(short) != len(syl) {
+			return
+		}
+		i := 0
+		for _, r := range short {
+			if _, ok := out[r]; !ok {
+				out[r] = syl[i]
+			}
+			i++
+		}
+	}
+	for _, p := range ix.b.All() {
+		learn(p.Short, p.Pinyin)
+	}
+	for _, k := range ix.b.Counties() {
+		learn(k.Short, k.Pinyin)
+	}
+	out['市'], out['县'], out['区'] = "shi", "xian", "qu"
+	return out
+}
+
+// spell writes hanzi in pinyin by the sounds the names give them, or
+// reports that a character is in no name.
+func (ix *Index) spell(q string) (string, bool) {
+	sounds := ix.sounds()
+	var b strings.Builder
+	for _, r := range q {
+		s, ok := sounds[r]
+		if !ok {
+			return "", false
+		}
+		b.WriteString(s)
+	}
+	return b.String(), true
+}
+
+// add indexes an entry by its pinyin, its other spellings (normalised
+// here) and its English name when that is spelt otherwise (en, a key).
+func (pt *part) add(e entry, pinyin string, aliases []string, en string) {
 	id := int32(len(pt.entries))
 	e.syllables = strings.Fields(pinyin)
-	e.pinyins = make([]string, 1, 1+len(aliases))
+	e.runes = int32(utf8.RuneCountInString(e.short))
+	e.pinyins = make([]string, 1, 1+len(aliases)+min(len(en), 1))
 	e.pinyins[0] = strings.Join(e.syllables, "")
 	for _, a := range aliases {
 		e.pinyins = append(e.pinyins, Normalize(a))
+	}
+	if en != "" {
+		e.pinyins = append(e.pinyins, en)
+	}
+	if e.county < 0 {
+		e.readings = misreadings(e.short, e.syllables)
+		for _, py := range e.pinyins {
+			e.letters |= letters(py)
+		}
+		for _, py := range e.readings {
+			e.letters |= letters(py)
+		}
 	}
 	pt.entries = append(pt.entries, e)
 	var letters [26]bool
@@ -118,6 +185,36 @@ func (pt *part) add(e entry, pinyin string, aliases []string) {
 		pt.inProvince[e.province] = append(pt.inProvince[e.province], id)
 		pt.pooled = append(pt.pooled, id)
 	}
+}
+
+// sameLetters reports whether two ASCII names have the same letters,
+// ignoring case, spaces and apostrophes: Xi'an and "xi an".
+func sameLetters(a, b string) bool {
+	next := func(s string, i int) int {
+		for i < len(s) && !('a' <= s[i]|0x20 && s[i]|0x20 <= 'z') {
+			i++
+		}
+		return i
+	}
+	i, j := next(a, 0), next(b, 0)
+	for i < len(a) && j < len(b) {
+		if a[i]|0x20 != b[j]|0x20 {
+			return false
+		}
+		i, j = next(a, i+1), next(b, j+1)
+	}
+	return i == len(a) && j == len(b)
+}
+
+// asciiKey is an ASCII name in lower case, letters only: "Xi'an" is xian.
+func asciiKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // Book is the book the index was built from.

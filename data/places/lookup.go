@@ -10,11 +10,13 @@ import (
 )
 
 // PlaceError says why a query did not pick one place: several matched
-// equally well (Ambiguous), or none did (Candidates are then suggestions
-// for a near spelling, if any).
+// equally well (Ambiguous), the best was only a guess at what was meant
+// (Guess: chendu may be 成都), or none matched (Candidates are then
+// suggestions for a near spelling, if any).
 type PlaceError struct {
 	Query      string
 	Ambiguous  bool
+	Guess      bool
 	Candidates []Match
 	Msg        lang.Text
 }
@@ -27,7 +29,10 @@ func (e *PlaceError) Words() lang.Text { return e.Msg }
 // Lookup picks the one place a query names, with the county it came
 // through, if any. When several places match equally well (bj: 北京,
 // 毕节, 宝鸡; 朝阳区: 北京 and 长春) or none does, it returns a
-// *PlaceError listing them or suggesting near spellings.
+// *PlaceError listing them or suggesting near spellings. It never takes
+// a guess: when the query names no place exactly but comes near one
+// (chendu, shanhai), the error lists what it may have meant, the guess
+// first.
 func (ix *Index) Lookup(query string) (Match, error) {
 	q := strings.TrimSpace(query)
 	// A place or unit named exactly outranks every county, so the
@@ -46,6 +51,11 @@ func (ix *Index) Lookup(query string) (Match, error) {
 		if m.real().less(best.real()) {
 			best = m
 		}
+	}
+	if ms[0].Guess && (best.Guess || best.Tier > TierInitials) {
+		e := &PlaceError{Query: q, Guess: true, Candidates: ms[:min(len(ms), 5)]}
+		e.Msg = ix.message(e)
+		return Match{}, e
 	}
 	var tied []Match
 	for _, m := range ms {
@@ -142,6 +152,9 @@ func (ix *Index) message(e *PlaceError) lang.Text {
 	case e.Ambiguous:
 		return lang.T("「"+q+"」同时对应几个地区："+names(lang.ZH)+"。请输入完整名称、拼音或代码。",
 			"\""+q+"\" matches several places equally well: "+names(lang.EN)+". Type the full name, pinyin or code.")
+	case e.Guess:
+		return lang.T("没有名称正好是「"+q+"」的地区。是不是："+names(lang.ZH)+"？请输入完整名称、拼音或代码。",
+			"No place is called exactly \""+q+"\". Did you mean: "+names(lang.EN)+"? Type the full name, pinyin or code.")
 	case len(e.Candidates) > 0:
 		return lang.T("找不到地区「"+q+"」。是不是："+names(lang.ZH)+"？",
 			"No place called \""+q+"\". Did you mean: "+names(lang.EN)+"?")

@@ -16,8 +16,8 @@ import (
 const MaxQuery = 40
 
 // Normalize prepares a query: fullwidth forms become ASCII, letters become
-// lower case, ü becomes v, and spaces, apostrophes, hyphens and dots are
-// dropped.
+// lower case, ü becomes v, traditional characters simplified ones, and
+// spaces, apostrophes, hyphens and dots are dropped.
 func Normalize(q string) string {
 	q = answers.Fold(q)
 	var b strings.Builder
@@ -34,7 +34,7 @@ func Normalize(q string) string {
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return strings.ReplaceAll(b.String(), "u:", "v")
+	return simplify(strings.ReplaceAll(b.String(), "u:", "v"))
 }
 
 func isDigits(s string) bool {

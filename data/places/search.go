@@ -21,6 +21,7 @@ const (
 	TierHanzi                      // part of the hanzi name: 沙 → 长沙
 	TierProvince                   // a place in the province named: 湖南 → 长沙
 	TierFuzzy                      // letters in order: csha → 长沙
+	TierNear                       // a near miss on the pinyin: chendu → 成都, zhongqing → 重庆
 )
 
 // Match is a place found by a query, directly or through one of its
@@ -31,9 +32,13 @@ type Match struct {
 	// 北京市); nil when the query named the place itself.
 	County *book.County
 	Tier   Tier
-	sub    int    // order inside the tier (prefix before substring, tighter fuzzy first)
-	Hits   []int  // rune indexes into Short() that the query matched, for highlighting
-	key    uint64 // its place in the list
+	// Guess is set when the query is not this place's name, pinyin,
+	// initials or code, nor the start of one, but letters in order or a
+	// near miss (chendu for 成都): whoever typed it must confirm it.
+	Guess bool
+	sub   int    // order inside the tier (prefix before substring, tighter fuzzy first)
+	Hits  []int  // rune indexes into Short() that the query matched, for highlighting
+	key   uint64 // its place in the list
 }
 
 // Name is the full name the query matched: the county's, or the place's.
@@ -82,6 +87,15 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	if withCounties {
 		list = ix.counties().find(q, province, list)
 	}
+	homophone := false
+	if len(list) == 0 && withCounties && !isASCII(q) {
+		// Another character of the same sound (城都 for 成都, 航州 for
+		// 杭州): search by the sound, and every place found is a guess.
+		if py, ok := ix.spell(q); ok {
+			q, homophone = py, true
+			list = ix.counties().find(q, "", ix.places.find(q, "", nil))
+		}
+	}
 	slices.SortFunc(list, func(a, b found) int {
 		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.e.code, b.e.code))
 	})
@@ -91,12 +105,14 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	out := make([]Match, len(list))
 	for i, f := range list {
 		out[i] = ix.materialize(f, q)
+		out[i].Guess = out[i].Guess || homophone
 	}
 	return out
 }
 
 // find appends the part's entries that match q to list, ranked.
 func (pt *part) find(q, province string, list []found) []found {
+	qs := newQuery(q)
 	cands, all := pt.candidates(q, province)
 	n := len(cands)
 	if all {
@@ -111,7 +127,7 @@ func (pt *part) find(q, province string, list []found) []found {
 		if all && !e.holds(q) && (province == "" || e.province != province) {
 			continue
 		}
-		h, ok := match(e, q)
+		h, ok := match(e, qs)
 		if (!ok || h.tier > TierProvince) && e.county < 0 && province != "" && e.province == province {
 			h, ok = hit{tier: TierProvince}, true
 		}
@@ -142,13 +158,22 @@ type found struct {
 // capital or large city (prominence 2 or more) that matches at the start
 // of its initials or pinyin is listed with the exact initials: "sh" shows
 // 上海 and 深圳 before 绥化 and 双河.
+//
+// A near miss on a place is listed with the starts of pinyin, after the
+// places and before any county whose pinyin merely starts the same
+// (chendu: 成都 before 称多县), the nearest first; a near miss by a sound
+// on a capital or large city is listed with them (shanhai: 上海 first).
 func rank(e *entry, h hit) found {
 	tier, sub := h.tier, h.sub+1
 	county := uint64(0)
-	if e.county >= 0 {
+	switch {
+	case e.county >= 0:
 		county = 1
-	} else if e.prominence >= 2 && h.tier >= TierInitials && h.tier <= TierPinyinPrefix {
+	case e.prominence >= 2 && h.tier >= TierInitials && h.tier <= TierPinyinPrefix,
+		e.prominence >= 2 && h.tier == TierNear && h.sub <= costSound:
 		tier, sub = TierInitials, 0
+	case h.tier == TierNear:
+		tier, sub = TierPinyinPrefix, 1+h.sub
 	}
 	key := uint64(tier)<<48 | county<<40 | uint64(min(sub, 255))<<32 | uint64(h.tier)<<24 | uint64(min(h.sub+1, 255))<<16 | uint64(3-min(e.prominence, 3))
 	return found{e: e, h: h, key: key}
@@ -157,7 +182,7 @@ func rank(e *entry, h hit) found {
 // materialize turns a found entry into a Match, with its highlights.
 func (ix *Index) materialize(f found, q string) Match {
 	e := f.e
-	m := Match{Place: ix.b.All()[e.place], Tier: f.h.tier, sub: f.h.sub, key: f.key}
+	m := Match{Place: ix.b.All()[e.place], Tier: f.h.tier, Guess: f.h.tier >= TierFuzzy, sub: f.h.sub, key: f.key}
 	if e.county >= 0 {
 		m.County = &ix.b.Counties()[e.county]
 	}
@@ -169,9 +194,26 @@ func (ix *Index) materialize(f found, q string) Match {
 	return m
 }
 
+// query is a normalised query with what matching derives from it once.
+type query struct {
+	q       string
+	bare    string // without the pinyin of 市, 县 or 区, or ""
+	letters uint32 // the set of its letters
+}
+
+func newQuery(q string) query {
+	qs := query{q: q}
+	if isASCII(q) && !isDigits(q) {
+		qs.bare, _ = withoutSuffix(q)
+		qs.letters = letters(q)
+	}
+	return qs
+}
+
 // match compares one entry with a normalised query.
-func match(e *entry, q string) (hit, bool) {
-	n := utf8.RuneCountInString(e.short)
+func match(e *entry, qs query) (hit, bool) {
+	q := qs.q
+	n := int(e.runes)
 	all := func(t Tier, sub, k int) (hit, bool) { return hit{tier: t, sub: sub, to: min(k, n)}, true }
 	if isDigits(q) {
 		switch {
@@ -205,10 +247,17 @@ func match(e *entry, q string) (hit, bool) {
 			return all(TierPinyinPrefix, 0, syllablesCovered(e.syllables, len(q)))
 		}
 	}
-	if len(q) >= 2 && e.county < 0 && !e.unit {
-		if span, _, ok := fuzzy(e.syllables, q); ok {
-			return hit{tier: TierFuzzy, sub: span}, true
-		}
+	if qs.bare != "" && slices.Contains(e.pinyins, qs.bare) {
+		return all(TierExact, 2, n) // chengdushi, kunshanshi
+	}
+	if len(q) < 2 || e.county >= 0 || e.unit {
+		return hit{}, false
+	}
+	if cost, ok := e.near(q, qs.letters); ok {
+		return all(TierNear, cost, n)
+	}
+	if span, _, ok := fuzzy(e.syllables, q); ok {
+		return hit{tier: TierFuzzy, sub: span}, true
 	}
 	return hit{}, false
 }
@@ -227,7 +276,7 @@ func (e *entry) holds(q string) bool {
 }
 
 func matchHanzi(e *entry, q string) (hit, bool) {
-	short := utf8.RuneCountInString(e.short)
+	short := int(e.runes)
 	if q == e.name || q == e.short || slices.Contains(e.names, q) {
 		return hit{tier: TierExact, to: short}, true
 	}
@@ -247,6 +296,16 @@ func matchHanzi(e *entry, q string) (hit, bool) {
 		return h, true
 	}
 	return hit{}, false
+}
+
+// withoutSuffix drops the pinyin of 市, 县 or 区 from the end of a query.
+func withoutSuffix(q string) (string, bool) {
+	for _, suf := range []string{"shi", "xian", "qu"} {
+		if len(q) > len(suf)+1 && strings.HasSuffix(q, suf) {
+			return q[:len(q)-len(suf)], true
+		}
+	}
+	return "", false
 }
 
 // syllablesCovered counts the syllables a pinyin prefix of n letters touches.

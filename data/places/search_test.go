@@ -139,10 +139,13 @@ func FuzzLookup(f *testing.F) {
 				}
 			}
 		}
-		_, err := ix.Lookup(s)
+		m, err := ix.Lookup(s)
 		var pe *places.PlaceError
 		if err != nil && (!errors.As(err, &pe) || strings.ContainsAny(err.Error(), "\n\r\x1b")) {
 			t.Fatalf("Lookup(%q) error %q", s, err)
+		}
+		if err == nil && m.Guess {
+			t.Fatalf("Lookup(%q) took a guess, %s", s, m.Name())
 		}
 	})
 }
@@ -150,8 +153,11 @@ func FuzzLookup(f *testing.F) {
 // BenchmarkSearch runs the place search for each prefix of "changsha", as
 // the place step does on every key.
 func BenchmarkSearch(b *testing.B) {
+	benchSearch(b, "c", "ch", "cha", "chan", "chang", "changs", "changsh", "changsha")
+}
+
+func benchSearch(b *testing.B, qs ...string) {
 	ix := testkit.Places(b)
-	qs := []string{"c", "ch", "cha", "chan", "chang", "changs", "changsh", "changsha"}
 	for b.Loop() {
 		for _, q := range qs {
 			ix.Search(q, 30)
@@ -254,5 +260,49 @@ func TestTypingRanksLargeCities(t *testing.T) {
 	// The lookup stays honest: sh names several places equally well.
 	if _, err := ix.Lookup("sh"); err == nil {
 		t.Error("Lookup(sh) picked one place; 上海, 绥化 and 双河 all have the initials sh")
+	}
+}
+
+// TestNearCost: the mixed-up sounds cost half a letter, other slips one.
+func TestNearCost(t *testing.T) {
+	for _, c := range []struct {
+		q, p string
+		want int
+	}{
+		{"chengdu", "chengdu", 0}, {"chendu", "chengdu", 1}, {"shanhai", "shanghai", 1},
+		{"hangzou", "hangzhou", 1}, {"senzen", "shenzhen", 2}, {"naning", "nanning", 1},
+		{"lanjing", "nanjing", 1}, {"bejing", "beijing", 2}, {"xiamne", "xiamen", 2},
+		{"zhongqing", "chongqing", 2}, {"shangai", "shanghai", 2}, {"wuhang", "wuhan", 1},
+		{"abcdef", "uvwxyz", 9},
+	} {
+		if got := places.NearCost(c.q, c.p); got != c.want {
+			t.Errorf("NearCost(%q, %q) = %d, want %d", c.q, c.p, got, c.want)
+		}
+	}
+}
+
+// BenchmarkSearchSlips runs the place search for mistakes that take the
+// near-miss path: pinyin slips, a misread character, hanzi of the same sound.
+func BenchmarkSearchSlips(b *testing.B) {
+	benchSearch(b, "chendu", "shanhai", "guangzou", "zhongqing", "bejing", "xiamne", "城都", "hangzou")
+}
+
+// TestTraditionalTable: each traditional character is listed once, with a
+// simplified form that differs from it, and is read as that form.
+func TestTraditionalTable(t *testing.T) {
+	pairs := []rune(places.Traditional)
+	if len(pairs)%2 != 0 {
+		t.Fatal("the table must be pairs")
+	}
+	seen := map[rune]bool{}
+	for i := 0; i < len(pairs); i += 2 {
+		trad, simp := pairs[i], pairs[i+1]
+		if trad == simp || seen[trad] {
+			t.Errorf("pair %c%c: repeated, or not a change", trad, simp)
+		}
+		seen[trad] = true
+		if got := places.Normalize(string(trad)); got != string(simp) {
+			t.Errorf("Normalize(%c) = %s, want %c", trad, got, simp)
+		}
 	}
 }
