@@ -9,6 +9,7 @@ import (
 
 	"yibao/data/consult"
 	"yibao/data/lang"
+	"yibao/data/observe"
 	"yibao/model"
 	"yibao/views/plain"
 )
@@ -107,6 +108,34 @@ func TestEveryItemReachableAt40x15(t *testing.T) {
 		reach("guide", titles)
 		if l == lang.EN && !strings.Contains(screen(press(t, m, "home")), "(more below: Down)") && len(titles) > 4 {
 			t.Errorf("the guide list says nothing of the guides below:\n%s", screen(m))
+		}
+	}
+}
+
+// TestRecordChannelsReachableAt40x15: in the smallest window the record
+// form's list of where a statement was read scrolls with Up and Down, so
+// every channel can be seen before its number is pressed.
+func TestRecordChannelsReachableAt40x15(t *testing.T) {
+	for _, l := range []lang.Lang{lang.EN, lang.ZH} {
+		m, _ := recordingModel(t, l)
+		m = send(t, m, tea.WindowSizeMsg{Width: 40, Height: 15})
+		m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter")
+		if m.Screen != model.ScreenObserve || m.Observe.Step != model.ObserveChannel {
+			t.Fatalf("%s: not at the channel question:\n%s", l, screen(m))
+		}
+		seen := map[string]bool{}
+		for range len(observe.Channels()) {
+			for _, line := range strings.Split(screen(m), "\n") {
+				seen[strings.TrimSpace(line)] = true
+			}
+			m = press(t, m, "down")
+		}
+		for i, c := range observe.Channels() {
+			for _, line := range plain.Indent("  ", fmt.Sprintf("%d. %s", i+1, c.Name().In(l)), 38) {
+				if !seen[strings.TrimSpace(line)] {
+					t.Errorf("%s: Down never showed %q", l, line)
+				}
+			}
 		}
 	}
 }
