@@ -43,8 +43,11 @@ func (p tmuxPane) run(args ...string) string {
 	return string(out)
 }
 
-func (p tmuxPane) keys(ks ...string) { p.t.Helper(); p.run(append([]string{"send-keys", "-t", "yibao"}, ks...)...) }
-func (p tmuxPane) text(s string)     { p.t.Helper(); p.keys("-l", s) }
+func (p tmuxPane) keys(ks ...string) {
+	p.t.Helper()
+	p.run(append([]string{"send-keys", "-t", "yibao"}, ks...)...)
+}
+func (p tmuxPane) text(s string) { p.t.Helper(); p.keys("-l", s) }
 
 func (p tmuxPane) wait(want ...string) string {
 	p.t.Helper()
