@@ -124,7 +124,7 @@ func TestCompareTwoPlaces(t *testing.T) {
 		t.Fatal("Esc returns to the result")
 	}
 	// Narrow: one under the other.
-	m = send(t, press(t, m, "c", "enter"), tea.WindowSizeMsg{Width: 40, Height: 15})
+	m = send(t, press(t, m, "c", "changsha", "enter"), tea.WindowSizeMsg{Width: 40, Height: 15})
 	mustContain(t, tall(t, m), "参保地", "现居地")
 }
 

@@ -229,9 +229,9 @@ func TestQuitAsksFirst(t *testing.T) {
 	if _, ok := cmd().(tea.QuitMsg); !ok {
 		t.Fatal("y must send tea.QuitMsg")
 	}
-	// Esc on the first question asks too; q on the result.
+	// q on the first question asks too (Esc there does nothing); q on the result.
 	m = newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "esc")
+	m = press(t, m, "q")
 	mustContain(t, m, "确定要退出吗")
 	m = press(t, m, "esc", "1", "2", "cs", "enter", "70", "enter", "q")
 	mustContain(t, m, "确定要退出吗")

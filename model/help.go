@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -38,24 +39,33 @@ func (s State) questionShort() []key.Binding {
 	k := s.Keys
 	switch s.Step.Kind {
 	case consult.Choose:
-		return []key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.Help, k.Lang}
+		return s.backable([]key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.Help, k.Lang})
 	case consult.PlaceName:
-		return s.pickShort()
+		return s.backable(s.pickShort())
 	}
-	return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
+	return s.backable([]key.Binding{k.Enter, k.Back, k.Help, k.Lang})
 }
 
 func (s State) questionFull() []key.Binding {
 	k := s.Keys
 	switch {
 	case s.Step.Kind == consult.Choose:
-		return []key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.QuitKey}
+		return s.backable([]key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.QuitKey})
 	case s.Step.Kind == consult.PlaceName:
-		return s.formFull()
+		return s.backable(s.formFull())
 	case s.Step.Optional:
-		return append([]key.Binding{k.Enter, k.Skip, k.Back}, s.fieldKeys()...)
+		return s.backable(append([]key.Binding{k.Enter, k.Skip, k.Back}, s.fieldKeys()...))
 	}
-	return append([]key.Binding{k.Enter, k.Back}, s.fieldKeys()...)
+	return s.backable(append([]key.Binding{k.Enter, k.Back}, s.fieldKeys()...))
+}
+
+// backable leaves Esc out of a question's keys on the first question,
+// where there is no step to go back to.
+func (s State) backable(bs []key.Binding) []key.Binding {
+	if _, ok := consult.Back(s.Answers, s.Step.ID); ok {
+		return bs
+	}
+	return slices.DeleteFunc(bs, func(b key.Binding) bool { return slices.Equal(b.Keys(), s.Keys.Back.Keys()) })
 }
 
 // pickShort is the help line of a place search.

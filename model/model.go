@@ -167,6 +167,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Profile <= colorprofile.ASCII {
 			m.NoColor = true
 		}
+		m.FewColors = msg.Profile == colorprofile.ANSI
 	case tea.BackgroundColorMsg:
 		m.Background = BackgroundLight
 		if msg.IsDark() {

@@ -26,6 +26,9 @@ type Observe struct {
 	Amount field.Field
 	Month  field.Field
 	Err    lang.Text
+	// Top is the first channel shown where the list does not fit the
+	// window; Up and Down move it.
+	Top int
 	// Done says what was recorded, or why not, on the result.
 	Done lang.Text
 }
@@ -94,6 +97,12 @@ func (m Model) observeKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case o.Step == ObserveChannel && digit(msg.Text) > 0 && digit(msg.Text) <= len(observe.Channels()):
 		return m.keep(observe.Channels()[digit(msg.Text)-1])
+	case o.Step == ObserveChannel && key.Matches(msg, k.Down):
+		o.Top = min(o.Top+1, len(observe.Channels())-1)
+		return m, nil
+	case o.Step == ObserveChannel && key.Matches(msg, k.Up):
+		o.Top = max(0, o.Top-1)
+		return m, nil
 	case key.Matches(msg, k.Enter):
 		return m.observeNext()
 	}

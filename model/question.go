@@ -113,13 +113,11 @@ func (m *Model) forward() {
 }
 
 // back returns to the previous question, changing no answer; on the first
-// question it asks whether to quit.
+// question there is none, and Esc does nothing (q and Ctrl+C quit).
 func (m *Model) back() {
 	if st, ok := consult.Back(m.Answers, m.Step.ID); ok {
 		m.ask(st)
-		return
 	}
-	m.Confirm = ConfirmQuit
 }
 
 // pick handles a key on a place picker and reports the place Enter took.

@@ -53,7 +53,10 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Slip) && m.Slips:
 		return m.showSlip()
 	case key.Matches(msg, k.Compare) && m.Compares:
+		// The field starts empty each time: a place typed before would
+		// run into the next words typed.
 		m.leave(ScreenComparePlace)
+		m.Compare.Input.Clear()
 		m.search(&m.Compare)
 	case key.Matches(msg, k.Guides) && m.Guides:
 		m.openGuides()

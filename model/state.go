@@ -63,6 +63,11 @@ type State struct {
 	// NoColor is set by NO_COLOR in the session's environment or by a
 	// colour profile without colour; the views then draw with characters only.
 	NoColor bool
+	// FewColors is set by a 16-colour profile (TERM=xterm, as PuTTY and
+	// Xshell send): the views then draw with the terminal's own colours,
+	// bold and reverse video, since its sixteen differ from one terminal
+	// to the next and no fixed pick keeps its contrast on every one.
+	FewColors bool
 	// Background is what the terminal said of its background: colours are
 	// picked for it, or, until it answers (many never do), to read on
 	// light and dark alike.

@@ -63,20 +63,23 @@ func compareLines(s model.State, st Styles, w int) []string {
 	return out
 }
 
-// guideList numbers the more-help guides.
-func guideList(s model.State, st Styles, w, _ int) ([]string, *tea.Position) {
-	out := question(st, lang.T("更多帮助", "More help").In(s.Lang), lang.T("按数字打开，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang), w)
-	for i, g := range s.Book.Guides() {
+// guideList numbers the more-help guides; in a short window the guides
+// around the highlighted one, with a row saying there are more.
+func guideList(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
+	head := question(st, lang.T("更多帮助", "More help").In(s.Lang), lang.T("按数字打开，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang), w)
+	guides := s.Book.Guides()
+	items := make([][]string, len(guides))
+	for i, g := range guides {
 		label := fmt.Sprintf("%d. %s", i+1, g.Title.In(s.Lang))
 		if i == s.Cursor {
 			for _, line := range plain.Indent("> ", label, w) {
-				out = append(out, st.Selected.Render(line+" "))
+				items[i] = append(items[i], st.Selected.Render(line+" "))
 			}
 			continue
 		}
-		out = append(out, plain.Indent("  ", label, w)...)
+		items[i] = plain.Indent("  ", label, w)
 	}
-	return out, nil
+	return listed(head, items, s.Cursor, false, st, s.Lang, h), nil
 }
 
 // guideScreen is the open guide.

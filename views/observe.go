@@ -14,7 +14,7 @@ import (
 // observeBody is the form that records what a statement showed: for whom
 // (in words: place, insurance, status and the age band kept, never the
 // age), then one question at a time.
-func observeBody(s model.State, st Styles, w, _ int) ([]string, *tea.Position) {
+func observeBody(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 	l := s.Lang
 	o := s.Observe
 	var out []string
@@ -43,9 +43,13 @@ func observeBody(s model.State, st Styles, w, _ int) ([]string, *tea.Position) {
 		out = append(out, st.Label.Render(label)+text+unit)
 		cursor = &tea.Position{X: plain.Width(label) + at, Y: len(out) - 1}
 	default:
+		// In a short window, the channels from the one Up and Down
+		// scrolled to, and a row saying there are more.
+		var items [][]string
 		for i, c := range observe.Channels() {
-			out = append(out, plain.Indent("  ", fmt.Sprintf("%d. %s", i+1, c.Name().In(l)), w)...)
+			items = append(items, plain.Indent("  ", fmt.Sprintf("%d. %s", i+1, c.Name().In(l)), w))
 		}
+		out = listed(out, items, o.Top, false, st, l, h)
 	}
 	if !o.Err.IsZero() {
 		out = append(out, "")

@@ -88,27 +88,27 @@ func question(st Styles, q, hint string, w int) []string {
 }
 
 // choiceBody lists numbered options, a blank row between them when there
-// is room, the highlighted one marked with ">" and reverse video.
+// is room, the highlighted one marked with ">" and reverse video; in a
+// short window the options around the highlighted one, with a row saying
+// there are more.
 func choiceBody(s model.State, st Styles, w, h int) []string {
 	hint := lang.T("按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang)
-	out := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), hint, w)...)
+	head := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), hint, w)...)
 	opts := s.Step.Options
-	spaced := len(out)+2*len(opts) <= h
+	items := make([][]string, len(opts))
 	for i, o := range opts {
 		label := fmt.Sprintf("%d. %s", i+1, o.Label.In(s.Lang))
-		lines := plain.Indent("  ", label, w)
+		items[i] = plain.Indent("  ", label, w)
 		if i == s.Cursor {
-			lines = plain.Indent("> ", label, w)
+			lines := plain.Indent("> ", label, w)
 			for j := range lines {
 				lines[j] = st.Selected.Render(plain.Pad(lines[j], min(w, plain.Width(lines[0])+1)))
 			}
-		}
-		out = append(out, lines...)
-		if spaced && i < len(opts)-1 {
-			out = append(out, "")
+			items[i] = lines
 		}
 	}
-	return append(out, errLines(s, st, w)...)
+	errs := errLines(s, st, w)
+	return append(listed(head, items, s.Cursor, true, st, s.Lang, h-len(errs)), errs...)
 }
 
 // errLines is the message under a field, if any.

@@ -69,11 +69,13 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 }
 
 // fielder returns a function that adds a labelled paragraph: the label in
-// a column of its own, or on a row of its own in a narrow window.
+// a column of its own, or on a row of its own in a narrow window. The
+// column fits the longest label ("In force from") with room after it; a
+// longer one still keeps a space before its text.
 func fielder(st Styles, l lang.Lang, w int, add func(...string)) func(lang.Text, string) {
 	labelW := 10
 	if l == lang.EN {
-		labelW = 12
+		labelW = 15
 	}
 	return func(label lang.Text, text string) {
 		if text == "" {
@@ -84,7 +86,8 @@ func fielder(st Styles, l lang.Lang, w int, add func(...string)) func(lang.Text,
 			add(plain.Indent("  ", text, w)...)
 			return
 		}
-		add(plain.Indent(st.Label.Render(plain.Pad(label.In(l), labelW)), text, w)...)
+		name := label.In(l)
+		add(plain.Indent(st.Label.Render(plain.Pad(name, max(labelW, plain.Width(name)+2))), text, w)...)
 	}
 }
 

@@ -59,7 +59,9 @@ func (p Paint) Render(s string) string {
 // 256-colour palette rather than the terminal's own yellow and cyan, which
 // many light themes draw too pale to read: each text colour keeps a
 // contrast of at least 4.5:1 on the backgrounds of its theme, and the big
-// digits' cells 3:1 (TestContrast).
+// digits' cells 3:1 (TestContrast). A 16-colour terminal would turn them
+// into its own nearest colours (a caveat's amber into alarm red), so
+// there the screens use Either (TestSixteenColours).
 type Palette struct {
 	Accent color.Color // titles, the step, key names
 	Warn   color.Color // what the figure depends on
@@ -79,9 +81,9 @@ func Light() Palette {
 }
 
 // Either is the palette until the terminal says what its background is,
-// or when it never does (PuTTY, the Windows console): no fixed colour at
-// all, only the terminal's own foreground with bold and underline, and
-// the big digits in reverse video. No fixed colour reads well on every
+// when it never does (PuTTY, the Windows console), or when it has only
+// sixteen colours: no fixed colour at all, only the terminal's own
+// foreground with bold and underline, and the big digits in reverse video. No fixed colour reads well on every
 // background a desk may have chosen, but the terminal's own does.
 func Either() Palette { return Palette{} }
 

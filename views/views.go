@@ -32,6 +32,8 @@ func (v Screens) styles(s model.State) Styles {
 	switch {
 	case s.NoColor:
 		return v.plain
+	case s.FewColors:
+		return v.either
 	case s.Background == model.BackgroundLight:
 		return v.light
 	case s.Background == model.BackgroundDark:
@@ -180,12 +182,33 @@ func scrolled(s model.State, st Styles, l layout) []string {
 	return body
 }
 
+// tooSmall asks for a larger window; the smallest width ("至少 40 列") is
+// never parted across lines where it fits on one.
 func tooSmall(l lang.Lang, w, h int) []string {
 	if w < 2 {
 		return []string{""}
 	}
-	msg := plain.Wrap(lang.F("请把窗口放大一些（至少 %d 列、%d 行）。按 Ctrl+C 退出。", "Please enlarge the window (at least %d columns by %d rows). Ctrl+C quits.", model.MinWidth, model.MinHeight).In(l), max(w-1, 2))
-	return msg[:min(len(msg), max(h, 1))]
+	least := lang.F("至少 %d 列", "at least %d columns", model.MinWidth).In(l)
+	msg := lang.F("请把窗口放大一些（%s、%d 行）。按 Ctrl+C 退出。", "Please enlarge the window (%s by %d rows). Ctrl+C quits.", least, model.MinHeight).In(l)
+	lines := wrapWhole(msg, least, max(w-1, 2))
+	return lines[:min(len(lines), max(h, 1))]
+}
+
+// wrapWhole wraps s with the phrase whole in it kept on one line, as one
+// word of its width, where it fits on a line at all.
+func wrapWhole(s, whole string, w int) []string {
+	stand := strings.Repeat("x", plain.Width(whole)) // one word, as wide
+	if plain.Width(whole) > w || strings.Contains(s, stand) || !strings.Contains(s, whole) {
+		return plain.Wrap(s, w)
+	}
+	lines := plain.Wrap(strings.Replace(s, whole, stand, 1), w)
+	for i, line := range lines {
+		if strings.Contains(line, stand) {
+			lines[i] = strings.Replace(line, stand, whole, 1)
+			return lines
+		}
+	}
+	return plain.Wrap(s, w)
 }
 
 func notice(st Styles, text string, w, h int) []string {

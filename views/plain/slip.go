@@ -58,6 +58,9 @@ func SlipParts(a advice.Advice, l lang.Lang, w int, ticks map[string]bool) (head
 			}
 		case Checklist:
 			out = &list
+			if f := ForFamily(a.Credit, l); f != "" {
+				add(Wrap(f, w)...)
+			}
 			add(Wrap(lang.T("查余额的方法（[x] 为已选）：", "Ways to check the balance ([x] chosen):").In(l), w)...)
 			for _, ch := range a.Channels {
 				box := "[ ] "

@@ -101,3 +101,31 @@ func TestGuideLines(t *testing.T) {
 		}
 	}
 }
+
+// TestResidentSlip: a resident has no account; the slip says whose balance
+// the ways to check look up (a family member's) and never calls a method
+// "not a local amount" where there is no amount at all.
+func TestResidentSlip(t *testing.T) {
+	a := adviseFor(t, "430100", book.Resident, "", 70)
+	for _, l := range []lang.Lang{lang.ZH, lang.EN} {
+		for _, w := range []int{32, 48} {
+			slip := Slip(a, l, w, nil)
+			flat := strings.Join(strings.Fields(strings.ReplaceAll(slip, "\n", " ")), " ")
+			if l == lang.ZH {
+				flat = strings.ReplaceAll(strings.ReplaceAll(slip, "\n", ""), " ", "")
+			}
+			want := strings.Join(strings.Fields(ForFamily(a.Credit, l)), " ")
+			if l == lang.ZH {
+				want = strings.ReplaceAll(want, " ", "")
+			}
+			if want == "" || !strings.Contains(flat, want) {
+				t.Errorf("%s %d: the slip does not say whose balance the ways check (%q):\n%s", l, w, want, slip)
+			}
+			for _, bad := range []string{"不是本地金额", "not a local amount", "notalocalamount"} {
+				if strings.Contains(flat, bad) {
+					t.Errorf("%s %d: the slip says %q without an amount:\n%s", l, w, bad, slip)
+				}
+			}
+		}
+	}
+}
