@@ -27,6 +27,9 @@ func runVersion(args []string, o IO) int {
 	if c == "none" { // a snapshot build outside a checkout
 		c = ""
 	}
+	if strings.HasPrefix(d, "0001-01-01") { // nor did it know the commit's date
+		d = ""
+	}
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range info.Settings {
 			switch {
