@@ -7,6 +7,7 @@ import (
 
 	"yibao/data/advice"
 	"yibao/data/book"
+	"yibao/data/lang"
 )
 
 // Stamped by the release build (-ldflags "-X main.version=... -X main.commit=... -X main.date=...").
@@ -26,6 +27,9 @@ func (versionOptions) run(_ []string, o IO) int {
 	if c == "none" { // a snapshot build outside a checkout
 		c = ""
 	}
+	if strings.HasPrefix(d, "0001-01-01") { // nor did it know the commit's date
+		d = ""
+	}
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range info.Settings {
 			switch {
@@ -37,6 +41,9 @@ func (versionOptions) run(_ []string, o IO) int {
 		}
 	}
 	fmt.Fprintf(o.Out, "yibao %s\n", version)
+	if k := buildKind(version); !k.IsZero() {
+		fmt.Fprintln(o.Out, k.Line())
+	}
 	if c != "" {
 		fmt.Fprintf(o.Out, "commit %s\n", c)
 	}
@@ -64,4 +71,17 @@ func (versionOptions) run(_ []string, o IO) int {
 	fmt.Fprintf(o.Out, "有金额的地区 / places with a figure: %d / %d\n", s.PlacesWithFigure, s.Places)
 	fmt.Fprintf(o.Out, "规则 / rules: %s\n", strings.Join(levels, ", "))
 	return exitOK
+}
+
+// buildKind says in plain words when a build is not a release: a snapshot
+// (GoReleaser's build of a commit without its own vX.Y.Z tag) or a
+// development build (go build, go run, go install). A release says nothing.
+func buildKind(version string) lang.Text {
+	switch {
+	case version == "dev":
+		return lang.T("开发版，不是正式发布", "a development build, not a release")
+	case strings.HasSuffix(version, "-snapshot"):
+		return lang.T("快照版（没有版本标签的提交），不是正式发布", "a snapshot of a commit without a version tag, not a release")
+	}
+	return lang.Text{}
 }
