@@ -160,6 +160,9 @@ type Rule struct {
 	// province that set their own figure: the province rule does not apply
 	// there, so no other city's figure is handed to them.
 	Except []string `toml:"except"`
+	// Variant names the groups of the place's question (Question) the
+	// rule is for; empty, it is for every group.
+	Variant []string `toml:"variant"`
 
 	Bands      []Band      `toml:"band"`
 	Deductions []Deduction `toml:"deduction"`
