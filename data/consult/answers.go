@@ -18,6 +18,9 @@ type Answers struct {
 	Insurance book.Insurance // "" until answered
 	Status    book.Status
 	Place     *places.Match // the place, and the district or county it was named by
+	// Variant answers the place's own question: a group's value, or
+	// book.Unknown. It counts only while the place asks it (Profile).
+	Variant string
 	Age       *answers.Age
 	Base      *book.Money
 	// BaseDone is set once the base question was answered, blank or not.
@@ -39,6 +42,9 @@ func (a Answers) Profile() advice.Profile {
 	}
 	if Find(Age).Asked(a) && a.Age != nil {
 		p.Age, p.BirthYear, p.AgeKnown = a.Age.Years, a.Age.BirthYear, true
+	}
+	if Find(Variant).Asked(a) {
+		p.Variant = a.Variant
 	}
 	if Find(Base).Asked(a) {
 		p.Base = a.Base

@@ -14,6 +14,7 @@ func Fill(texts map[ID]string, env Env) (Answers, error) {
 	var a Answers
 	var missing []Step
 	for _, s := range Steps() {
+		s = s.For(a)
 		t, given := texts[s.ID]
 		if !given {
 			if s.Asked(a) && !s.Optional {

@@ -18,6 +18,7 @@ const (
 	Insurance ID = "insurance"
 	Status    ID = "status"
 	Place     ID = "place"
+	Variant   ID = "variant" // the place's own question, for the few places that ask one
 	Age       ID = "age"
 	Base      ID = "base"
 )
@@ -69,11 +70,24 @@ type Step struct {
 	Set func(a *Answers, text string, env Env) error
 	// Text is the current answer as it would be typed again.
 	Text func(Answers) string
+	// fill, when set, gives the step its words and options for the
+	// answers so far (the place's own question); see For.
+	fill func(Step, Answers) Step
+}
+
+// For is the step as asked of a person with these answers: a question
+// whose words and options come from the place (book.Question) gets them
+// here. First, Next, Back and Last give steps this way.
+func (s Step) For(a Answers) Step {
+	if s.fill == nil {
+		return s
+	}
+	return s.fill(s, a)
 }
 
 // Steps is the consultation: every question, in order.
 func Steps() []Step {
-	return []Step{insuranceStep(), statusStep(), placeStep(), ageStep(), baseStep()}
+	return []Step{insuranceStep(), statusStep(), placeStep(), variantStep(), ageStep(), baseStep()}
 }
 
 // insuranceStep asks which insurance the person has.
@@ -164,6 +178,114 @@ func placeStep() Step {
 			return a.Place.Short()
 		},
 	}
+}
+
+// variantStep asks the place's own question (Shenzhen's tier, Chengdu's
+// retiree group), right after the place and only there; its words and
+// options come from the book. "Do not know" gives every group's figure.
+func variantStep() Step {
+	return Step{
+		ID: Variant, Kind: Choose,
+		Title:  lang.T("类别", "group"),
+		Prompt: lang.T("您属于哪一类？", "Which group are you in?"),
+		Flag:   "variant",
+		Values: lang.T("所在地区问的类别，例如深圳 tier1、tier2、tier3，成都 public、enterprise；不知道填 unknown",
+			"the place's own groups, e.g. tier1, tier2, tier3 in Shenzhen, public, enterprise in Chengdu; unknown if you do not know"),
+		Limit:    24,
+		Asked:    func(a Answers) bool { return question(a) != nil },
+		Answered: func(a Answers) bool { return a.Variant == book.Unknown || hasChoice(question(a), a.Variant) },
+		Set: func(a *Answers, s string, _ Env) error {
+			q := question(*a)
+			if q == nil {
+				return lang.Errorf("这个地区不用回答这个问题。", "This place does not ask this question.")
+			}
+			v, ok := parseChoice(s, q)
+			if !ok {
+				return &lang.Error{Msg: lang.T("请选择 "+valueList(q, lang.ZH)+"。", "Choose "+valueList(q, lang.EN)+".")}
+			}
+			a.Variant = v
+			return nil
+		},
+		Text: func(a Answers) string { return a.Variant },
+		fill: func(s Step, a Answers) Step {
+			q := question(a)
+			if q == nil {
+				return s
+			}
+			s.Title, s.Prompt, s.Hint, s.Options = q.Title, q.Prompt, q.Hint, options(q)
+			s.Values = lang.T(valueList(q, lang.ZH), valueList(q, lang.EN))
+			return s
+		},
+	}
+}
+
+// question is the place's own question, when it asks one of this person.
+func question(a Answers) *book.Question {
+	if a.Place == nil {
+		return nil
+	}
+	st := a.Status
+	if !Find(Status).Asked(a) {
+		st = ""
+	}
+	if q := a.Place.Place.Question; q.Asks(a.Insurance, st) {
+		return q
+	}
+	return nil
+}
+
+// parseChoice reads a group: its menu number, its value or its name in
+// either language; "unknown", 不知道 or the last number for do not know.
+func parseChoice(s string, q *book.Question) (string, bool) {
+	t := strings.ToLower(strings.TrimSpace(answers.Fold(s)))
+	opts := options(q)
+	if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(opts) {
+		return opts[n-1].Value, true
+	}
+	switch t {
+	case "", "0":
+		return "", false
+	case book.Unknown, "不知道", "不清楚", "不确定", "do not know", "don't know", "?", "？":
+		return book.Unknown, true
+	}
+	for _, c := range q.Options {
+		for _, name := range []string{c.Value, c.Label.Zh, c.Label.En, c.Short.Zh, c.Short.En} {
+			if t == strings.ToLower(name) {
+				return c.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+func hasChoice(q *book.Question, v string) bool {
+	_, ok := q.Choice(v)
+	return ok
+}
+
+// options are the question's groups and, last, "do not know".
+func options(q *book.Question) []Option {
+	out := make([]Option, 0, len(q.Options)+1)
+	for _, c := range q.Options {
+		out = append(out, Option{Label: c.Label, Value: c.Value})
+	}
+	return append(out, Option{Label: lang.T("不知道（列出每一类的情况）", "Do not know (show every group)"), Value: book.Unknown})
+}
+
+// valueList names what the question takes: "tier1 一档、tier2 二档 或 unknown 不知道".
+func valueList(q *book.Question, l lang.Lang) string {
+	var parts []string
+	for _, c := range q.Options {
+		if l == lang.EN {
+			parts = append(parts, c.Value)
+		} else {
+			parts = append(parts, c.Value+" "+c.Short.Zh)
+		}
+	}
+	if l == lang.EN {
+		return strings.Join(parts, ", ") + " or unknown"
+	}
+	return strings.Join(parts, "、") + " 或 unknown 不知道"
 }
 
 // ageStep asks their age, or their birth year; residents are not asked.
