@@ -157,7 +157,12 @@ const (
 	NoteStale           = "stale"
 	NoteChange          = "change"
 	NoteUnit            = "unit"
+	NoteEarlyRetired    = "early-retired"
 )
+
+// EarlyRetirementAge is the age below which a retiree is unusual enough to
+// be asked twice and noted: early retirement exists, but is rare.
+const EarlyRetirementAge = 40
 
 // StaleAfterMonths is how old a verification may be before the advice and
 // `yibao data check` say so.

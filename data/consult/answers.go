@@ -21,10 +21,13 @@ type Answers struct {
 	// Variant answers the place's own question: a group's value, or
 	// book.Unknown. It counts only while the place asks it (Profile).
 	Variant string
-	Age       *answers.Age
-	Base      *book.Money
+	Age     *answers.Age
+	Base    *book.Money
 	// BaseDone is set once the base question was answered, blank or not.
 	BaseDone bool
+	// warned is the status and age a Warning was given for: given again,
+	// they are taken.
+	warned string
 }
 
 // Env is what answering needs from outside: the place search and the day.

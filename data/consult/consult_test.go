@@ -100,6 +100,32 @@ func TestMovesKeepAnswers(t *testing.T) {
 	}
 }
 
+// TestEarlyRetirement: a retiree under 40 is warned once; the same answer
+// given again is taken, and the advice notes it. `advise` takes it at once.
+func TestEarlyRetirement(t *testing.T) {
+	a := answer(t, "employee", "retired", "北京")
+	st := consult.Find(consult.Age)
+	err := st.Set(&a, "35", env(t))
+	var w *consult.Warning
+	if !errors.As(err, &w) || a.Age != nil {
+		t.Fatalf("first answer: %v", err)
+	}
+	if err := st.Set(&a, "36", env(t)); err == nil {
+		t.Fatal("another age was taken without its own warning")
+	}
+	if err := st.Set(&a, "36", env(t)); err != nil || a.Age.Years != 36 {
+		t.Fatalf("the same answer again: %v", err)
+	}
+	adv := a.Advise(testkit.Book(t), testkit.Today)
+	if _, ok := adv.Note("early-retired"); !ok {
+		t.Error("the advice does not note the early retirement")
+	}
+	got, err := consult.Fill(map[consult.ID]string{consult.Insurance: "employee", consult.Status: "retired", consult.Place: "北京", consult.Age: "35"}, env(t))
+	if err != nil || got.Age.Years != 35 {
+		t.Errorf("Fill: %v", err)
+	}
+}
+
 func TestImplausible(t *testing.T) {
 	for _, c := range []struct {
 		texts []string

@@ -1,9 +1,11 @@
 package consult
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
+	"yibao/data/advice"
 	"yibao/data/answers"
 	"yibao/data/book"
 	"yibao/data/lang"
@@ -139,7 +141,7 @@ func statusStep() Step {
 			}
 			next := *a
 			next.Status = v
-			if err := plausible(next); err != nil {
+			if err := plausible(next); !a.heed(err, next) {
 				return err
 			}
 			a.Status = v
@@ -308,7 +310,7 @@ func ageStep() Step {
 			}
 			next := *a
 			next.Age = &v
-			if err := plausible(next); err != nil {
+			if err := plausible(next); !a.heed(err, next) {
 				return err
 			}
 			a.Age = &v
@@ -371,15 +373,14 @@ func Find(id ID) Step {
 	panic("consult: no step " + string(id))
 }
 
-// Youngest ages that make sense: no one insured as an employee is younger
-// than 16, and no one has retired before 40.
-const (
-	minWorkingAge = 16
-	minRetiredAge = 40
-)
+// minWorkingAge is the youngest age that makes sense: no one insured as
+// an employee is younger than 16. A retiree under
+// advice.EarlyRetirementAge is warned about, not refused.
+const minWorkingAge = 16
 
 // plausible refuses answers that cannot all be true of one person, with
-// one plain sentence asking to check.
+// one plain sentence asking to check, and warns of those that are merely
+// rare.
 func plausible(a Answers) error {
 	if a.Age == nil {
 		return nil
@@ -392,9 +393,38 @@ func plausible(a Answers) error {
 	case n < minWorkingAge:
 		return lang.Errorf("%d 岁的人不会参加职工医保，请核对年龄（也可以填出生年份，例如 1954）。",
 			"No one aged %d holds employee insurance; please check the age (or type the birth year, e.g. 1954).", n)
-	case a.Status == book.Retired && n < minRetiredAge:
-		return lang.Errorf("已退休的人一般不会只有 %d 岁，请核对年龄或退休情况。",
-			"A retired person is hardly %d; please check the age or the retirement status.", n)
+	case a.Status == book.Retired && n < advice.EarlyRetirementAge:
+		return &Warning{Msg: lang.F("已退休的人一般不会只有 %d 岁，请核对年龄或退休情况；如果确实是提前退休，同样的答案再答一次就可以继续。",
+			"A retired person is rarely %d; please check the age or the retirement status. If you did retire early, give the same answer again to go on.", n)}
 	}
 	return nil
+}
+
+// Warning is an answer that is unusual but possible (a retiree under 40:
+// early retirement exists). The question says so once; the same answer
+// given again is taken.
+type Warning struct{ Msg lang.Text }
+
+func (w *Warning) Error() string { return w.Msg.Line() }
+
+// Unwrap lets lang.Message find the words.
+func (w *Warning) Unwrap() error { return &lang.Error{Msg: w.Msg} }
+
+// heed reports whether an answer may be taken despite err: there is no
+// error, or it is a warning already given for these very answers (which
+// it records, so that the same answer given again is taken).
+func (a *Answers) heed(err error, next Answers) bool {
+	var w *Warning
+	if err == nil {
+		return true
+	}
+	if !errors.As(err, &w) {
+		return false
+	}
+	key := string(next.Status) + "/" + strconv.Itoa(next.Age.Years)
+	if a.warned == key {
+		return true
+	}
+	a.warned = key
+	return false
 }
