@@ -234,6 +234,9 @@ type Source struct {
 	SeenVia    lang.Text   `toml:"seen_via"` // where the text was read when not at the publisher
 	VerifiedOn Date        `toml:"verified_on"`
 	Confidence Confidence  `toml:"confidence"`
+	// Remark is what the research found about the source, for maintainers
+	// and `yibao data check`: never shown in an answer.
+	Remark string `toml:"remark"`
 }
 
 // NamedSource is a [[source]] table that several rules share by id.

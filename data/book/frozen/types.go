@@ -102,11 +102,12 @@ func writeSource(e *encoder, s book.Source) {
 	e.text(s.SeenVia)
 	e.date(s.VerifiedOn)
 	e.str(string(s.Confidence))
+	e.str(s.Remark)
 }
 
 func readSource(d *decoder) book.Source {
 	return book.Source{Title: d.text(), DocNo: d.str(), Publisher: d.text(), Date: book.PartialDate(d.str()), URL: d.str(),
-		SeenVia: d.text(), VerifiedOn: d.date(), Confidence: book.Confidence(d.str())}
+		SeenVia: d.text(), VerifiedOn: d.date(), Confidence: book.Confidence(d.str()), Remark: d.str()}
 }
 
 func writeNamedSource(e *encoder, s book.NamedSource) {
