@@ -61,7 +61,7 @@ func TestAdviseJSONShape(t *testing.T) {
 		"profile.insurance": "employee", "profile.status": "retired", "profile.age": 72.0, "profile.base": nil,
 		"credit.known": true, "credit.has_account": true, "credit.period": "monthly",
 		"credit.annual": 1320.0, "credit.gross_monthly": 110.0, "credit.net_monthly": 107.0,
-		"credit.scope": "city", "credit.confidence": "official", "credit.verified_on": "2026-12-01",
+		"credit.scope": "city", "credit.confidence": "news", "credit.verified_on": "2026-12-01",
 		"credit.next_change": nil, "credit.source.date": "2022-09",
 	}
 	for k, w := range want {

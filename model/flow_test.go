@@ -25,7 +25,7 @@ func TestBeijingRetiredFlow(t *testing.T) {
 	m = press(t, m, "72", "enter")
 	atResult(t, m)
 	mustContain(t, m, "北京市，职工医保，已退休，72 岁", "107 元", "元/月", "扣除大额医疗费用互助资金 3 元", "大额互助资金")
-	mustContain(t, tall(t, m), "来源      北京市医疗保障局，2022 年 9 月；官方文件")
+	mustContain(t, tall(t, m), "来源      北京市医疗保障局，2022 年 9 月；新闻报道")
 }
 
 // TestEveryFlow runs each insurance type with each status to the result;
