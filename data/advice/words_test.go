@@ -128,3 +128,24 @@ func TestNoResearchWordsInGuides(t *testing.T) {
 		}
 	}
 }
+
+// TestBothLanguages: every text an answer shows has both its Chinese and
+// its English, so that the two say the same things.
+func TestBothLanguages(t *testing.T) {
+	seen := map[string]bool{}
+	everyAnswer(t, func(a Advice) {
+		zh, en := shown(a, lang.ZH), shown(a, lang.EN)
+		for where := range zh {
+			if _, ok := en[where]; !ok && !seen[where+a.Credit.RuleID] {
+				seen[where+a.Credit.RuleID] = true
+				t.Errorf("%s %s: Chinese without English", a.Place.Name, where)
+			}
+		}
+		for where := range en {
+			if _, ok := zh[where]; !ok && !seen[where+a.Credit.RuleID] {
+				seen[where+a.Credit.RuleID] = true
+				t.Errorf("%s %s: English without Chinese", a.Place.Name, where)
+			}
+		}
+	})
+}
