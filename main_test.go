@@ -462,7 +462,7 @@ func TestPlainPiped(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"第 1 步。", "第 3 步，共 4 步。", "1. 职工医保", "每月实际划入 107 元", "010-12393", "再说一遍：每月实际划入 107 元"} {
+	for _, want := range []string{"第 1 步。", "第 4 步，共 4 步。", "1. 职工医保", "每月实际划入 107 元", "010-12393", "再说一遍：每月实际划入 107 元"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("line mode lacks %q:\n%s", want, s)
 		}
