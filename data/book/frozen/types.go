@@ -38,6 +38,12 @@ func writePlace(e *encoder, p book.Place) {
 	}
 }
 
+func readPlace(d *decoder) book.Place {
+	return book.Place{Code: d.str(), Name: d.str(), Short: d.str(), Province: d.str(), Kind: book.Kind(d.str()),
+		Pinyin: d.str(), Initials: d.str(), Aliases: d.strs(), En: d.str(), AreaCode: d.str(),
+		Prominence: d.int(), Names: d.strs(), About: d.text(), Question: readQuestionOf(d)}
+}
+
 func readQuestionOf(d *decoder) *book.Question {
 	if !d.bool() {
 		return nil
@@ -69,12 +75,6 @@ func writeChoice(e *encoder, c book.Choice) {
 
 func readChoice(d *decoder) book.Choice {
 	return book.Choice{Value: d.str(), Label: d.text(), Short: d.text()}
-}
-
-func readPlace(d *decoder) book.Place {
-	return book.Place{Code: d.str(), Name: d.str(), Short: d.str(), Province: d.str(), Kind: book.Kind(d.str()),
-		Pinyin: d.str(), Initials: d.str(), Aliases: d.strs(), En: d.str(), AreaCode: d.str(),
-		Prominence: d.int(), Names: d.strs(), About: d.text(), Question: readQuestionOf(d)}
 }
 
 func writeCounty(e *encoder, c book.County) {
