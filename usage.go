@@ -13,14 +13,16 @@ to check it
 一次性输出建议或小票 / one answer for scripts and slips:
   yibao advise --insurance employee|flexible|resident --city 城市
                --age 年龄 --status working|retired|not-retired
-               [--base 元] [--as-of YYYY-MM-DD] [--lang zh|en] [--json]
+               [--base 元] [--variant 类别] [--as-of YYYY-MM-DD]
+               [--lang zh|en] [--json]
                [--slip [--width 32|48] [--encoding utf-8|gb18030]]
                [--data PATH] [--observations FILE]
 
 记录对账单上的实际到账 / record what a statement showed:
   yibao observe --insurance ... --status ... --city ... --age ...
-                --amount 75 [--month 2026-11] [--channel app|alipay|
-                wechat|hotline|counter|terminal|receipt] [--file FILE]
+                [--variant ...] --amount 75 [--month 2026-11]
+                [--channel app|alipay|wechat|hotline|counter|terminal|
+                receipt] [--file FILE]
 
 更多帮助 / more-help guides:
   yibao guide [编号或主题 / NUMBER or TOPIC] [--lang zh|en]
