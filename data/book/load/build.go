@@ -141,7 +141,7 @@ func takeOver(c *book.Contents, at *book.Book, lr book.Rule, embedded int) {
 	covered := map[book.Pair]bool{}
 	for i := range c.Rules[:embedded] {
 		er := &c.Rules[i]
-		if er.Scope != lr.Scope || er.Code != lr.Code || !er.Overlaps(lr) {
+		if er.Scope != lr.Scope || er.Code != lr.Code || !er.Overlaps(lr) || !coversGroups(lr, *er) {
 			continue
 		}
 		var taken []book.Pair
@@ -174,6 +174,24 @@ func takeOver(c *book.Contents, at *book.Book, lr book.Rule, embedded int) {
 			c.Replaced = append(c.Replaced, book.Replacement{Local: lr.ID, Embedded: er.ID, Place: lr.Code, Pairs: taken})
 		}
 	}
+}
+
+// coversGroups reports whether a local rule is for every group of the
+// place's question the embedded rule is for (a rule naming no group is
+// for all), so that taking its pairs over loses no group.
+func coversGroups(local, embedded book.Rule) bool {
+	if len(local.Variant) == 0 {
+		return true
+	}
+	if len(embedded.Variant) == 0 {
+		return false
+	}
+	for _, v := range embedded.Variant {
+		if !slices.Contains(local.Variant, v) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkAcross runs the checks that look across files: unique ids, rules
