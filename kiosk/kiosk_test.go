@@ -540,7 +540,7 @@ func TestLineModeOverSSH(t *testing.T) {
 	c.send("1\r")
 	c.waitFor(t, "第 2 步")
 	c.send("2\r")
-	c.waitFor(t, "第 3 步，共 4 步")
+	c.waitFor(t, "第 3 步。")
 	c.send("bj\r")
 	c.waitFor(t, "3. 宝鸡市（陕西省）")
 	c.send("1\r")

@@ -57,7 +57,7 @@ func TestSlipSaved(t *testing.T) {
 	if !ok {
 		t.Fatalf("saved %v, want a slip named by date and place", saved)
 	}
-	for _, want := range []string{"北京市", "职工医保", "已退休", "107 元", "[x] 打医保服务热线 010-12393", "[ ] 国家医保服务平台", "010-12393", "不是官方通知", "验证码", "来源：北京市医疗保障局，2022 年 9 月；官方文件"} {
+	for _, want := range []string{"北京市", "职工医保", "已退休", "107 元", "[x] 打医保服务热线 010-12393", "[ ] 国家医保服务平台", "010-12393", "不是官方通知", "验证码", "来源：北京市医疗保障局，2022 年 9 月；新闻报道"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("slip lacks %q:\n%s", want, body)
 		}
@@ -114,7 +114,7 @@ func TestCompareTwoPlaces(t *testing.T) {
 		t.Fatalf("screen %v", m.Screen)
 	}
 	s := screen(tall(t, m))
-	for _, want := range []string{"参保地（您的划入按这里计算）", "现居地（仅供对比）", "北京市", "长沙市（湖南省）", "107 元", "75 元", "跨省居住", "异地就医备案", "官方文件", "网上资料"} {
+	for _, want := range []string{"参保地（您的划入按这里计算）", "现居地（仅供对比）", "北京市", "长沙市（湖南省）", "107 元", "75 元", "跨省居住", "异地就医备案", "新闻报道", "网上资料"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("comparison lacks %q:\n%s", want, s)
 		}

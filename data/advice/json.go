@@ -9,9 +9,12 @@ import (
 // Texts are in the requested language; amounts are yuan, at most two
 // decimals, and null when unknown.
 type AdviceJSON struct {
-	Place    PlaceJSON     `json:"place"`
-	Profile  ProfileJSON   `json:"profile"`
-	Credit   CreditJSON    `json:"credit"`
+	Place   PlaceJSON   `json:"place"`
+	Profile ProfileJSON `json:"profile"`
+	Credit  CreditJSON  `json:"credit"`
+	// Groups are each group's credit, side by side, when the person does
+	// not know which group of the place's question they are in.
+	Groups   []GroupJSON   `json:"groups,omitempty"`
 	Notes    []NoteJSON    `json:"notes"`
 	Channels []ChannelJSON `json:"channels"`
 	AsOf     string        `json:"as_of"`
@@ -46,6 +49,16 @@ type ProfileJSON struct {
 	Age       *int           `json:"age"`    // null when not asked
 	Base      *float64       `json:"base"`
 	BirthYear *int           `json:"birth_year,omitempty"`
+	// Variant is the answer to the place's own question (tier1, public,
+	// unknown...); null when the place asks none of this person.
+	Variant *string `json:"variant"`
+}
+
+// GroupJSON is one group's credit: its value, its name and the credit.
+type GroupJSON struct {
+	Variant string     `json:"variant"`
+	Name    string     `json:"name"`
+	Credit  CreditJSON `json:"credit"`
 }
 
 // CreditJSON is the credit and its provenance.
@@ -176,6 +189,9 @@ func (a Advice) JSON(l lang.Lang) AdviceJSON {
 	if k := a.County; k != nil {
 		out.Place.County = &CountyJSON{Code: k.Code, Name: k.Name, NameEn: k.En}
 	}
+	for _, g := range a.Groups {
+		out.Groups = append(out.Groups, GroupJSON{Variant: g.Choice.Value, Name: g.Choice.Short.In(l), Credit: g.Credit.json(l)})
+	}
 	for _, n := range a.Notes {
 		out.Notes = append(out.Notes, NoteJSON{ID: n.ID, Text: n.Text.In(l)})
 	}
@@ -195,7 +211,7 @@ func ptr[T comparable](v T) *T {
 }
 
 func (p Profile) json() ProfileJSON {
-	out := ProfileJSON{Insurance: p.Insurance, Status: ptr(p.Status), BirthYear: ptr(p.BirthYear)}
+	out := ProfileJSON{Insurance: p.Insurance, Status: ptr(p.Status), BirthYear: ptr(p.BirthYear), Variant: ptr(p.Variant)}
 	if p.AgeKnown {
 		age := p.Age
 		out.Age = &age

@@ -24,6 +24,11 @@ func notesFor(b *book.Book, a Advice, rule book.Rule, skipped *book.Rule) []Note
 	if nc := c.NextChange; nc != nil {
 		out = append(out, NoteText{ID: NoteNextChange, Text: nextChangeText(c, *nc)})
 	}
+	if p := a.Profile; p.Status == book.Retired && p.AgeKnown && p.Age < EarlyRetirementAge {
+		out = append(out, NoteText{ID: NoteEarlyRetired, Text: lang.T(
+			fmt.Sprintf("已退休的人很少只有 %d 岁；这里按提前退休计算。如果年龄或退休情况填错了，请改正后再查。", p.Age),
+			fmt.Sprintf("Few retired people are %d; this assumes early retirement. If the age or the retirement status is wrong, correct it and ask again.", p.Age))})
+	}
 	if a.Profile.BirthYear != 0 {
 		out = append(out, NoteText{ID: NoteBirthYear, Text: birthYearNote(a, rule)})
 	}

@@ -17,6 +17,8 @@ import (
 //
 //	code insurance status age as_of gross net period level from
 //
+// code may name a group of the place's question after a colon
+// (440300:tier1; 440300:unknown for one who does not know);
 // gross and net are yuan a month (a year when period is annual), or "-"
 // for no figure; level is the figure's confidence or "-"; from is the
 // rule's effective_from or "-" when it has none.
@@ -47,7 +49,8 @@ func TestPins(t *testing.T) {
 				continue
 			}
 			n++
-			p, ok := b.Place(c[0])
+			code, variant, _ := strings.Cut(c[0], ":")
+			p, ok := b.Place(code)
 			if !ok {
 				t.Errorf("%s: no place %s", at, c[0])
 				continue
@@ -58,7 +61,7 @@ func TestPins(t *testing.T) {
 				t.Errorf("%s: %v", at, err)
 				continue
 			}
-			a := Resolve(b, p, Profile{Insurance: book.Insurance(c[1]), Status: book.Status(c[2]), Age: age, AgeKnown: true}, day)
+			a := Resolve(b, p, Profile{Insurance: book.Insurance(c[1]), Status: book.Status(c[2]), Age: age, AgeKnown: true, Variant: variant}, day)
 			cr := a.Credit
 			got := []string{"-", "-", "-", "-", "-"}
 			if cr.Known {

@@ -14,6 +14,11 @@ import (
 // level is used instead and a note says that unverified reports exist.
 func Resolve(b *book.Book, place book.Place, p Profile, asOf book.Date) Advice {
 	a := Advice{Place: place, Province: b.ProvinceOf(place), Profile: p, AsOf: asOf}
+	if q := place.Question; q.Asks(p.Insurance, p.Status) {
+		if _, ok := q.Choice(p.Variant); !ok {
+			return byGroup(b, a, q)
+		}
+	}
 	rule, skipped := pick(b, place, p, asOf)
 	a.Credit = credit(rule, p, place, a.Province)
 	if rule.Scheme != book.NoAccount && rule.Scheme != book.VariesLocally && rule.Scheme != book.SetByCity && !rule.From.IsZero() {
@@ -52,7 +57,7 @@ func pick(b *book.Book, place book.Place, p Profile, day book.Date) (chosen book
 	rules := b.Rules()
 	for _, scope := range []book.Scope{own, book.ScopeProvince, book.ScopeNational} {
 		for i, r := range rules {
-			if r.Scope != scope || !r.AppliesTo(place) || !r.Covers(p.Insurance, st) || !r.InForce(day) || !holdsAge(r, p) {
+			if r.Scope != scope || !r.AppliesTo(place) || !r.Covers(p.Insurance, st) || !r.InForce(day) || !holdsAge(r, p) || !r.ForVariant(p.Variant) {
 				continue
 			}
 			if r.Source.Confidence.Shown() {

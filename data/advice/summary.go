@@ -10,7 +10,7 @@ import (
 type Summary struct {
 	Files            []string
 	Places           int
-	PlacesWithFigure int // places where a retired employee aged 65 gets a figure
+	PlacesWithFigure int // places where a retired employee aged 65 gets a figure (in some group of the place's question)
 	Rules            map[book.Confidence]int
 	Notes            int
 	Channels         int
@@ -61,7 +61,14 @@ func Summarize(b *book.Book, d book.Date) Summary {
 	for _, p := range b.Places() {
 		c := byProvince[p.Province]
 		c.Places++
-		cr := Resolve(b, p, retiree, d).Credit
+		a := Resolve(b, p, retiree, d)
+		cr := a.Credit
+		for _, g := range a.Groups { // a place that asks a group: its first group with a figure
+			if g.Credit.Known {
+				cr = g.Credit
+				break
+			}
+		}
 		if !cr.Known {
 			c.None++
 			continue

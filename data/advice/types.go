@@ -19,6 +19,9 @@ type Profile struct {
 	AgeKnown  bool        // false when the age was not asked
 	Base      *book.Money // monthly contribution base; nil when not given
 	BirthYear int         // set when the age was worked out from a birth year
+	// Variant is the answer to the place's own question (book.Question):
+	// one of its values, book.Unknown, or "" when it was not asked.
+	Variant string
 }
 
 // Advice is the answer for one person in one place on one day.
@@ -27,10 +30,14 @@ type Advice struct {
 	Province book.Province
 	// County is the district or county the person named, when the place
 	// was found through it (海淀区 for 北京市).
-	County   *book.County
-	Profile  Profile
-	AsOf     book.Date
-	Credit   Credit
+	County  *book.County
+	Profile Profile
+	AsOf    book.Date
+	Credit  Credit
+	// Groups are the figures of each group of the place's question, side
+	// by side, when the person does not know which group they are in;
+	// Credit then says that the figure depends on the group.
+	Groups   []Group
 	Notes    []NoteText
 	Channels []ChannelAdvice
 }
@@ -73,6 +80,12 @@ type Credit struct {
 	// insurance, status and age band (package observe); nil when the
 	// desk's records were not consulted.
 	Seen *Seen
+}
+
+// Group is the credit for one group of a place's question.
+type Group struct {
+	Choice book.Choice
+	Credit Credit
 }
 
 // Seen is what a desk's records show for one kind of person in one place.
@@ -146,7 +159,12 @@ const (
 	NoteStale           = "stale"
 	NoteChange          = "change"
 	NoteUnit            = "unit"
+	NoteEarlyRetired    = "early-retired"
 )
+
+// EarlyRetirementAge is the age below which a retiree is unusual enough to
+// be asked twice and noted: early retirement exists, but is rare.
+const EarlyRetirementAge = 40
 
 // StaleAfterMonths is how old a verification may be before the advice and
 // `yibao data check` say so.

@@ -74,7 +74,7 @@ func ParseAge(s string, today book.Date) (Age, error) {
 			"The age must be from 0 to 120; a birth year has four digits, e.g. 1954.")
 	}
 	n, _ := strconv.Atoi(t)
-	if len(t) == 4 && n >= 1900 {
+	if len(t) == 4 && t[0] != '0' { // four digits are a birth year, never an age (1890 is not 1890 years)
 		if n > today.Year {
 			return Age{}, lang.Errorf("出生年份 %d 还没到，请核对（应在 %d 到 %d 之间）。",
 				"The birth year %d is in the future; please check it (from %d to %d).", n, today.Year-book.MaxAge, today.Year)

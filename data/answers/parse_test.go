@@ -2,6 +2,7 @@ package answers
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"yibao/data/book"
@@ -24,6 +25,20 @@ func TestParseAge(t *testing.T) {
 		if !errors.As(err, &ie) || ie.Msg.Zh == "" || ie.Msg.En == "" || strings.Contains(err.Error(), "\n") {
 			t.Errorf("ParseAge(%q) error = %v; want one bilingual line", in, err)
 		}
+	}
+}
+
+// TestFourDigitsAreABirthYear: 1890 is a birth year out of range, never
+// an age of 1890.
+func TestFourDigitsAreABirthYear(t *testing.T) {
+	for _, in := range []string{"1890", "1000", "１８９０"} {
+		_, err := ParseAge(in, today)
+		if err == nil || !strings.Contains(lang.Message(err).Zh, "出生年份") || strings.Contains(lang.Message(err).Zh, "年龄应在") {
+			t.Errorf("ParseAge(%q): %v", in, err)
+		}
+	}
+	if a, err := ParseAge(strconv.Itoa(today.Year-book.MaxAge), today); err != nil || a.Years != book.MaxAge {
+		t.Errorf("the oldest birth year: %+v %v", a, err)
 	}
 }
 

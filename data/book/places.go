@@ -41,6 +41,8 @@ type Place struct {
 	Names []string
 	// About says what a provincial unit is, for the screen (units).
 	About lang.Text
+	// Question is the one more question the place asks, if any.
+	Question *Question
 }
 
 // DisplayName is the place as shown to a user: 长沙市, or "Changsha (长沙市)".

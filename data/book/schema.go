@@ -160,6 +160,9 @@ type Rule struct {
 	// province that set their own figure: the province rule does not apply
 	// there, so no other city's figure is handed to them.
 	Except []string `toml:"except"`
+	// Variant names the groups of the place's question (Question) the
+	// rule is for; empty, it is for every group.
+	Variant []string `toml:"variant"`
 
 	Bands      []Band      `toml:"band"`
 	Deductions []Deduction `toml:"deduction"`
@@ -233,6 +236,9 @@ type Source struct {
 	SeenVia    lang.Text   `toml:"seen_via"` // where the text was read when not at the publisher
 	VerifiedOn Date        `toml:"verified_on"`
 	Confidence Confidence  `toml:"confidence"`
+	// Remark is what the research found about the source, for maintainers
+	// and `yibao data check`: never shown in an answer.
+	Remark string `toml:"remark"`
 }
 
 // NamedSource is a [[source]] table that several rules share by id.

@@ -18,10 +18,16 @@ type Answers struct {
 	Insurance book.Insurance // "" until answered
 	Status    book.Status
 	Place     *places.Match // the place, and the district or county it was named by
-	Age       *answers.Age
-	Base      *book.Money
+	// Variant answers the place's own question: a group's value, or
+	// book.Unknown. It counts only while the place asks it (Profile).
+	Variant string
+	Age     *answers.Age
+	Base    *book.Money
 	// BaseDone is set once the base question was answered, blank or not.
 	BaseDone bool
+	// warned is the status and age a Warning was given for: given again,
+	// they are taken.
+	warned string
 }
 
 // Env is what answering needs from outside: the place search and the day.
@@ -39,6 +45,9 @@ func (a Answers) Profile() advice.Profile {
 	}
 	if Find(Age).Asked(a) && a.Age != nil {
 		p.Age, p.BirthYear, p.AgeKnown = a.Age.Years, a.Age.BirthYear, true
+	}
+	if Find(Variant).Asked(a) {
+		p.Variant = a.Variant
 	}
 	if Find(Base).Asked(a) {
 		p.Base = a.Base

@@ -45,9 +45,19 @@ func TestProgressNeverChanges(t *testing.T) {
 		t.Fatalf("an employee's status decides whether the base is asked: %d known %v", n, known)
 	}
 	a = answer(t, "employee", "retired")
-	for id, want := range map[consult.ID]int{consult.Place: 3, consult.Age: 4} {
-		if n, total, known := consult.Progress(a, id); n != want || total != 4 || !known {
-			t.Errorf("%s: %d of %d (%v)", id, n, total, known)
+	// The place may ask its own question (Shenzhen's tier): the total
+	// waits for the place.
+	if n, _, known := consult.Progress(a, consult.Place); n != 3 || known {
+		t.Errorf("place: %d known %v", n, known)
+	}
+	a = answer(t, "employee", "retired", "北京")
+	if n, total, known := consult.Progress(a, consult.Age); n != 4 || total != 4 || !known {
+		t.Errorf("age: %d of %d (%v)", n, total, known)
+	}
+	a = answer(t, "employee", "retired", "深圳")
+	for id, want := range map[consult.ID]int{consult.Variant: 4, consult.Age: 5} {
+		if n, total, known := consult.Progress(a, id); n != want || total != 5 || !known {
+			t.Errorf("Shenzhen %s: %d of %d (%v)", id, n, total, known)
 		}
 	}
 	// Back on the status question the answer may change, and the count with it.
@@ -57,13 +67,13 @@ func TestProgressNeverChanges(t *testing.T) {
 	if _, _, known := consult.Progress(answer(t, "resident"), consult.Insurance); known {
 		t.Error("insurance, asked again: a resident's 2 steps may become 5")
 	}
-	a = answer(t, "employee", "working")
-	if _, total, _ := consult.Progress(a, consult.Place); total != 5 {
+	a = answer(t, "employee", "working", "北京")
+	if _, total, _ := consult.Progress(a, consult.Age); total != 5 {
 		t.Errorf("a working employee has 5 questions, not %d", total)
 	}
 	a = answer(t, "resident")
-	if n, total, known := consult.Progress(a, consult.Place); n != 2 || total != 2 || !known {
-		t.Errorf("resident: %d of %d (%v)", n, total, known)
+	if n, _, known := consult.Progress(a, consult.Place); n != 2 || known {
+		t.Errorf("resident: %d (%v)", n, known)
 	}
 	if consult.Find(consult.Age).Asked(a) || consult.Find(consult.Status).Asked(a) {
 		t.Error("resident insurance asks nothing that does not change the answer")
@@ -87,6 +97,32 @@ func TestMovesKeepAnswers(t *testing.T) {
 	}
 	if consult.Last(a).ID != consult.Age {
 		t.Errorf("the last question is %s", consult.Last(a).ID)
+	}
+}
+
+// TestEarlyRetirement: a retiree under 40 is warned once; the same answer
+// given again is taken, and the advice notes it. `advise` takes it at once.
+func TestEarlyRetirement(t *testing.T) {
+	a := answer(t, "employee", "retired", "北京")
+	st := consult.Find(consult.Age)
+	err := st.Set(&a, "35", env(t))
+	var w *consult.Warning
+	if !errors.As(err, &w) || a.Age != nil {
+		t.Fatalf("first answer: %v", err)
+	}
+	if err := st.Set(&a, "36", env(t)); err == nil {
+		t.Fatal("another age was taken without its own warning")
+	}
+	if err := st.Set(&a, "36", env(t)); err != nil || a.Age.Years != 36 {
+		t.Fatalf("the same answer again: %v", err)
+	}
+	adv := a.Advise(testkit.Book(t), testkit.Today)
+	if _, ok := adv.Note("early-retired"); !ok {
+		t.Error("the advice does not note the early retirement")
+	}
+	got, err := consult.Fill(map[consult.ID]string{consult.Insurance: "employee", consult.Status: "retired", consult.Place: "北京", consult.Age: "35"}, env(t))
+	if err != nil || got.Age.Years != 35 {
+		t.Errorf("Fill: %v", err)
 	}
 }
 

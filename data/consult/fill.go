@@ -1,6 +1,7 @@
 package consult
 
 import (
+	"errors"
 	"strings"
 
 	"yibao/data/lang"
@@ -14,6 +15,7 @@ func Fill(texts map[ID]string, env Env) (Answers, error) {
 	var a Answers
 	var missing []Step
 	for _, s := range Steps() {
+		s = s.For(a)
 		t, given := texts[s.ID]
 		if !given {
 			if s.Asked(a) && !s.Optional {
@@ -24,7 +26,12 @@ func Fill(texts map[ID]string, env Env) (Answers, error) {
 			}
 			continue
 		}
-		if err := s.Set(&a, t, env); err != nil {
+		err := s.Set(&a, t, env)
+		var w *Warning
+		if errors.As(err, &w) {
+			err = s.Set(&a, t, env) // a flag is given on purpose: the advice notes it
+		}
+		if err != nil {
 			return a, err
 		}
 	}

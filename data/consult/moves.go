@@ -17,7 +17,7 @@ func next(a Answers, from int) (Step, bool) {
 	steps := Steps()
 	for _, s := range steps[from+1:] {
 		if s.Asked(a) && !s.Answered(a) {
-			return s, true
+			return s.For(a), true
 		}
 	}
 	return Step{}, false
@@ -29,7 +29,7 @@ func Back(a Answers, id ID) (Step, bool) {
 	steps := Steps()
 	for i := index(id) - 1; i >= 0; i-- {
 		if steps[i].Asked(a) {
-			return steps[i], true
+			return steps[i].For(a), true
 		}
 	}
 	return Step{}, false
@@ -41,7 +41,7 @@ func Last(a Answers) Step {
 	steps := Steps()
 	for i := len(steps) - 1; i >= 0; i-- {
 		if steps[i].Asked(a) {
-			return steps[i]
+			return steps[i].For(a)
 		}
 	}
 	return steps[0]
@@ -50,7 +50,7 @@ func Last(a Answers) Step {
 // Progress says where id stands: its number among the questions asked of
 // this person, and how many there are. The total is known only when no
 // later answer can change it (the contribution base is asked only of a
-// working employee); until then known is false and a front end shows the
+// working employee, a place may ask its own question); until then known is false and a front end shows the
 // number alone, so that the count a person sees never changes.
 func Progress(a Answers, id ID) (n, total int, known bool) {
 	steps := Steps()
@@ -68,6 +68,9 @@ func Progress(a Answers, id ID) (n, total int, known bool) {
 	if index(id) <= index(Status) {
 		fixed.Status = ""
 	}
+	if index(id) <= index(Place) {
+		fixed.Place = nil
+	}
 	totals := map[int]bool{}
 	for _, c := range completions(fixed) {
 		t := 0
@@ -77,6 +80,9 @@ func Progress(a Answers, id ID) (n, total int, known bool) {
 			}
 		}
 		totals[t] = true
+		if c.Place == nil {
+			totals[t+1] = true // the place may ask its own question
+		}
 	}
 	if len(totals) != 1 {
 		return n, 0, false

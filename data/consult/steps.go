@@ -1,9 +1,11 @@
 package consult
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
+	"yibao/data/advice"
 	"yibao/data/answers"
 	"yibao/data/book"
 	"yibao/data/lang"
@@ -18,6 +20,7 @@ const (
 	Insurance ID = "insurance"
 	Status    ID = "status"
 	Place     ID = "place"
+	Variant   ID = "variant" // the place's own question, for the few places that ask one
 	Age       ID = "age"
 	Base      ID = "base"
 )
@@ -70,11 +73,24 @@ type Step struct {
 	Set func(a *Answers, text string, env Env) error
 	// Text is the current answer as it would be typed again.
 	Text func(Answers) string
+	// fill, when set, gives the step its words and options for the
+	// answers so far (the place's own question); see For.
+	fill func(Step, Answers) Step
+}
+
+// For is the step as asked of a person with these answers: a question
+// whose words and options come from the place (book.Question) gets them
+// here. First, Next, Back and Last give steps this way.
+func (s Step) For(a Answers) Step {
+	if s.fill == nil {
+		return s
+	}
+	return s.fill(s, a)
 }
 
 // Steps is the consultation: every question, in order.
 func Steps() []Step {
-	return []Step{insuranceStep(), statusStep(), placeStep(), ageStep(), baseStep()}
+	return []Step{insuranceStep(), statusStep(), placeStep(), variantStep(), ageStep(), baseStep()}
 }
 
 // insuranceStep asks which insurance the person has.
@@ -126,7 +142,7 @@ func statusStep() Step {
 			}
 			next := *a
 			next.Status = v
-			if err := plausible(next); err != nil {
+			if err := plausible(next); !a.heed(err, next) {
 				return err
 			}
 			a.Status = v
@@ -167,6 +183,114 @@ func placeStep() Step {
 	}
 }
 
+// variantStep asks the place's own question (Shenzhen's tier, Chengdu's
+// retiree group), right after the place and only there; its words and
+// options come from the book. "Do not know" gives every group's figure.
+func variantStep() Step {
+	return Step{
+		ID: Variant, Kind: Choose,
+		Title:  lang.T("类别", "group"),
+		Prompt: lang.T("您属于哪一类？", "Which group are you in?"),
+		Flag:   "variant",
+		Values: lang.T("所在地区问的类别，例如深圳 tier1、tier2、tier3，成都 public、enterprise；不知道填 unknown",
+			"the place's own groups, e.g. tier1, tier2, tier3 in Shenzhen, public, enterprise in Chengdu; unknown if you do not know"),
+		Limit:    24,
+		Asked:    func(a Answers) bool { return question(a) != nil },
+		Answered: func(a Answers) bool { return a.Variant == book.Unknown || hasChoice(question(a), a.Variant) },
+		Set: func(a *Answers, s string, _ Env) error {
+			q := question(*a)
+			if q == nil {
+				return lang.Errorf("这个地区不用回答这个问题。", "This place does not ask this question.")
+			}
+			v, ok := parseChoice(s, q)
+			if !ok {
+				return &lang.Error{Msg: lang.T("请选择 "+valueList(q, lang.ZH)+"。", "Choose "+valueList(q, lang.EN)+".")}
+			}
+			a.Variant = v
+			return nil
+		},
+		Text: func(a Answers) string { return a.Variant },
+		fill: func(s Step, a Answers) Step {
+			q := question(a)
+			if q == nil {
+				return s
+			}
+			s.Title, s.Prompt, s.Hint, s.Options = q.Title, q.Prompt, q.Hint, options(q)
+			s.Values = lang.T(valueList(q, lang.ZH), valueList(q, lang.EN))
+			return s
+		},
+	}
+}
+
+// question is the place's own question, when it asks one of this person.
+func question(a Answers) *book.Question {
+	if a.Place == nil {
+		return nil
+	}
+	st := a.Status
+	if !Find(Status).Asked(a) {
+		st = ""
+	}
+	if q := a.Place.Place.Question; q.Asks(a.Insurance, st) {
+		return q
+	}
+	return nil
+}
+
+// parseChoice reads a group: its menu number, its value or its name in
+// either language; "unknown", 不知道 or the last number for do not know.
+func parseChoice(s string, q *book.Question) (string, bool) {
+	t := strings.ToLower(strings.TrimSpace(answers.Fold(s)))
+	opts := options(q)
+	if n, err := strconv.Atoi(t); err == nil && n >= 1 && n <= len(opts) {
+		return opts[n-1].Value, true
+	}
+	switch t {
+	case "", "0":
+		return "", false
+	case book.Unknown, "不知道", "不清楚", "不确定", "do not know", "don't know", "?", "？":
+		return book.Unknown, true
+	}
+	for _, c := range q.Options {
+		for _, name := range []string{c.Value, c.Label.Zh, c.Label.En, c.Short.Zh, c.Short.En} {
+			if t == strings.ToLower(name) {
+				return c.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+func hasChoice(q *book.Question, v string) bool {
+	_, ok := q.Choice(v)
+	return ok
+}
+
+// options are the question's groups and, last, "do not know".
+func options(q *book.Question) []Option {
+	out := make([]Option, 0, len(q.Options)+1)
+	for _, c := range q.Options {
+		out = append(out, Option{Label: c.Label, Value: c.Value})
+	}
+	return append(out, Option{Label: lang.T("不知道（列出每一类的情况）", "Do not know (show every group)"), Value: book.Unknown})
+}
+
+// valueList names what the question takes: "tier1 一档、tier2 二档 或 unknown 不知道".
+func valueList(q *book.Question, l lang.Lang) string {
+	var parts []string
+	for _, c := range q.Options {
+		if l == lang.EN {
+			parts = append(parts, c.Value)
+		} else {
+			parts = append(parts, c.Value+" "+c.Short.Zh)
+		}
+	}
+	if l == lang.EN {
+		return strings.Join(parts, ", ") + " or unknown"
+	}
+	return strings.Join(parts, "、") + " 或 unknown 不知道"
+}
+
 // ageStep asks their age, or their birth year; residents are not asked.
 func ageStep() Step {
 	return Step{
@@ -187,7 +311,7 @@ func ageStep() Step {
 			}
 			next := *a
 			next.Age = &v
-			if err := plausible(next); err != nil {
+			if err := plausible(next); !a.heed(err, next) {
 				return err
 			}
 			a.Age = &v
@@ -250,15 +374,14 @@ func Find(id ID) Step {
 	panic("consult: no step " + string(id))
 }
 
-// Youngest ages that make sense: no one insured as an employee is younger
-// than 16, and no one has retired before 40.
-const (
-	minWorkingAge = 16
-	minRetiredAge = 40
-)
+// minWorkingAge is the youngest age that makes sense: no one insured as
+// an employee is younger than 16. A retiree under
+// advice.EarlyRetirementAge is warned about, not refused.
+const minWorkingAge = 16
 
 // plausible refuses answers that cannot all be true of one person, with
-// one plain sentence asking to check.
+// one plain sentence asking to check, and warns of those that are merely
+// rare.
 func plausible(a Answers) error {
 	if a.Age == nil {
 		return nil
@@ -271,9 +394,38 @@ func plausible(a Answers) error {
 	case n < minWorkingAge:
 		return lang.Errorf("%d 岁的人不会参加职工医保，请核对年龄（也可以填出生年份，例如 1954）。",
 			"No one aged %d holds employee insurance; please check the age (or type the birth year, e.g. 1954).", n)
-	case a.Status == book.Retired && n < minRetiredAge:
-		return lang.Errorf("已退休的人一般不会只有 %d 岁，请核对年龄或退休情况。",
-			"A retired person is hardly %d; please check the age or the retirement status.", n)
+	case a.Status == book.Retired && n < advice.EarlyRetirementAge:
+		return &Warning{Msg: lang.F("已退休的人一般不会只有 %d 岁，请核对年龄或退休情况；如果确实是提前退休，同样的答案再答一次就可以继续。",
+			"A retired person is rarely %d; please check the age or the retirement status. If you did retire early, give the same answer again to go on.", n)}
 	}
 	return nil
+}
+
+// Warning is an answer that is unusual but possible (a retiree under 40:
+// early retirement exists). The question says so once; the same answer
+// given again is taken.
+type Warning struct{ Msg lang.Text }
+
+func (w *Warning) Error() string { return w.Msg.Line() }
+
+// Unwrap lets lang.Message find the words.
+func (w *Warning) Unwrap() error { return &lang.Error{Msg: w.Msg} }
+
+// heed reports whether an answer may be taken despite err: there is no
+// error, or it is a warning already given for these very answers (which
+// it records, so that the same answer given again is taken).
+func (a *Answers) heed(err error, next Answers) bool {
+	var w *Warning
+	if err == nil {
+		return true
+	}
+	if !errors.As(err, &w) {
+		return false
+	}
+	key := string(next.Status) + "/" + strconv.Itoa(next.Age.Years)
+	if a.warned == key {
+		return true
+	}
+	a.warned = key
+	return false
 }

@@ -30,6 +30,8 @@ func NoFigure(a advice.Advice) lang.Text {
 		return lang.T("退休划入还没开始", "No retiree credit yet")
 	case c.Scheme == book.PercentOfBase:
 		return lang.T("需要缴费基数才能算出", "Needs your contribution base")
+	case len(a.Groups) > 0:
+		return lang.T("各类不同，见下面每一类的金额", "Differs by group: see each group below")
 	case c.Scheme == book.VariesLocally:
 		return lang.T("因地而异，暂无核实数据", "Depends on the place: no verified figure")
 	case c.Scheme == book.SetByCity:
@@ -87,6 +89,13 @@ func Recap(a advice.Advice, l lang.Lang) string {
 	parts := []string{PlaceName(a, l), p.Insurance.Name().In(l)}
 	if p.Status != "" {
 		parts = append(parts, p.Status.Name().In(l))
+	}
+	if q := a.Place.Question; q != nil && p.Variant != "" {
+		c, ok := q.Choice(p.Variant)
+		if !ok {
+			c.Short = lang.T(q.Title.Zh+"不知道", q.Title.En+" not known")
+		}
+		parts = append(parts, c.Short.In(l))
 	}
 	if p.AgeKnown {
 		parts = append(parts, AgeWords(p.Age, l))

@@ -32,12 +32,49 @@ func writePlace(e *encoder, p book.Place) {
 	e.int(p.Prominence)
 	e.strs(p.Names)
 	e.text(p.About)
+	e.bool(p.Question != nil)
+	if p.Question != nil {
+		writeQuestion(e, *p.Question)
+	}
 }
 
 func readPlace(d *decoder) book.Place {
 	return book.Place{Code: d.str(), Name: d.str(), Short: d.str(), Province: d.str(), Kind: book.Kind(d.str()),
 		Pinyin: d.str(), Initials: d.str(), Aliases: d.strs(), En: d.str(), AreaCode: d.str(),
-		Prominence: d.int(), Names: d.strs(), About: d.text()}
+		Prominence: d.int(), Names: d.strs(), About: d.text(), Question: readQuestionOf(d)}
+}
+
+func readQuestionOf(d *decoder) *book.Question {
+	if !d.bool() {
+		return nil
+	}
+	q := readQuestion(d)
+	return &q
+}
+
+func writeQuestion(e *encoder, q book.Question) {
+	e.str(q.Place)
+	enums(e, q.Insurance)
+	enums(e, q.Status)
+	e.text(q.Title)
+	e.text(q.Prompt)
+	e.text(q.Hint)
+	list(e, q.Options, writeChoice)
+}
+
+func readQuestion(d *decoder) book.Question {
+	return book.Question{Place: d.str(), Insurance: readEnums[book.Insurance](d), Status: readEnums[book.Status](d),
+		Title: d.text(), Prompt: d.text(), Hint: d.text(), Options: readList(d, readChoice)}
+}
+
+func writeChoice(e *encoder, c book.Choice) {
+	e.str(c.Value)
+	e.text(c.Label)
+	e.text(c.Short)
+}
+
+func readChoice(d *decoder) book.Choice {
+	return book.Choice{Value: d.str(), Label: d.text(), Short: d.text()}
 }
 
 func writeCounty(e *encoder, c book.County) {
@@ -65,11 +102,12 @@ func writeSource(e *encoder, s book.Source) {
 	e.text(s.SeenVia)
 	e.date(s.VerifiedOn)
 	e.str(string(s.Confidence))
+	e.str(s.Remark)
 }
 
 func readSource(d *decoder) book.Source {
 	return book.Source{Title: d.text(), DocNo: d.str(), Publisher: d.text(), Date: book.PartialDate(d.str()), URL: d.str(),
-		SeenVia: d.text(), VerifiedOn: d.date(), Confidence: book.Confidence(d.str())}
+		SeenVia: d.text(), VerifiedOn: d.date(), Confidence: book.Confidence(d.str()), Remark: d.str()}
 }
 
 func writeNamedSource(e *encoder, s book.NamedSource) {
@@ -130,6 +168,7 @@ func writeRule(e *encoder, r book.Rule) {
 		e.f64(r.Average.Figure)
 	}
 	e.strs(r.Except)
+	e.strs(r.Variant)
 	list(e, r.Bands, writeBand)
 	list(e, r.Deductions, writeDeduction)
 	e.text(r.Credited)
@@ -153,7 +192,7 @@ func readRule(d *decoder) book.Rule {
 	if d.bool() {
 		r.Average = &book.Average{Of: d.text(), Year: d.int(), Figure: d.f64()}
 	}
-	r.Except = d.strs()
+	r.Except, r.Variant = d.strs(), d.strs()
 	r.Bands = readList(d, readBand)
 	r.Deductions = readList(d, readDeduction)
 	r.Credited, r.Caveat, r.From = d.text(), d.text(), d.date()

@@ -30,6 +30,7 @@ func build(files []file, ps *Problems) *book.Book {
 	for i, f := range files {
 		checker{at, c.Sources, ps.in(f.name, f.content)}.places(rows[i], f.raw.Unit)
 	}
+	askQuestions(c.Places, files, ps)
 	placeCounts(at, c, ps.in("data/book", nil), units)
 	if ps.Len() > 0 {
 		return at
@@ -37,6 +38,31 @@ func build(files []file, ps *Problems) *book.Book {
 	addFiles(&c, at, files, false, ps)
 	checkAcross(c, files, false, ps)
 	return book.New(c)
+}
+
+// askQuestions gives each place its own question, after checking it.
+func askQuestions(places []book.Place, files []file, ps *Problems) {
+	at := map[string]int{}
+	for i, p := range places {
+		at[p.Code] = i
+	}
+	for _, f := range files {
+		fp := ps.in(f.name, f.content)
+		for n, q := range f.raw.Question {
+			path := "question[" + strconv.Itoa(n+1) + "](" + q.Place + ")"
+			i, ok := at[q.Place]
+			switch {
+			case !ok:
+				fp.addf(path+".place", "地区代码 %q 不存在", "unknown place code %q", q.Place)
+				continue
+			case places[i].Question != nil:
+				fp.addf(path+".place", "这个地区已经有一个问题", "the place already has a question")
+				continue
+			}
+			checkQuestion(checker{fp: fp}, path, q)
+			places[i].Question = &q
+		}
+	}
 }
 
 // overlay returns a copy of the book with local files applied.
@@ -115,7 +141,7 @@ func takeOver(c *book.Contents, at *book.Book, lr book.Rule, embedded int) {
 	covered := map[book.Pair]bool{}
 	for i := range c.Rules[:embedded] {
 		er := &c.Rules[i]
-		if er.Scope != lr.Scope || er.Code != lr.Code || !er.Overlaps(lr) {
+		if er.Scope != lr.Scope || er.Code != lr.Code || !er.Overlaps(lr) || !coversGroups(lr, *er) {
 			continue
 		}
 		var taken []book.Pair
@@ -148,6 +174,24 @@ func takeOver(c *book.Contents, at *book.Book, lr book.Rule, embedded int) {
 			c.Replaced = append(c.Replaced, book.Replacement{Local: lr.ID, Embedded: er.ID, Place: lr.Code, Pairs: taken})
 		}
 	}
+}
+
+// coversGroups reports whether a local rule is for every group of the
+// place's question the embedded rule is for (a rule naming no group is
+// for all), so that taking its pairs over loses no group.
+func coversGroups(local, embedded book.Rule) bool {
+	if len(local.Variant) == 0 {
+		return true
+	}
+	if len(embedded.Variant) == 0 {
+		return false
+	}
+	for _, v := range embedded.Variant {
+		if !slices.Contains(local.Variant, v) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkAcross runs the checks that look across files: unique ids, rules
@@ -227,20 +271,27 @@ func uniqueIDs(f file, fp *fileProblems) {
 // and pair and sorted by start, so each is compared with its neighbour.
 func checkOverlaps(rules []book.Rule, in func(string) *fileProblems) {
 	type key struct {
-		scope book.Scope
-		code  string
-		pair  book.Pair
+		scope   book.Scope
+		code    string
+		pair    book.Pair
+		variant string // one group of the place's question; "" for a rule of every group
 	}
 	groups := map[key][]int{}
 	for i, r := range rules {
+		variants := r.Variant
+		if len(variants) == 0 {
+			variants = []string{""}
+		}
 		for _, p := range r.Pairs() {
-			k := key{r.Scope, r.Code, p}
-			groups[k] = append(groups[k], i)
+			for _, v := range variants {
+				k := key{r.Scope, r.Code, p, v}
+				groups[k] = append(groups[k], i)
+			}
 		}
 	}
 	keys := slices.SortedFunc(maps.Keys(groups), func(x, y key) int {
 		return cmp.Or(cmp.Compare(x.scope, y.scope), cmp.Compare(x.code, y.code),
-			cmp.Compare(x.pair.Insurance, y.pair.Insurance), cmp.Compare(x.pair.Status, y.pair.Status))
+			cmp.Compare(x.pair.Insurance, y.pair.Insurance), cmp.Compare(x.pair.Status, y.pair.Status), cmp.Compare(x.variant, y.variant))
 	})
 	reported := map[int]bool{}
 	for _, k := range keys {

@@ -18,6 +18,7 @@ var (
 	pinyinRE   = lazy.Regexp(`^[a-z]+( [a-z]+)*$`)
 	aliasRE    = lazy.Regexp(`^[a-zü]+( [a-zü]+)*$`)
 	areaCodeRE = lazy.Regexp(`^0\d{2,3}$`)
+	valueRE    = lazy.Regexp(`^[a-z][a-z0-9]*$`)
 	dialRE     = lazy.Regexp(`^(\{area\}-)?\d{3,8}$`)
 )
 
@@ -230,6 +231,7 @@ func (c checker) rule(path string, r book.Rule) {
 		}
 	}
 	c.enums(path, r.Insurance, r.Status, true)
+	c.variant(path, r)
 	c.scheme(path, r)
 	if r.To != nil && r.To.Before(r.From) {
 		c.fp.addf(path+".effective_to", "失效日期早于生效日期", "effective_to is before effective_from")
@@ -241,6 +243,45 @@ func (c checker) rule(path string, r book.Rule) {
 	c.text(path+".note", r.Note, false)
 	c.text(path+".caveat", r.Caveat, false)
 	c.source(path+".source", r.Source, true)
+}
+
+// variant checks that a rule's groups are groups of its place's question.
+func (c checker) variant(path string, r book.Rule) {
+	if len(r.Variant) == 0 {
+		return
+	}
+	p, ok := c.b.Place(r.Code)
+	if r.Scope != book.ScopeCity && r.Scope != book.ScopeUnit || !ok || p.Question == nil {
+		c.fp.addf(path+".variant", "只有问了类别的地区（[[question]]）的规则可以写 variant", "only a rule for a place with a [[question]] has variant")
+		return
+	}
+	for _, v := range r.Variant {
+		if _, ok := p.Question.Choice(v); !ok {
+			c.fp.addf(path+".variant", "%q 不是这个地区问题的选项（%s）", "%q is not an option of the place's question (%s)", v, strings.Join(p.Question.Values(), ", "))
+		}
+	}
+}
+
+// checkQuestion checks a place's question: who is asked, its words and
+// at least two groups with distinct values.
+func checkQuestion(c checker, path string, q book.Question) {
+	c.enums(path, q.Insurance, q.Status, true)
+	c.text(path+".title", q.Title, true)
+	c.text(path+".prompt", q.Prompt, true)
+	c.text(path+".hint", q.Hint, false)
+	if len(q.Options) < 2 {
+		c.fp.addf(path+".option", "至少要有两个选项", "at least two options are needed")
+	}
+	seen := map[string]bool{book.Unknown: true}
+	for i, o := range q.Options {
+		op := fmt.Sprintf("%s.option[%d]", path, i+1)
+		if !valueRE().MatchString(o.Value) || seen[o.Value] {
+			c.fp.addf(op+".value", "选项值 %q 应为小写字母和数字，不能重复，也不能是 unknown", "the value %q must be lower-case letters and digits, distinct and not unknown", o.Value)
+		}
+		seen[o.Value] = true
+		c.text(op+".label", o.Label, true)
+		c.text(op+".short", o.Short, true)
+	}
 }
 
 func (c checker) scheme(path string, r book.Rule) {

@@ -24,6 +24,7 @@ type rawFile struct {
 	Channel   []book.Channel     `toml:"channel"`
 	Guide     []book.Guide       `toml:"guide"`
 	Source    []book.NamedSource `toml:"source"`
+	Question  []book.Question    `toml:"question"`
 }
 
 // file is one decoded book file with its text, for locating problems.
@@ -32,7 +33,8 @@ type file struct {
 	content []byte
 	raw     rawFile
 	// placeKey names the place-list key the file sets ("places",
-	// "provinces", "counties" or "unit"), which only the embedded book may.
+	// "provinces", "counties", "unit" or "question"), which only the
+	// embedded book may.
 	placeKey string
 }
 
@@ -98,7 +100,7 @@ func parseFile(src frozen.File, ps *Problems) (file, bool) {
 		return file{}, false
 	}
 	f := file{name: src.Name, content: src.Content, raw: raw}
-	for _, k := range []string{"places", "provinces", "counties", "unit"} {
+	for _, k := range []string{"places", "provinces", "counties", "unit", "question"} {
 		if md.IsDefined(k) {
 			f.placeKey = k
 		}
