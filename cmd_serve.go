@@ -24,6 +24,7 @@ type serveOptions struct {
 	Lang         string
 	Data         pathList
 	Observations string
+	MemoryMB     int64
 }
 
 // runServe runs the SSH kiosk until SIGINT or SIGTERM, then shuts down
@@ -37,6 +38,8 @@ func runServe(args []string, o IO) int {
 	fs.DurationVar(&cfg.Idle, "idle", kiosk.DefaultIdle, "")
 	fs.DurationVar(&cfg.MaxSession, "max-session", kiosk.DefaultMaxSession, "")
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", kiosk.DefaultMaxSessions, "")
+	fs.IntVar(&cfg.MaxSessionsPerAddress, "max-sessions-per-address", 0, "")      // 0: a quarter of --max-sessions
+	fs.Int64Var(&opts.MemoryMB, "memory-limit", kiosk.DefaultMemoryLimit>>20, "") // MB; -1: none
 	fs.Float64Var(&cfg.Rate, "rate", kiosk.DefaultRate, "")
 	fs.IntVar(&cfg.Burst, "burst", kiosk.DefaultBurst, "")
 	fs.StringVar(&opts.Auth, "auth", string(kiosk.AuthNone), "")
@@ -54,6 +57,10 @@ func runServe(args []string, o IO) int {
 // run checks the settings, opens the book and serves.
 func (opts serveOptions) run(o IO) int {
 	cfg := opts.Config
+	cfg.MemoryLimit = opts.MemoryMB << 20
+	if opts.MemoryMB < 0 {
+		cfg.MemoryLimit = -1
+	}
 	mode, err := kiosk.ParseAuthMode(opts.Auth)
 	if err != nil {
 		return badErr(o, err)
