@@ -348,3 +348,13 @@ func BenchmarkRecord(b *testing.B) {
 		}
 	}
 }
+
+// TestDottedKeysRefused: a records file of a key with thousands of dotted
+// parts is refused before decoding, at its line.
+func TestDottedKeysRefused(t *testing.T) {
+	text := Header + "\n" + strings.TrimSuffix(strings.Repeat("a.", 30000), ".") + " = 1\n"
+	_, err := Parse("f.toml", []byte(text), nil, testkit.Today)
+	if err == nil || !strings.Contains(err.Error(), "f.toml:5") || !strings.Contains(err.Error(), "dotted") {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -42,6 +42,7 @@ func (p Problem) Error() string {
 const (
 	keptProblems  = 1000 // kept in memory; the rest are only counted
 	shownProblems = 20   // printed by LoadError.Error
+	shownUnknown  = 100  // unknown keys of one file located; the rest are counted
 )
 
 // Problems collects what is wrong with the files of one load.
@@ -99,7 +100,7 @@ type fileProblems struct {
 	all     *Problems
 	file    string
 	content []byte
-	keys    tomlpos.Keys // built when a problem first needs a line
+	keys    *tomlpos.Keys // built when a problem first needs a line
 }
 
 // addf records a problem at a key path, formatting both messages with args.
