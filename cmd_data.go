@@ -23,6 +23,7 @@ func runData(args []string, o IO) int {
 	if !ok {
 		return exitDataError
 	}
-	fmt.Fprint(o.Out, plain.Summary(advice.Summarize(b, book.DateOf(o.Now()))))
+	// The summary repeats file names and ids; escaped, as every text from a file.
+	fmt.Fprint(o.Out, lang.CleanLines(plain.Summary(advice.Summarize(b, book.DateOf(o.Now())))))
 	return exitOK
 }

@@ -712,7 +712,7 @@ func TestLogQuotesOnce(t *testing.T) {
 	if got := clean("x\"y\x1b[31m\n"); got != `x"y\x1b[31m\n` {
 		t.Errorf("clean = %q", got)
 	}
-	if got := clean(strings.Repeat("长", 40)); !strings.HasSuffix(got, "...") || len([]rune(got)) != logLen+3 {
+	if got := clean(strings.Repeat("长", 40)); !strings.HasSuffix(got, "…") || len([]rune(got)) != logLen+1 {
 		t.Errorf("clean does not cut: %q", got)
 	}
 	ts := startServer(t, nil)

@@ -82,7 +82,7 @@ func Parse(name string, content []byte, b *book.Book, today book.Date) ([]Observ
 		if line > 0 {
 			where += ":" + strconv.Itoa(line)
 		}
-		return &lang.Error{Msg: lang.T(where+"："+msg.Zh, where+": "+msg.En)}
+		return &lang.Error{Msg: lang.T(where+"："+lang.Escape(msg.Zh), where+": "+lang.Escape(msg.En))}
 	}
 	if len(content) > maxFileBytes {
 		return nil, at(0, lang.F("文件太大（超过 %d MB），不像是服务台的记录", "the file is too large (over %d MB) to be a desk's records", maxFileBytes>>20))

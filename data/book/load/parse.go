@@ -94,6 +94,9 @@ func parseFile(src frozen.File, ps *Problems) (file, bool) {
 		}
 		fp.add(k.String(), lang.T("未知的键（拼写错误？）", "unknown key (a typo?)"))
 	}
+	if !controls(&raw, fp) {
+		bad = true
+	}
 	if n := len(raw.Rule) + len(raw.Note) + len(raw.Channel) + len(raw.Guide) + len(raw.Source); n > maxEntries {
 		fp.at(0, "", lang.F("条目太多（%d 条，最多 %d 条）；请分成几个文件，或只放需要更正的", "too many entries (%d, at most %d); split the file or keep only the corrections", n, maxEntries))
 		bad = true

@@ -18,7 +18,9 @@ type Problem struct {
 	Msg  lang.Text
 }
 
-// Error formats the problem on one line, Chinese first:
+// Error formats the problem on one line, Chinese first, every text from
+// the file escaped (lang.Escape) so that nothing in it reaches a terminal
+// raw:
 // rules.toml:12:3: rule[3].band[1]: 年龄段重叠 / age bands overlap
 func (p Problem) Error() string {
 	var b strings.Builder
@@ -31,10 +33,10 @@ func (p Problem) Error() string {
 	}
 	b.WriteString(": ")
 	if p.Path != "" {
-		b.WriteString(p.Path)
+		b.WriteString(lang.Clean(p.Path))
 		b.WriteString(": ")
 	}
-	b.WriteString(p.Msg.Line())
+	b.WriteString(lang.Escape(p.Msg.Line())) // values from the file are in it
 	return b.String()
 }
 
