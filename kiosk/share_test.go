@@ -179,3 +179,46 @@ func TestClientGoneBeforeTerminal(t *testing.T) {
 		t.Errorf("a client that left was taken for one without a terminal:\n%s", logs)
 	}
 }
+
+// hostile is what a client may put in a user name, a TERM or a subsystem
+// name for the log: ESC with an OSC title and a screen clear, BEL, a C1
+// CSI, bidirectional overrides.
+const hostile = "x\x1b]0;pwn\a\x1b[2J\u009b31m\u202egnp\u2066\u200f"
+
+// TestLogEscapesEveryField: nothing a client sends reaches the log raw,
+// whatever the field.
+func TestLogEscapesEveryField(t *testing.T) {
+	ts := startServer(t, nil)
+	cfg := ts.clientConfig()
+	cfg.User = hostile
+	conn, err := gossh.Dial("tcp", ts.addr, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	sess, err := conn.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = sess.RequestSubsystem(hostile)
+	sess, err = conn.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &buffer{}
+	sess.Stdout = out
+	if err := sess.RequestPty(hostile, 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Start(hostile); err != nil {
+		t.Fatal(err)
+	}
+	_ = sess.Wait()
+	logs := ts.waitLog(t, "reason=\"refused: command\"")
+	ts.waitLog(t, "subsystem")
+	for _, r := range []string{"\x1b", "\a", "\u009b", "\u202e", "\u2066", "\u200f"} {
+		if strings.Contains(logs, r) {
+			t.Errorf("%q reached the log raw:\n%q", r, logs)
+		}
+	}
+}
