@@ -38,8 +38,8 @@ func runServe(args []string, o IO) int {
 	fs.DurationVar(&cfg.Idle, "idle", kiosk.DefaultIdle, "")
 	fs.DurationVar(&cfg.MaxSession, "max-session", kiosk.DefaultMaxSession, "")
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", kiosk.DefaultMaxSessions, "")
-	fs.IntVar(&cfg.MaxSessionsPerAddress, "max-sessions-per-address", 0, "")      // 0: a quarter of --max-sessions
-	fs.Int64Var(&opts.MemoryMB, "memory-limit", kiosk.DefaultMemoryLimit>>20, "") // MB; -1: none
+	fs.IntVar(&cfg.MaxSessionsPerAddress, "max-sessions-per-address", 0, "") // 0: a quarter of --max-sessions
+	fs.Int64Var(&opts.MemoryMB, "memory-limit", 0, "")                       // MB; 0: 64 + 3 per session of --max-sessions; -1: none
 	fs.Float64Var(&cfg.Rate, "rate", kiosk.DefaultRate, "")
 	fs.IntVar(&cfg.Burst, "burst", kiosk.DefaultBurst, "")
 	fs.StringVar(&opts.Auth, "auth", string(kiosk.AuthNone), "")

@@ -33,7 +33,7 @@ SSH 服务台 / the SSH kiosk for a community centre:
   yibao serve [--listen 127.0.0.1:23234] [--host-key FILE] [--idle 15m]
               [--max-session 2h] [--max-sessions 200] [--rate 1]
               [--burst 20] [--max-sessions-per-address 50]
-              [--memory-limit 512] [--auth none|password|keys]
+              [--memory-limit MB] [--auth none|password|keys]
               [--password-file FILE] [--authorized-keys FILE]
               [--data PATH] [--observations FILE] [--lang zh|en]
 

@@ -38,8 +38,8 @@ type Config struct {
 	PendingPerAddress int
 	Auth              AuthMode // who may open a session
 	// MemoryLimit is the soft limit on the Go heap the kiosk keeps to
-	// (runtime/debug.SetMemoryLimit); 0 means DefaultMemoryLimit, a
-	// negative value none.
+	// (runtime/debug.SetMemoryLimit), in bytes; 0 means DefaultMemoryLimit
+	// of MaxSessions, a negative value none.
 	MemoryLimit int64
 
 	PasswordFile   string // with Auth password: a file holding the password
@@ -100,10 +100,11 @@ const (
 	DefaultBurst       = 20
 	DefaultPending     = 8
 	DefaultCloseNotice = 2 * time.Second
-	// DefaultMemoryLimit is the soft heap limit: a full kiosk of 200
-	// sessions needs about 200 MB, and beyond the limit the collector
-	// works harder rather than the process growing.
-	DefaultMemoryLimit = 512 << 20
+	// The soft heap limit, unless set: a base and a share per session of
+	// the ceiling, about what a full kiosk needs with every window at its
+	// largest (664 MB for 200 sessions). Near it the collector works
+	// harder rather than the process growing.
+	memoryBase, memoryPerSession = 64 << 20, 3 << 20
 	// The largest window drawn: a bigger one is drawn at this size in its
 	// top left corner. The renderer keeps buffers of every cell (about
 	// 10 MB for a session at 300x120), and no screen needs more: text keeps
@@ -112,6 +113,11 @@ const (
 	// The size assumed for a client that reports none.
 	defaultCols, defaultRows = 80, 24
 )
+
+// DefaultMemoryLimit is the soft heap limit for a ceiling of sessions.
+func DefaultMemoryLimit(maxSessions int) int64 {
+	return memoryBase + memoryPerSession*int64(maxSessions)
+}
 
 // check fills defaults and rejects impossible settings.
 func (c *Config) check() error {
@@ -147,6 +153,9 @@ func (c *Config) check() error {
 	}
 	if c.MaxSessionsPerAddress <= 0 {
 		c.MaxSessionsPerAddress = max(1, c.MaxSessions/4)
+	}
+	if c.MemoryLimit == 0 {
+		c.MemoryLimit = DefaultMemoryLimit(c.MaxSessions)
 	}
 	if c.PendingPerAddress <= 0 {
 		c.PendingPerAddress = DefaultPending

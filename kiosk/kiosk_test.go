@@ -593,7 +593,7 @@ func TestLongLineInLineMode(t *testing.T) {
 	if strings.Contains(out, strings.Repeat("a", line.MaxLine+1)) {
 		t.Error("the echo must stop at the longest answer kept")
 	}
-	if !strings.Contains(out, "「"+strings.Repeat("a", 20)+"...」") {
+	if !strings.Contains(out, "「"+strings.Repeat("a", 20)+"…」") {
 		t.Errorf("the reply must quote a shortened answer:\n%q", tail(out))
 	}
 	c.send("北京\r")

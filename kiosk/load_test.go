@@ -102,9 +102,13 @@ func TestLoadServer(t *testing.T) {
 		addr = s.Addr().String()
 		stop = func() { _ = s.Shutdown(context.Background()) }
 	case "yibao":
+		// Limits opened for the load; the log goes to the process's
+		// stderr, which the benchmark reads, as a service's log goes to
+		// the journal.
 		s, err := New(Config{
 			Book: testBook(t), Listen: "127.0.0.1:0", HostKeyPath: t.TempDir() + "/key",
-			MaxSessions: 1000, Rate: 1e6, Burst: 1e6, PendingPerAddress: 1000, Logger: log.New(io.Discard),
+			MaxSessions: 5000, MaxSessionsPerAddress: 5000, Rate: 1e6, Burst: 1e6, PendingPerAddress: 5000,
+			Logger: log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true}),
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -142,6 +146,8 @@ func TestLoadServer(t *testing.T) {
 			debug.FreeOSMemory()
 			fds, _ := os.ReadDir("/proc/self/fd")
 			fmt.Printf("STATS %d %d %d\n", runtime.NumGoroutine(), rssKB(), len(fds))
+		case "rss": // as it is, without asking the runtime to give memory back
+			fmt.Printf("RSS %d\n", rssKB())
 		case "quit":
 			stop()
 			return
@@ -177,6 +183,7 @@ func startProc(b *testing.B, kind string) *serverProc {
 	cmd.Env = append(os.Environ(), "YIBAO_LOAD_SERVER="+kind)
 	in, _ := cmd.StdinPipe()
 	pipe, _ := cmd.StdoutPipe()
+	cmd.Stderr = io.Discard // the server's log, read and dropped
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)
 	}
@@ -210,6 +217,38 @@ func (p *serverProc) statsFds(b *testing.B) (goroutines, rss, fds int) {
 	return
 }
 
+// rss is the server's resident memory (KB) as it stands.
+func (p *serverProc) rss(b *testing.B) int {
+	fmt.Fprintln(p.in, "rss")
+	for p.out.Scan() {
+		if v, ok := strings.CutPrefix(p.out.Text(), "RSS "); ok {
+			n, _ := strconv.Atoi(v)
+			return n
+		}
+	}
+	b.Fatal("no rss")
+	return 0
+}
+
+// givenBack is how long after its sessions closed the server's resident
+// memory falls to within a tenth of its load above where it started
+// (checked each second, up to a minute; -1 when it does not), and the
+// memory it holds then.
+func (p *serverProc) givenBack(b *testing.B, before, loaded int) (time.Duration, int) {
+	start := time.Now()
+	goal := before + (loaded-before)/10
+	for {
+		rss := p.rss(b)
+		if rss <= goal {
+			return time.Since(start).Round(time.Second), rss
+		}
+		if time.Since(start) > time.Minute {
+			return -1, rss
+		}
+		time.Sleep(time.Second)
+	}
+}
+
 func (p *serverProc) stop() {
 	fmt.Fprintln(p.in, "quit")
 	_ = p.cmd.Wait()
@@ -223,6 +262,8 @@ type loadResult struct {
 	goroutinesBefore     int
 	goroutinesAfter      int
 	rssBefore, rssLoaded int
+	released             time.Duration // until the memory was given back; -1 not within a minute
+	rssReleased          int
 }
 
 // flowStep is a key and what the screen then shows.
@@ -260,7 +301,7 @@ func runLoad(b *testing.B, p *serverProc, n int, firstWant string, flow []flowSt
 				mu.Unlock()
 			}
 			start := time.Now()
-			conn, err := gossh.Dial("tcp", p.addr, &gossh.ClientConfig{User: "desk", HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second})
+			conn, err := dialLoopback(p.addr, i)
 			if err != nil {
 				fail()
 				return
@@ -315,9 +356,10 @@ func runLoad(b *testing.B, p *serverProc, n int, firstWant string, flow []flowSt
 		}()
 	}
 	reached.Wait()
-	_, r.rssLoaded = p.stats(b)
+	r.rssLoaded = p.rss(b)
 	close(release)
 	wg.Wait()
+	r.released, r.rssReleased = p.givenBack(b, r.rssBefore, r.rssLoaded)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		r.goroutinesAfter, _ = p.stats(b)
@@ -328,6 +370,24 @@ func runLoad(b *testing.B, p *serverProc, n int, firstWant string, flow []flowSt
 	}
 	r.kbPerSession = float64(r.rssLoaded-r.rssBefore) / float64(n)
 	return r
+}
+
+// dialLoopback connects the i-th session from a loopback address of its
+// own group (127.0.1.1, 127.0.1.2 ... 127.0.12.250: a few sessions an
+// address, as desks behind many routers), with any host key.
+func dialLoopback(addr string, i int) (*gossh.Client, error) {
+	cfg := &gossh.ClientConfig{User: "desk", HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 30 * time.Second}
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, byte(1+i/250%250), byte(1+i%250))}, Timeout: 30 * time.Second}
+	c, err := d.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	cc, chans, reqs, err := gossh.NewClientConn(c, addr, cfg)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	return gossh.NewClient(cc, chans, reqs), nil
 }
 
 // waitOut waits until out holds want (or, with want empty, grows past from).
@@ -377,6 +437,9 @@ func BenchmarkLoad(b *testing.B) {
 				row("first frame p95 ms", pct(y.first, 95), pct(f.first, 95))
 				row("key to screen p95 ms", pct(y.keys, 95), pct(f.keys, 95))
 				row("RSS per session KB", y.kbPerSession, f.kbPerSession)
+				row("RSS loaded MB", float64(y.rssLoaded)/1024, float64(f.rssLoaded)/1024)
+				row("RSS after close MB", float64(y.rssReleased)/1024, float64(f.rssReleased)/1024)
+				fmt.Printf("%-22s %12s %12s\n", "memory given back in", back(y.released), back(f.released))
 				fmt.Printf("%-22s %12d %12d\n", "failures", y.failures, f.failures)
 				fmt.Printf("%-22s %12d %12d\n", "goroutines before", y.goroutinesBefore, f.goroutinesBefore)
 				fmt.Printf("%-22s %12d %12d\n", "goroutines after", y.goroutinesAfter, f.goroutinesAfter)
@@ -384,9 +447,19 @@ func BenchmarkLoad(b *testing.B) {
 				b.ReportMetric(y.kbPerSession/f.kbPerSession, "mem-ratio")
 				b.ReportMetric(float64(y.failures), "failures")
 				b.ReportMetric(float64(y.goroutinesAfter-y.goroutinesBefore), "goroutines-left")
+				b.ReportMetric(float64(y.failures-f.failures), "failures-over-floor")
+				b.ReportMetric(y.released.Seconds(), "s-to-give-back")
 			}
 		})
 	}
+}
+
+// back says how soon memory was given back.
+func back(d time.Duration) string {
+	if d < 0 {
+		return "> 1 min"
+	}
+	return d.String()
 }
 
 // loadSizes are the session counts to run: 50, 200 and 500, or those

@@ -29,17 +29,13 @@ type memory struct {
 	releases atomic.Int64
 }
 
-// newMemory sets the soft limit (limit bytes; 0 for DefaultMemoryLimit,
-// negative for none) and starts the releaser.
+// newMemory sets the soft limit (limit bytes; negative for none) and
+// starts the releaser.
 func newMemory(limit int64) *memory {
-	switch {
-	case limit == 0:
-		debug.SetMemoryLimit(DefaultMemoryLimit)
-	case limit > 0:
-		debug.SetMemoryLimit(limit)
-	default:
-		debug.SetMemoryLimit(math.MaxInt64)
+	if limit < 0 {
+		limit = math.MaxInt64
 	}
+	debug.SetMemoryLimit(limit)
 	m := &memory{fell: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
 	go m.run()
 	return m

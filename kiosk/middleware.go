@@ -107,12 +107,6 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			s.refuse(sess, "rate", msgRateLimited())
 			return
 		}
-		key := limits.AddrKey(sess.RemoteAddr())
-		if !s.perAddress.Take(key) {
-			s.refuse(sess, "address-full", msgFull(s.cfg.MaxSessions))
-			return
-		}
-		defer s.perAddress.Give(key)
 		if s.active.Add(1) > int64(s.cfg.MaxSessions) {
 			s.active.Add(-1)
 			s.refuse(sess, "full", msgFull(s.cfg.MaxSessions))
@@ -120,6 +114,12 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		}
 		s.mem.started()
 		defer s.sessionGone()
+		key := limits.AddrKey(sess.RemoteAddr())
+		if !s.perAddress.Take(key) {
+			s.refuse(sess, "address-full", msgFull(s.cfg.MaxSessions))
+			return
+		}
+		defer s.perAddress.Give(key)
 		next(sess)
 	}
 }
