@@ -32,9 +32,14 @@ import (
 // YIBAO_LOAD_SERVER set), so its resident memory and goroutines are its own.
 //
 //	YIBAO_LOAD=1 go test ./kiosk -run '^$' -bench Load -benchtime 1x
+//	YIBAO_LOAD=1 YIBAO_LOAD_SIZES=3000 go test ./kiosk -run '^$' -bench Load -benchtime 1x -timeout 60m
 //
-// Targets: no failure at 500 sessions; memory per session at most 1.3x the
-// floor; first-frame p95 at most 1.2x the floor.
+// Sessions come from many loopback addresses (127.0.1.1 ...), a few each,
+// with the kiosk's limits opened and its log written. Targets: no failure
+// at 500 sessions, and at 3,000 no more failures than the floor; memory
+// per session at most 1.3x the floor; first-frame p95 at most 1.2x the
+// floor; after the sessions close, memory given back within a minute
+// (the floor keeps it).
 
 // floorItem is a row of the floor's list.
 type floorItem string
@@ -231,12 +236,12 @@ func (p *serverProc) rss(b *testing.B) int {
 }
 
 // givenBack is how long after its sessions closed the server's resident
-// memory falls to within a tenth of its load above where it started
+// memory falls to within a quarter of its load above where it started
 // (checked each second, up to a minute; -1 when it does not), and the
 // memory it holds then.
 func (p *serverProc) givenBack(b *testing.B, before, loaded int) (time.Duration, int) {
 	start := time.Now()
-	goal := before + (loaded-before)/10
+	goal := before + (loaded-before)/4
 	for {
 		rss := p.rss(b)
 		if rss <= goal {
@@ -437,6 +442,7 @@ func BenchmarkLoad(b *testing.B) {
 				row("first frame p95 ms", pct(y.first, 95), pct(f.first, 95))
 				row("key to screen p95 ms", pct(y.keys, 95), pct(f.keys, 95))
 				row("RSS per session KB", y.kbPerSession, f.kbPerSession)
+				row("RSS before MB", float64(y.rssBefore)/1024, float64(f.rssBefore)/1024)
 				row("RSS loaded MB", float64(y.rssLoaded)/1024, float64(f.rssLoaded)/1024)
 				row("RSS after close MB", float64(y.rssReleased)/1024, float64(f.rssReleased)/1024)
 				fmt.Printf("%-22s %12s %12s\n", "memory given back in", back(y.released), back(f.released))
