@@ -138,16 +138,7 @@ func (s *keyScan) key() bool {
 		from := s.i
 		switch c := s.b[s.i]; c {
 		case '"', '\'':
-			s.i++
-			for s.i < len(s.b) && s.b[s.i] != c && s.b[s.i] != '\n' {
-				if c == '"' && s.b[s.i] == '\\' {
-					s.i++
-				}
-				s.i++
-			}
-			if s.i < len(s.b) && s.b[s.i] == c {
-				s.i++
-			}
+			s.oneLine(c)
 		default:
 			for s.i < len(s.b) && !keyStop(s.b[s.i]) {
 				s.i++
@@ -208,9 +199,15 @@ func (s *keyScan) str(q byte) {
 		}
 		return
 	}
+	s.oneLine(q)
+}
+
+// oneLine skips a single-line string starting at s.i: it ends with its
+// quote, or before its line's end.
+func (s *keyScan) oneLine(q byte) {
 	s.i++
 	for s.i < len(s.b) && s.b[s.i] != q && s.b[s.i] != '\n' {
-		if q == '"' && s.b[s.i] == '\\' {
+		if q == '"' && s.b[s.i] == '\\' && s.i+1 < len(s.b) && s.b[s.i+1] != '\n' {
 			s.i++
 		}
 		s.i++
