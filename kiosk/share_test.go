@@ -222,3 +222,48 @@ func TestLogEscapesEveryField(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryGivenBack: when the sessions fall by a quarter, the memory of
+// those that ended is given back to the system (a release is counted)
+// within seconds, not kept for the next peak.
+func TestMemoryGivenBack(t *testing.T) {
+	ts := startServer(t, nil)
+	var cs []*client
+	for range 4 {
+		c := ts.open(t, openOpts{})
+		c.waitFor(t, "您参加的是哪种医保")
+		cs = append(cs, c)
+	}
+	for _, c := range cs {
+		c.send(ctrlC + "y")
+		c.exit(t)
+	}
+	for deadline := time.Now().Add(3 * releaseAfter); ts.mem.releases.Load() == 0; {
+		if time.Now().After(deadline) {
+			t.Fatalf("no memory given back %s after the sessions ended", 3*releaseAfter)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestShareAndMemoryDefaults: a quarter of the ceiling per address, at
+// least one; the memory limit follows the ceiling unless set.
+func TestShareAndMemoryDefaults(t *testing.T) {
+	for _, c := range []struct {
+		max, per, want int
+		mem, wantMem   int64
+	}{
+		{0, 0, 50, 0, 664 << 20},
+		{1000, 0, 250, 0, (64 + 3000) << 20},
+		{2, 0, 1, -1, -1},
+		{200, 200, 200, 100 << 20, 100 << 20},
+	} {
+		cfg := Config{Book: testBook(t), MaxSessions: c.max, MaxSessionsPerAddress: c.per, MemoryLimit: c.mem}
+		if err := cfg.check(); err != nil {
+			t.Fatal(err)
+		}
+		if cfg.MaxSessionsPerAddress != c.want || cfg.MemoryLimit != c.wantMem {
+			t.Errorf("max %d, per %d, memory %d: per address %d, memory %d", c.max, c.per, c.mem, cfg.MaxSessionsPerAddress, cfg.MemoryLimit)
+		}
+	}
+}
