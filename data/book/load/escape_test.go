@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"yibao/data/book"
 	"yibao/data/book/load"
 	"yibao/internal/testkit"
 )
@@ -27,6 +28,19 @@ func rawControl(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// refusedEscaped checks that a file is refused with no control printed raw.
+func refusedEscaped(t *testing.T, b *book.Book, name, content string) {
+	t.Helper()
+	_, err := load.WithFile(b, "local.toml", []byte(content))
+	if err == nil {
+		t.Errorf("%s: a hostile value was taken", name)
+		return
+	}
+	if r, bad := rawControl(err.Error()); bad {
+		t.Errorf("%s: %U printed raw: %q", name, []rune(r)[0], err.Error())
+	}
 }
 
 // TestNothingRawReachesATerminal: whatever field of a local file holds
@@ -49,7 +63,6 @@ func TestNothingRawReachesATerminal(t *testing.T) {
 	}
 	key := regexp.MustCompile(`^(\w+) = `)
 	b := testkit.Book(t)
-	seen := 0
 	for name, line := range fields {
 		k := key.FindStringSubmatch(line)[1]
 		var with string
@@ -65,15 +78,7 @@ func TestNothingRawReachesATerminal(t *testing.T) {
 		if content == localRule {
 			t.Fatalf("%s: no line %q", name, line)
 		}
-		_, err := load.WithFile(b, "local.toml", []byte(content))
-		if err == nil {
-			t.Errorf("%s: a hostile value was taken", name)
-			continue
-		}
-		if r, bad := rawControl(err.Error()); bad {
-			t.Errorf("%s: %U printed raw: %q", name, []rune(r)[0], err.Error())
-		}
-		seen++
+		refusedEscaped(t, b, name, content)
 	}
 	// An unknown key, a note and a channel id, a source reference.
 	for name, content := range map[string]string{
@@ -83,14 +88,7 @@ func TestNothingRawReachesATerminal(t *testing.T) {
 		"source_ref":  strings.Replace(localRule, "[rule.source]", "source_ref = \""+tomlHostile+"\"\n[rule.source]", 1),
 		"syntax":      "a = \"" + tomlHostile + "\" \"" + tomlHostile + "\"\n",
 	} {
-		_, err := load.WithFile(b, "local.toml", []byte(content))
-		if err == nil {
-			t.Errorf("%s: taken", name)
-			continue
-		}
-		if r, bad := rawControl(err.Error()); bad {
-			t.Errorf("%s: %U printed raw: %q", name, []rune(r)[0], err.Error())
-		}
+		refusedEscaped(t, b, name, content)
 	}
 	// The file's own name, from a folder listing.
 	dir := t.TempDir()
