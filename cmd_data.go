@@ -7,6 +7,7 @@ import (
 
 	"yibao/data/advice"
 	"yibao/data/book"
+	"yibao/data/lang"
 )
 
 // dataCheckOptions are what `yibao data check` takes: no flags.
@@ -19,6 +20,7 @@ func (dataCheckOptions) run(paths []string, o IO) int {
 	if !ok {
 		return exitDataError
 	}
-	fmt.Fprint(o.Out, plain.Summary(advice.Summarize(b, book.DateOf(o.Now()))))
+	// The summary repeats file names and ids; escaped, as every text from a file.
+	fmt.Fprint(o.Out, lang.CleanLines(plain.Summary(advice.Summarize(b, book.DateOf(o.Now())))))
 	return exitOK
 }

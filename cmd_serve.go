@@ -25,6 +25,8 @@ type serveOptions struct {
 	MaxSession     time.Duration `flag:"max-session" arg:"DURATION" default:"2h" zh:"一次会话最长多久" en:"the longest a session lasts"`
 	MaxSessions    int           `flag:"max-sessions" arg:"N" default:"200" zh:"同时最多几个会话" en:"sessions at once"`
 	Rate           float64       `flag:"rate" arg:"N" default:"1" zh:"每个地址每秒新会话数" en:"new sessions a second per address"`
+	MaxPerAddress  int           `flag:"max-sessions-per-address" arg:"N" zh:"一个地址同时最多几个会话；同一路由器后面的服务台多时调大" en:"sessions at once from one address; raise it for many desks behind one router" none:"--max-sessions 的四分之一|a quarter of --max-sessions"`
+	MemoryLimit    int           `flag:"memory-limit" arg:"MB" zh:"内存软上限（兆字节），-1 不限" en:"the soft memory limit in MB; -1 for none" none:"64 加每个会话 3|64 plus 3 a session of --max-sessions"`
 	Burst          int           `flag:"burst" arg:"N" default:"20" zh:"每个地址一下子最多几个新会话" en:"new sessions at once per address"`
 	Auth           string        `flag:"auth" arg:"none|password|keys" default:"none" zh:"登录验证" en:"authentication"`
 	PasswordFile   string        `flag:"password-file" arg:"FILE" zh:"--auth password 的密码文件（一行）" en:"the password file (one line) of --auth password"`
@@ -38,7 +40,11 @@ type serveOptions struct {
 func (opts *serveOptions) run(_ []string, o IO) int {
 	cfg := kiosk.Config{Now: o.Now, Listen: opts.Listen, HostKeyPath: opts.HostKey, Idle: opts.Idle,
 		MaxSession: opts.MaxSession, MaxSessions: opts.MaxSessions, Rate: opts.Rate, Burst: opts.Burst,
-		PasswordFile: opts.PasswordFile, AuthorizedKeys: opts.AuthorizedKeys}
+		PasswordFile: opts.PasswordFile, AuthorizedKeys: opts.AuthorizedKeys,
+		MaxSessionsPerAddress: opts.MaxPerAddress, MemoryLimit: int64(opts.MemoryLimit) << 20}
+	if opts.MemoryLimit < 0 {
+		cfg.MemoryLimit = -1
+	}
 	mode, err := kiosk.ParseAuthMode(opts.Auth)
 	if err != nil {
 		return badErr(o, err)

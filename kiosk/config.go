@@ -26,13 +26,21 @@ type Config struct {
 	IdleWarn    time.Duration // ask "still there?" this long before
 	MaxSession  time.Duration // end any session after this long
 	MaxSessions int           // sessions at once; more are refused politely
-	Rate        float64       // new sessions per second per client address
-	Burst       int           // sessions a client address may open at once
+	// MaxSessionsPerAddress is the most sessions one client address holds
+	// at once (an IPv6 /64 counts as one); 0 means a quarter of
+	// MaxSessions, so one client cannot take every desk's place.
+	MaxSessionsPerAddress int
+	Rate                  float64 // new sessions per second per client address
+	Burst                 int     // sessions a client address may open at once
 	// PendingPerAddress is how many connections one address may hold
 	// before they open a session (a centre's desks behind one router
 	// connect a few at a time).
 	PendingPerAddress int
 	Auth              AuthMode // who may open a session
+	// MemoryLimit is the soft limit on the Go heap the kiosk keeps to
+	// (runtime/debug.SetMemoryLimit), in bytes; 0 means DefaultMemoryLimit
+	// of MaxSessions, a negative value none.
+	MemoryLimit int64
 
 	PasswordFile   string // with Auth password: a file holding the password
 	AuthorizedKeys string // with Auth keys: an authorized_keys file
@@ -53,6 +61,9 @@ type Config struct {
 
 	// wrap lets tests put a model around the advisor (to inject a panic).
 	wrap func(tea.Model) tea.Model
+	// logQueue is how many log lines may wait for the writer; tests
+	// shorten it.
+	logQueue int
 	// sessionWithin is how soon a connection must open a session; tests
 	// shorten it.
 	sessionWithin time.Duration
@@ -89,6 +100,11 @@ const (
 	DefaultBurst       = 20
 	DefaultPending     = 8
 	DefaultCloseNotice = 2 * time.Second
+	// The soft heap limit, unless set: a base and a share per session of
+	// the ceiling, about what a full kiosk needs with every window at its
+	// largest (664 MB for 200 sessions). Near it the collector works
+	// harder rather than the process growing.
+	memoryBase, memoryPerSession = 64 << 20, 3 << 20
 	// The largest window drawn: a bigger one is drawn at this size in its
 	// top left corner. The renderer keeps buffers of every cell (about
 	// 10 MB for a session at 300x120), and no screen needs more: text keeps
@@ -97,6 +113,11 @@ const (
 	// The size assumed for a client that reports none.
 	defaultCols, defaultRows = 80, 24
 )
+
+// DefaultMemoryLimit is the soft heap limit for a ceiling of sessions.
+func DefaultMemoryLimit(maxSessions int) int64 {
+	return memoryBase + memoryPerSession*int64(maxSessions)
+}
 
 // check fills defaults and rejects impossible settings.
 func (c *Config) check() error {
@@ -130,8 +151,17 @@ func (c *Config) check() error {
 	if c.Burst <= 0 {
 		c.Burst = DefaultBurst
 	}
+	if c.MaxSessionsPerAddress <= 0 {
+		c.MaxSessionsPerAddress = max(1, c.MaxSessions/4)
+	}
+	if c.MemoryLimit == 0 {
+		c.MemoryLimit = DefaultMemoryLimit(c.MaxSessions)
+	}
 	if c.PendingPerAddress <= 0 {
 		c.PendingPerAddress = DefaultPending
+	}
+	if c.logQueue <= 0 {
+		c.logQueue = defaultLogQueue
 	}
 	if c.sessionWithin <= 0 {
 		c.sessionWithin = defaultSessionWithin

@@ -20,16 +20,39 @@ import (
 
 func testBook(t testing.TB) *book.Book { return testkit.Book(t) }
 
-// buffer is a bytes.Buffer safe for concurrent use.
+// buffer is a bytes.Buffer safe for concurrent use, which tells waiters
+// when it grows.
 type buffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu      sync.Mutex
+	b       bytes.Buffer
+	changed chan struct{} // closed at the next write
 }
 
 func (b *buffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.changed != nil {
+		close(b.changed)
+		b.changed = nil
+	}
 	return b.b.Write(p)
+}
+
+// grown is closed when the buffer is next written.
+func (b *buffer) grown() <-chan struct{} {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.changed == nil {
+		b.changed = make(chan struct{})
+	}
+	return b.changed
+}
+
+// Len is how many bytes it holds.
+func (b *buffer) Len() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Len()
 }
 
 func (b *buffer) String() string {

@@ -593,7 +593,7 @@ func TestLongLineInLineMode(t *testing.T) {
 	if strings.Contains(out, strings.Repeat("a", line.MaxLine+1)) {
 		t.Error("the echo must stop at the longest answer kept")
 	}
-	if !strings.Contains(out, "「"+strings.Repeat("a", 20)+"...」") {
+	if !strings.Contains(out, "「"+strings.Repeat("a", 20)+"…」") {
 		t.Errorf("the reply must quote a shortened answer:\n%q", tail(out))
 	}
 	c.send("北京\r")
@@ -712,7 +712,7 @@ func TestLogQuotesOnce(t *testing.T) {
 	if got := clean("x\"y\x1b[31m\n"); got != `x"y\x1b[31m\n` {
 		t.Errorf("clean = %q", got)
 	}
-	if got := clean(strings.Repeat("长", 40)); !strings.HasSuffix(got, "...") || len([]rune(got)) != logLen+3 {
+	if got := clean(strings.Repeat("长", 40)); !strings.HasSuffix(got, "…") || len([]rune(got)) != logLen+1 {
 		t.Errorf("clean does not cut: %q", got)
 	}
 	ts := startServer(t, nil)

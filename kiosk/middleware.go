@@ -57,11 +57,13 @@ func (s *Server) refuse(sess ssh.Session, why, text string) {
 
 // live marks the session live on its connection while it runs, refused
 // or not: a connection whose last session ended must open another soon or
-// go, and waits again among its address's connections meanwhile.
-func live(next ssh.Handler) ssh.Handler {
+// go, and waits again among its address's connections meanwhile. When the
+// session ends its terminal is forgotten (see handling).
+func (s *Server) live(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		sessionStarted(sess.Context())
 		defer sessionEnded(sess.Context())
+		defer s.windows.Delete(sess)
 		next(sess)
 	}
 }
@@ -89,7 +91,8 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 }
 
 // gate refuses sessions while the server closes, from addresses that
-// connect too often, and beyond the session ceiling.
+// connect too often or hold their share of the sessions already, and
+// beyond the session ceiling.
 func (s *Server) gate(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		// Counted before the closing check, so shutdown either sees this
@@ -109,7 +112,14 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			s.refuse(sess, "full", msgFull(s.cfg.MaxSessions))
 			return
 		}
-		defer s.active.Add(-1)
+		s.mem.started()
+		defer s.sessionGone()
+		key := limits.AddrKey(sess.RemoteAddr())
+		if !s.perAddress.Take(key) {
+			s.refuse(sess, "address-full", msgFull(s.cfg.MaxSessions))
+			return
+		}
+		defer s.perAddress.Give(key)
 		next(sess)
 	}
 }
@@ -123,6 +133,10 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if _, ok := s.ptyOf(sess); !ok {
+			if sess.Context().Err() != nil {
+				setReason(sess, "client-gone")
+				return
+			}
 			s.refuse(sess, "no-pty", msgNoPTY(sess.LocalAddr()))
 			return
 		}
@@ -161,6 +175,12 @@ func placeWord(args []string) bool {
 		}
 	}
 	return true
+}
+
+// sessionGone counts a session past the gate out.
+func (s *Server) sessionGone() {
+	s.active.Add(-1)
+	s.mem.ended()
 }
 
 func remoteIP(sess ssh.Session) string { return limits.AddrIP(sess.RemoteAddr()) }

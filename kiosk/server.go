@@ -28,11 +28,13 @@ type Server struct {
 	cfg         Config
 	srv         *ssh.Server
 	ln          net.Listener
-	log         *log.Logger
+	log         *logQueue
 	limiter     *limits.Rates
 	logins      *limits.Logins
 	refusals    *limits.Refusals
-	pending     *limits.Pending
+	pending     *limits.Pending // connections waiting for a session, per address
+	perAddress  *limits.Pending // live sessions, per address
+	mem         *memory
 	fingerprint string
 	keyCreated  bool
 
@@ -53,19 +55,23 @@ func New(cfg Config) (*Server, error) {
 	if err := cfg.check(); err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, served: make(chan struct{}), closed: make(chan struct{})}
-	if s.log == nil {
-		s.log = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, Prefix: "yibao"})
+	s := &Server{cfg: cfg, served: make(chan struct{}), closed: make(chan struct{})}
+	lg := cfg.Logger
+	if lg == nil {
+		lg = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, Prefix: "yibao"})
 	}
 	pem, fp, created, err := hostKey(cfg.HostKeyPath)
 	if err != nil {
 		return nil, err
 	}
+	s.log = newLogQueue(lg, cfg.logQueue)
+	s.mem = newMemory(cfg.MemoryLimit)
 	s.fingerprint, s.keyCreated = fp, created
 	s.limiter = limits.NewRates(cfg.Rate, cfg.Burst)
 	s.logins = limits.NewLogins(limits.FirstLoginWait)
 	s.refusals = limits.NewRefusals()
 	s.pending = limits.NewPending(cfg.PendingPerAddress)
+	s.perAddress = limits.NewPending(cfg.MaxSessionsPerAddress)
 
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -76,8 +82,8 @@ func New(cfg Config) (*Server, error) {
 			s.terminal,
 			s.logSessions, // after the gate: a refused session is one aggregated line
 			s.gate,
-			live,
-			recover.MiddlewareWithLogger(s.log.StandardLog()),
+			s.live,
+			recover.MiddlewareWithLogger(lg.StandardLog()),
 		),
 		s.hardening,
 	}
@@ -118,6 +124,7 @@ func (s *Server) hardening(srv *ssh.Server) error {
 			s.refused(sess.RemoteAddr(), "subsystem", "name", clean(sess.Subsystem()))
 			return false
 		}
+		s.handling(sess)
 		return true
 	}
 	srv.LocalPortForwardingCallback = func(ctx ssh.Context, host string, port uint32) bool {
@@ -260,6 +267,8 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.log.Warn("some sessions are still ending")
 	}
 	s.log.Info("stopped")
+	s.log.close()
+	s.mem.stop()
 	if errors.Is(err, ssh.ErrServerClosed) || errors.Is(err, net.ErrClosed) {
 		return nil
 	}

@@ -32,7 +32,7 @@ func (s *Server) advisor(sess ssh.Session) {
 	panicked := false
 	g := newGuard(s.newModel(ctx, sess, info), func(r any) {
 		panicked = true
-		s.log.Error("panic in session", "id", info.id, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+		s.log.Error("panic in session", "id", info.id, "panic", lang.EchoUpTo(fmt.Sprint(r), 200), "stack", lang.CleanLines(string(debug.Stack())))
 	})
 	w := clampSize(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
 	env := append(sess.Environ(), "TERM="+pty.Term)

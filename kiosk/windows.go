@@ -21,6 +21,21 @@ type resizes struct {
 	mu      sync.Mutex
 	latest  ssh.Window
 	changed chan struct{} // one slot: a change not yet taken
+	handled bool          // a session handler runs and forgets the terminal when it ends
+}
+
+// handling marks the session's terminal as one its handler will read: the
+// handler forgets it when it ends, not the window reader. So a client that
+// leaves before its handler reads the terminal is still seen to have had
+// one, and is logged as gone rather than refused for want of a terminal.
+// It runs on the request goroutine, before the handler starts.
+func (s *Server) handling(sess ssh.Session) {
+	if r, ok := s.windows.Load(sess); ok {
+		r := r.(*resizes)
+		r.mu.Lock()
+		r.handled = true
+		r.mu.Unlock()
+	}
 }
 
 func (r *resizes) set(w ssh.Window) {
@@ -56,9 +71,13 @@ func (s *Server) ptyHandler(emulate ssh.PtyHandler) ssh.PtyHandler {
 		r := &resizes{pty: pty, latest: pty.Window, changed: make(chan struct{}, 1)}
 		s.windows.Store(sess, r)
 		go func() {
-			defer s.windows.Delete(sess)
 			for w := range windows { // closed when the connection's requests end
 				r.set(w)
+			}
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			if !r.handled {
+				s.windows.Delete(sess)
 			}
 		}()
 		return closer, nil

@@ -117,7 +117,7 @@ func TestRecordFails(t *testing.T) {
 	o.Record = f
 	m := send(t, model.New(o), tea.WindowSizeMsg{Width: 80, Height: 24})
 	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
-	mustContain(t, m, "没有记录：找不到文件夹 /proc/nope/observations.toml")
+	mustContain(t, m, "没有记录：找不到文件夹 /proc/nope，observations.toml 没有写入")
 	mustNotContain(t, m, "no such file")
 	mustContain(t, tall(t, m), "107 元")
 	_ = testkit.Today

@@ -32,7 +32,7 @@ func TestEcho(t *testing.T) {
 		"0\n0":         `0\n0`,
 		"a\u0085b":     `a\u0085b`,
 		"\xff\xfe":     `\xff\xfe`,
-		"一二三四五六七八九十一二三四五六七八九十多": "一二三四五六七八九十一二三四五六七八九十...",
+		"一二三四五六七八九十一二三四五六七八九十多": "一二三四五六七八九十一二三四五六七八九十…",
 	} {
 		got := Echo(in)
 		if got != want {
@@ -59,4 +59,26 @@ func FuzzEcho(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCleanCuts: a long path keeps its start and its end, with … once; a
+// long value is cut once; escaped lines keep their breaks.
+func TestCleanCuts(t *testing.T) {
+	long := "/" + strings.Repeat("很长的文件夹/", 20000) + "rules.toml"
+	got := Clean(long)
+	if n := len([]rune(got)); n > cleanRunes+1 || strings.Count(got, "…") != 1 || !strings.HasSuffix(got, "rules.toml") || !strings.HasPrefix(got, "/很长") {
+		t.Errorf("Clean(long path) = %q (%d runes)", got, n)
+	}
+	if got := Clean("/tmp/a\x1bb.toml"); got != `/tmp/a\x1bb.toml` {
+		t.Errorf("Clean = %q", got)
+	}
+	if got := Echo(strings.Repeat("x", 100000)); len([]rune(got)) != echoRunes+1 || strings.Count(got, "…") != 1 {
+		t.Errorf("Echo cut to %q", got)
+	}
+	if got := CleanLines("a\x1b\nb\u202e\n"); got != "a\\x1b\nb\\u202e\n" {
+		t.Errorf("CleanLines = %q", got)
+	}
+	if !HasControl("a\u2066") || HasControl("长沙 xi'an") {
+		t.Error("HasControl")
+	}
 }

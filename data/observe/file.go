@@ -82,13 +82,13 @@ func Parse(name string, content []byte, b *book.Book, today book.Date) ([]Observ
 		if line > 0 {
 			where += ":" + strconv.Itoa(line)
 		}
-		return &lang.Error{Msg: lang.T(where+"："+msg.Zh, where+": "+msg.En)}
+		return &lang.Error{Msg: lang.T(where+"："+lang.Escape(msg.Zh), where+": "+lang.Escape(msg.En))}
 	}
 	if len(content) > maxFileBytes {
 		return nil, at(0, lang.F("文件太大（超过 %d MB），不像是服务台的记录", "the file is too large (over %d MB) to be a desk's records", maxFileBytes>>20))
 	}
-	if line, ok := tomlpos.TooDeep(content, maxNesting); !ok {
-		return nil, at(line, lang.T("这不是服务台的记录文件（表和数组套得太深）", "this is not a desk's records (tables nested too deeply)"))
+	if line, msg, ok := tomlpos.Prescan(content, maxNesting); !ok {
+		return nil, at(line, lang.T("这不是服务台的记录文件："+msg.Zh, "this is not a desk's records: "+msg.En))
 	}
 	var raw rawFile
 	md, err := toml.Decode(string(content), &raw)

@@ -348,3 +348,50 @@ func BenchmarkRecord(b *testing.B) {
 		}
 	}
 }
+
+// TestDottedKeysRefused: a records file of a key with thousands of dotted
+// parts is refused before decoding, at its line.
+func TestDottedKeysRefused(t *testing.T) {
+	text := Header + "\n" + strings.TrimSuffix(strings.Repeat("a.", 30000), ".") + " = 1\n"
+	_, err := Parse("f.toml", []byte(text), nil, testkit.Today)
+	if err == nil || !strings.Contains(err.Error(), "f.toml:5") || !strings.Contains(err.Error(), "dotted") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestErrorsEscapeEveryField: a records file with control characters in
+// any field, or in its own name, never puts them raw in the error.
+func TestErrorsEscapeEveryField(t *testing.T) {
+	const bad = `x\u001b]0;pwn\u0007\u009b31m\u202egnp\u2066`
+	good := map[string]string{
+		"place": `"110100"`, "insurance": `"employee"`, "status": `"retired"`,
+		"month": `"2026-11"`, "channel": `"app"`,
+	}
+	for field := range good {
+		var b strings.Builder
+		b.WriteString("[[observation]]\n")
+		for k, v := range good {
+			if k == field {
+				v = `"` + bad + `"`
+			}
+			fmt.Fprintf(&b, "%s = %s\n", k, v)
+		}
+		b.WriteString("min_age = 70\nmax_age = 120\namount = 107.0\nday = 2026-12-01\n")
+		for _, name := range []string{"f.toml", "f\x1b[2J\a\u202e.toml"} {
+			_, err := Parse(name, []byte(b.String()), testkit.Book(t), testkit.Today)
+			if err == nil {
+				t.Fatalf("%s: taken", field)
+			}
+			for _, r := range []string{"\x1b", "\a", "\u009b", "\u202e", "\u2066"} {
+				if strings.Contains(err.Error(), r) {
+					t.Errorf("%s: %q raw in %q", field, r, err.Error())
+				}
+			}
+		}
+	}
+	// An unknown key.
+	_, err := Parse("f.toml", []byte("\""+bad+"\" = 1\n"), nil, testkit.Today)
+	if err == nil || strings.ContainsAny(err.Error(), "\x1b\a\u009b\u202e") {
+		t.Errorf("unknown key: %q", err)
+	}
+}

@@ -62,7 +62,7 @@ func (f *File) All() ([]Observation, error) {
 	case err != nil:
 		return nil, fileerr.Read(f.Path, err)
 	case !info.Mode().IsRegular():
-		return nil, notRegular(f.Path)
+		return nil, fileerr.NotRegular(f.Path, info.Mode())
 	}
 	if s := (stamp{info.Size(), info.ModTime()}); f.cached != nil && s == f.stamp {
 		return f.cached, nil
@@ -77,11 +77,6 @@ func (f *File) All() ([]Observation, error) {
 	}
 	f.cached, f.stamp = obs, stamp{info.Size(), info.ModTime()}
 	return obs, nil
-}
-
-// notRegular refuses what is not a plain file.
-func notRegular(p string) error {
-	return lang.Errorf("%s 不是普通文件（设备、管道等），不能当作记录文件", "%s is not a regular file (a device, a pipe...) and cannot hold records", lang.Clean(p))
 }
 
 // readLimited reads a file of at most maxFileBytes (and one byte more, so
@@ -106,7 +101,7 @@ func (f *File) Record(o Observation) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if info, err := os.Stat(f.Path); err == nil && !info.Mode().IsRegular() {
-		return notRegular(f.Path) // a pipe or a device is never opened
+		return fileerr.NotRegular(f.Path, info.Mode()) // a pipe or a device is never opened
 	}
 	fh, err := os.OpenFile(f.Path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
 	if err != nil {

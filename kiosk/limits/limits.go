@@ -12,10 +12,11 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// NewPending counts waiting connections, at most most per address.
+// NewPending counts what addresses hold, at most most per address.
 func NewPending(most int) *Pending { return &Pending{most: most, by: map[string]int{}} }
 
-// Pending counts, per address, the connections without a live session.
+// Pending counts, per address, what each holds: the connections without a
+// live session, or the live sessions.
 type Pending struct {
 	mu   sync.Mutex
 	most int

@@ -21,6 +21,10 @@ func FuzzWithFile(f *testing.F) {
 	f.Add([]byte("[[channel]]\nid = \"c\"\nsteps = [{ zh = \"一\", en = \"one\" }]\n"))
 	f.Add([]byte("x = 1979-05-27T07:32:00Z\n[a]\nb = [1, 2]\n"))
 	f.Add([]byte("provinces = '''\n110000 | x\n'''\nplaces = \"\"\"\n1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | z\n\"\"\"\n"))
+	dotted := strings.TrimSuffix(strings.Repeat("a.", 3000), ".")
+	f.Add([]byte(dotted + " = 1\n"))
+	f.Add([]byte("[" + dotted + "]\n[[" + dotted + "]]\nx = { " + dotted + " = 1 }\n"))
+	f.Add([]byte("[[rule]]\nsource.title.zh = \"x\"\n\"a.b\".c = 1\n[rule . band]\n"))
 	b := testkit.Book(f)
 	f.Fuzz(func(t *testing.T, content []byte) {
 		nb, err := load.WithFile(b, "fuzz.toml", content)

@@ -214,3 +214,23 @@ func BenchmarkManyRules(b *testing.B) {
 		}
 	}
 }
+
+// TestDottedKeysRefused: a key or header of thousands of dotted parts,
+// which cost the decoder gigabytes, is refused before decoding, at its
+// line, in both languages; so is a file of many short dotted keys.
+func TestDottedKeysRefused(t *testing.T) {
+	dotted := strings.TrimSuffix(strings.Repeat("a.", 30000), ".")
+	var many strings.Builder
+	for i := 0; many.Len() < 900<<10; i++ {
+		fmt.Fprintf(&many, "k%d.b.c.d = 1\n", i)
+	}
+	for name, text := range map[string]string{
+		"key": dotted + " = 1", "header": "[" + dotted + "]", "array": "[[" + dotted + "]]",
+		"inline": "x = { " + dotted + " = 1 }", "many": many.String(),
+	} {
+		ps := loadProblems(t, localRule+"\n"+text+"\n")
+		if len(ps) != 1 || ps[0].Line < 20 || !strings.Contains(ps[0].Msg.Zh, "键") || !strings.Contains(ps[0].Msg.En, "key") {
+			t.Errorf("%s: %v", name, (&load.LoadError{Problems: ps}).Error())
+		}
+	}
+}

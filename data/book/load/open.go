@@ -17,6 +17,7 @@ import (
 	"yibao/data/book"
 	"yibao/data/book/frozen"
 	"yibao/data/lang"
+	"yibao/internal/fileerr"
 )
 
 // Limits on local files, which come from whoever runs --data or data check:
@@ -194,7 +195,11 @@ func expand(paths []string, ps *Problems) []string {
 		st, err := os.Stat(p)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			ps.add(Problem{File: p, Msg: lang.T("没有这个文件或文件夹", "no such file or folder")})
+			if dir, ok := fileerr.MissingFolder(p); ok {
+				ps.add(Problem{File: p, Msg: lang.F("找不到文件夹 %s", "the folder %s does not exist", lang.Clean(dir))})
+			} else {
+				ps.add(Problem{File: p, Msg: lang.T("没有这个文件或文件夹", "no such file or folder")})
+			}
 			continue
 		case err != nil:
 			ps.add(readProblem(p, err))
@@ -220,7 +225,7 @@ func expand(paths []string, ps *Problems) []string {
 // readLocal reads a local file: only a regular file (not a device, a pipe
 // or a link to one), and only up to the size limit.
 func readLocal(name string, ps *Problems) ([]byte, bool) {
-	notRegular := Problem{File: name, Msg: lang.T("不是普通文件（设备、管道等不能读），请给出 .toml 文件", "not a regular file (devices, pipes and the like cannot be read); give a .toml file")}
+	notRegular := Problem{File: name, Msg: lang.T("不是普通文件（是设备、管道之类），请给出 .toml 文件", "not a regular file (a device, a pipe or the like); give a .toml file")}
 	st, err := os.Stat(name)
 	if err != nil {
 		ps.add(readProblem(name, err))

@@ -73,8 +73,8 @@ func parseAll(files []frozen.File, ps *Problems) []file {
 // line, in plain words; unknown keys with their path and line.
 func parseFile(src frozen.File, ps *Problems) (file, bool) {
 	fp := ps.in(src.Name, src.Content)
-	if line, ok := tomlpos.TooDeep(src.Content, maxNesting); !ok {
-		fp.at(line, "", lang.F("表和数组套得太深（最多 %d 层）；书的文件用不着这样写", "tables and arrays are nested too deeply (at most %d levels); no book file needs that", maxNesting))
+	if line, msg, ok := tomlpos.Prescan(src.Content, maxNesting); !ok {
+		fp.at(line, "", lang.T(msg.Zh+"；书的文件用不着这样写", msg.En+"; no book file needs that"))
 		return file{}, false
 	}
 	var raw rawFile
@@ -88,8 +88,15 @@ func parseFile(src frozen.File, ps *Problems) (file, bool) {
 		return file{}, false
 	}
 	bad := false
-	for _, k := range md.Undecoded() {
+	for i, k := range md.Undecoded() {
+		bad = true
+		if i >= shownUnknown {
+			fp.all.dropped++ // counted, not located: a file of them costs no more
+			continue
+		}
 		fp.add(k.String(), lang.T("未知的键（拼写错误？）", "unknown key (a typo?)"))
+	}
+	if !controls(&raw, fp) {
 		bad = true
 	}
 	if n := len(raw.Rule) + len(raw.Note) + len(raw.Channel) + len(raw.Guide) + len(raw.Source); n > maxEntries {

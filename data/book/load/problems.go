@@ -18,7 +18,9 @@ type Problem struct {
 	Msg  lang.Text
 }
 
-// Error formats the problem on one line, Chinese first:
+// Error formats the problem on one line, Chinese first, every text from
+// the file escaped (lang.Escape) so that nothing in it reaches a terminal
+// raw:
 // rules.toml:12:3: rule[3].band[1]: 年龄段重叠 / age bands overlap
 func (p Problem) Error() string {
 	var b strings.Builder
@@ -31,10 +33,10 @@ func (p Problem) Error() string {
 	}
 	b.WriteString(": ")
 	if p.Path != "" {
-		b.WriteString(p.Path)
+		b.WriteString(lang.Clean(p.Path))
 		b.WriteString(": ")
 	}
-	b.WriteString(p.Msg.Line())
+	b.WriteString(lang.Escape(p.Msg.Line())) // values from the file are in it
 	return b.String()
 }
 
@@ -42,6 +44,7 @@ func (p Problem) Error() string {
 const (
 	keptProblems  = 1000 // kept in memory; the rest are only counted
 	shownProblems = 20   // printed by LoadError.Error
+	shownUnknown  = 100  // unknown keys of one file located; the rest are counted
 )
 
 // Problems collects what is wrong with the files of one load.
@@ -99,7 +102,7 @@ type fileProblems struct {
 	all     *Problems
 	file    string
 	content []byte
-	keys    tomlpos.Keys // built when a problem first needs a line
+	keys    *tomlpos.Keys // built when a problem first needs a line
 }
 
 // addf records a problem at a key path, formatting both messages with args.

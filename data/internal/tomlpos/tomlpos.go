@@ -14,7 +14,10 @@ import (
 // Paths count array tables from 1: rule[4].band[2].max_age is the max_age
 // key inside the second [[rule.band]] of the fourth [[rule]]. Keys inside
 // inline tables (credited = { zh = …, en = … }) are listed too.
-type Keys []keyAt
+type Keys struct {
+	all     []keyAt
+	byNames map[string][]int // names of a path, without indexes -> positions in all
+}
 
 type keyAt struct {
 	path []segment
@@ -30,13 +33,14 @@ type segment struct {
 
 // Index scans a file's text. It is forgiving: it is used to point at
 // problems, never to decode.
-func Index(content []byte) Keys {
+func Index(content []byte) *Keys {
 	var (
-		ix      Keys
-		table   []segment                // the current table's path
-		latest  = map[string][]segment{} // dotted name -> path of its latest instance
-		counts  = map[string]int{}       // parent path + name -> array tables seen
-		closing string                   // the end of a multi-line string being skipped
+		ix       = &Keys{byNames: map[string][]int{}}
+		table    []segment                // the current table's path
+		latest   = map[string][]segment{} // dotted name -> path of its latest instance
+		children = map[string][]string{}  // dotted name -> names of latest instances under it
+		counts   = map[string]int{}       // parent path + name -> array tables seen
+		closing  string                   // the end of a multi-line string being skipped
 	)
 	for i, raw := range strings.Split(string(content), "\n") {
 		line := strings.TrimSpace(raw)
@@ -73,13 +77,14 @@ func Index(content []byte) Keys {
 				seg.index = counts[key]
 			}
 			table = append(append([]segment{}, parent...), seg)
-			for k := range latest {
-				if strings.HasPrefix(k, name+".") {
-					delete(latest, k)
-				}
-			}
+			name = strings.Join(parts, ".")
+			forget(latest, children, name)
 			latest[name] = table
-			ix = append(ix, keyAt{path: table, line: i + 1})
+			if len(parts) > 1 {
+				up := strings.Join(parts[:len(parts)-1], ".")
+				children[up] = append(children[up], name)
+			}
+			ix.add(table, i+1)
 			continue
 		}
 		key, value, ok := strings.Cut(line, "=")
@@ -87,7 +92,7 @@ func Index(content []byte) Keys {
 			continue
 		}
 		path := append(append([]segment{}, table...), segments(splitDotted(strings.TrimSpace(key)))...)
-		ix = append(ix, keyAt{path: path, line: i + 1})
+		ix.add(path, i+1)
 		value = strings.TrimSpace(value)
 		for _, q := range []string{"'''", `"""`} {
 			if strings.HasPrefix(value, q) && !strings.Contains(value[3:], q) {
@@ -96,11 +101,43 @@ func Index(content []byte) Keys {
 		}
 		if strings.HasPrefix(value, "{") {
 			for _, k := range inlineKeys(value) {
-				ix = append(ix, keyAt{path: append(append([]segment{}, path...), segment{name: k}), line: i + 1})
+				ix.add(append(append([]segment{}, path...), segment{name: k}), i+1)
 			}
 		}
 	}
 	return ix
+}
+
+// forget drops the latest instances of the tables under name: a new
+// instance of name starts them afresh. Each instance is dropped once,
+// so a file of many headers costs time in proportion to its headers.
+func forget(latest map[string][]segment, children map[string][]string, name string) {
+	for _, c := range children[name] {
+		if _, ok := latest[c]; ok {
+			delete(latest, c)
+			forget(latest, children, c)
+		}
+	}
+	delete(children, name)
+}
+
+// add lists a key at its line.
+func (ix *Keys) add(path []segment, line int) {
+	k := names(path)
+	ix.byNames[k] = append(ix.byNames[k], len(ix.all))
+	ix.all = append(ix.all, keyAt{path: path, line: line})
+}
+
+// names is a path's names without indexes: rule.band.amount.
+func names(p []segment) string {
+	var b strings.Builder
+	for i, s := range p {
+		if i > 0 {
+			b.WriteByte(0)
+		}
+		b.WriteString(s.name)
+	}
+	return b.String()
 }
 
 // inlineKeys lists the top-level keys of an inline table: { zh = "…", en = "…" }.
@@ -179,11 +216,11 @@ func parsePath(path string) []segment {
 
 // Line finds the line of a key path, or of the deepest part of it that
 // the file has; 0 when none. A step without an index matches any.
-func (ix Keys) Line(path string) int {
+func (ix *Keys) Line(path string) int {
 	q := parsePath(path)
 	for n := len(q); n > 0; n-- {
-		for _, k := range ix {
-			if matches(k.path, q[:n]) {
+		for _, at := range ix.byNames[names(q[:n])] {
+			if k := ix.all[at]; matches(k.path, q[:n]) {
 				return k.line
 			}
 		}
