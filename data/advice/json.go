@@ -85,6 +85,7 @@ type SeenJSON struct {
 	Agreeing    int               `json:"agreeing"`
 	Amounts     []AmountCountJSON `json:"amounts"`
 	LatestMonth string            `json:"latest_month"`
+	Centres     int               `json:"centres,omitempty"`
 }
 
 // AmountCountJSON is one amount seen and how often.
@@ -222,7 +223,7 @@ func (c Credit) json(l lang.Lang) CreditJSON {
 		cj.NetAnnual = yuanPtr(c.NetAnnual)
 	}
 	if sn := c.Seen; sn != nil {
-		sj := &SeenJSON{Count: sn.Count, Agreeing: sn.Agreeing, LatestMonth: sn.Latest, Amounts: []AmountCountJSON{}}
+		sj := &SeenJSON{Count: sn.Count, Agreeing: sn.Agreeing, LatestMonth: sn.Latest, Centres: sn.Centres, Amounts: []AmountCountJSON{}}
 		for _, a := range sn.Amounts {
 			sj.Amounts = append(sj.Amounts, AmountCountJSON{Amount: a.Amount.Float(), Count: a.Count})
 		}
