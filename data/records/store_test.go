@@ -99,4 +99,3 @@ func TestDownServerIsUnreadableWithoutTheURL(t *testing.T) {
 		}
 	}
 }
-

@@ -60,37 +60,64 @@ func Since(today book.Date, ruleFrom book.Date) Month {
 // Weigh counts the records that count on day today for a book rule in
 // force from ruleFrom.
 func Weigh(recs []Record, today book.Date, ruleFrom book.Date) Evidence {
+	rows := make([]tally, 0, len(recs))
+	consultations := map[string]bool{}
 	since, now := Since(today, ruleFrom), MonthOf(today)
+	var last Week
+	for _, r := range recs {
+		rows = append(rows, tally{centre: r.Centre, amount: r.Amount, month: r.Month, n: 1})
+		if !r.Month.Before(since) && !now.Before(r.Month) {
+			consultations[r.Consultation] = true
+			if last.Year*100+last.Week < r.Week.Year*100+r.Week.Week {
+				last = r.Week
+			}
+		}
+	}
+	ev := weigh(rows, since, now, len(consultations))
+	ev.LastWeek = last
+	return ev
+}
+
+// tally is how many records of one centre showed one amount for one
+// month.
+type tally struct {
+	centre string
+	amount book.Money
+	month  Month
+	n      int
+}
+
+// weigh counts the tallies of months from since to now, given how many
+// consultations they come from.
+func weigh(rows []tally, since, now Month, consultations int) Evidence {
 	var ev Evidence
 	counts := map[book.Money]int{}
-	consultations, centres := map[string]bool{}, map[string]bool{}
-	for _, r := range recs {
-		if r.Month.Before(since) || now.Before(r.Month) {
-			ev.Left++
+	centres := map[string]bool{}
+	var latest Month
+	for _, t := range rows {
+		if t.month.Before(since) || now.Before(t.month) {
+			ev.Left += t.n
 			continue
 		}
-		if ev.Seen.Count == 0 || r.Month.Before(ev.First) {
-			ev.First = r.Month
+		if ev.Seen.Count == 0 || t.month.Before(ev.First) {
+			ev.First = t.month
 		}
-		if latest, _ := readMonth(ev.Seen.Latest); ev.Seen.Count == 0 || latest.Before(r.Month) {
-			ev.Seen.Latest = r.Month.String()
+		if latest.Before(t.month) {
+			latest = t.month
 		}
-		if ev.LastWeek.Year*100+ev.LastWeek.Week < r.Week.Year*100+r.Week.Week {
-			ev.LastWeek = r.Week
-		}
-		ev.Seen.Count++
-		counts[r.Amount]++
-		consultations[r.Consultation] = true
-		centres[r.Centre] = true
+		ev.Seen.Count += t.n
+		counts[t.amount] += t.n
+		centres[t.centre] = true
 	}
 	if ev.Seen.Count == 0 {
 		return ev
 	}
+	ev.Seen.Latest = latest.String()
 	ev.Seen.Centres = len(centres)
 	ev.Seen.Amounts = sortedCounts(counts)
 	top := ev.Seen.Amounts[0]
 	ev.Majority = top.Amount
-	ev.Trusted = ev.Seen.Count >= MinRecords && len(consultations) >= MinConsultations && top.Count*100 >= AgreePercent*ev.Seen.Count
+	ev.Trusted = ev.Seen.Count >= MinRecords && consultations >= MinConsultations && top.Count*100 >= AgreePercent*ev.Seen.Count
 	return ev
 }
 

@@ -150,3 +150,9 @@ func TestPlausible(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+type adviceT = advice.Advice
+
+func resolve(b *book.Book, p book.Place, age int, day book.Date) advice.Advice {
+	return advice.Resolve(b, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: age, AgeKnown: true}, day)
+}
