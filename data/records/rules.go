@@ -15,9 +15,9 @@ import (
 // each group where the book shows no figure for any age of the band and
 // the trust rule holds. A desk rule covers only its band and starts at
 // its first counted month, so every other band and date keeps the book's
-// answer; it is never written where the place has a rule of its own for
-// the pair (which the desk rule would take over), and no change date is
-// invented. n is how many rules the text holds.
+// answer; it is never written where the place has a shown rule of its
+// own for the pair (which a desk rule would take over for every age),
+// and no change date is invented. n is how many rules the text holds.
 func Rules(groups []Group, b *book.Book, today book.Date) (text string, n int) {
 	var w strings.Builder
 	w.WriteString("# Desk rules from the records of service desks (yibao records rules).\n")
