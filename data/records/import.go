@@ -11,6 +11,9 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -145,12 +148,18 @@ func parseImport(name string, content []byte, opt ImportOptions) ([]Record, []la
 		line, _, _, msg := tomlpos.Explain(err)
 		return nil, nil, at(line, msg)
 	}
-	keys := tomlpos.Index(content)
+	var keys tomlpos.Keys // indexed only when a warning needs a line
+	lineOf := func(path string) int {
+		if keys == nil {
+			keys = tomlpos.Index(content)
+		}
+		return keys.Line(path)
+	}
 	skipped := map[string]bool{}
 	var warnings []lang.Text
 	warn := func(path string, line int, msg lang.Text) {
 		if line == 0 {
-			line = keys.Line(path)
+			line = lineOf(path)
 		}
 		skipped[path] = true
 		warnings = append(warnings, lang.T(where(line)+"："+msg.Zh+"；这一条跳过了", where(line)+": "+msg.En+"; this entry was skipped"))
@@ -162,10 +171,10 @@ func parseImport(name string, content []byte, opt ImportOptions) ([]Record, []la
 			entry = entryOf(path)
 		}
 		if entry == "" {
-			return nil, nil, at(keys.Line(path), lang.F("未知的键 %s：这不像是记录文件", "unknown key %s: this does not look like a records file", lang.Echo(path)))
+			return nil, nil, at(lineOf(path), lang.F("未知的键 %s：这不像是记录文件", "unknown key %s: this does not look like a records file", lang.Echo(path)))
 		}
 		if !skipped[entry] {
-			warn(entry, keys.Line(path), lang.F("未知的键 %s", "unknown key %s", lang.Echo(path)))
+			warn(entry, lineOf(path), lang.F("未知的键 %s", "unknown key %s", lang.Echo(path)))
 		}
 	}
 	var out []Record
@@ -180,8 +189,7 @@ func parseImport(name string, content []byte, opt ImportOptions) ([]Record, []la
 			}
 			rec, key, msg := r.check(part.table == "observation", i, opt)
 			if key != "" {
-				line := keys.Line(path + "." + key)
-				warn(path, line, msg)
+				warn(path, lineOf(path+"."+key), msg)
 				continue
 			}
 			out = append(out, rec)
@@ -201,9 +209,21 @@ func entryOf(path string) string {
 	return ""
 }
 
-// idRE is what an id, a centre or a desk may hold: letters, digits and
-// a few marks, at most 64.
-var idRE = regexp.MustCompile(`^[\p{L}\p{N}._@-]{1,64}$`)
+// nameOK reports whether an id, a centre or a desk is 1 to 64 letters,
+// digits and the marks . _ @ -.
+func nameOK(s string) bool {
+	if s == "" || len(s) > 64*utf8.UTFMax {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		n++
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._@-", r) {
+			return false
+		}
+	}
+	return n <= 64
+}
 
 // check turns a raw entry into a record, or names the key that is wrong
 // and why. An entry of the earlier format (old) gets a stable id from its
@@ -222,7 +242,7 @@ func (r rawRecord) check(old bool, i int, opt ImportOptions) (Record, string, la
 		rec.Centre, rec.Desk = opt.Centre, DeskLocal
 	} else {
 		for _, f := range []struct{ key, v string }{{"id", r.ID}, {"centre", r.Centre}, {"desk", r.Desk}, {"consultation", r.Consultation}} {
-			if !idRE.MatchString(f.v) {
+			if !nameOK(f.v) {
 				return bad(f.key, "%s 缺少或不对", "%s is missing or wrong", f.key)
 			}
 		}

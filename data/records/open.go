@@ -84,7 +84,7 @@ func openSQLite(path string) (*sql.DB, error) {
 	}
 	fh.Close()
 	dsn := path + "?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")" +
-		"&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate"
+		"&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=cache_size(-16384)&_txlock=immediate"
 	return sql.Open("sqlite", dsn)
 }
 
