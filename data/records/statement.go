@@ -44,8 +44,8 @@ func CheckStatement(b *book.Book, a advice.Advice, amount book.Money) Statement 
 		}
 		if ch := c.Change; ch != nil && (amount == ch.Net || ch.Period == book.Annual && amount == twelfth(ch.Net)) {
 			st.Match, st.Words = MatchEarlierRule, lang.T(
-				fmt.Sprintf("这是以前的规则的数：%s 以前%s %s 元；%s 起%s %s 元。看的可能是以前的明细，或者还没按新规则划。", ch.Until, periodZh(ch.Period), ch.Net, ch.Since, periodZh(c.Period), c.Figure()),
-				fmt.Sprintf("This is the earlier rule's figure: %s yuan %s until %s; %s yuan %s from %s. The statement may be an old one, or the new rule is not applied yet.", ch.Net, periodEn(ch.Period), ch.Until, c.Figure(), periodEn(c.Period), ch.Since))
+				"这是以前的规则的数。"+ch.Text.Zh+"看的可能是以前的明细，或者还没按新规则划。",
+				"This is the earlier rule's figure. "+ch.Text.En+" The statement may be an old one, or the new rule is not applied yet.")
 			return st
 		}
 	}
@@ -61,9 +61,10 @@ func CheckStatement(b *book.Book, a advice.Advice, amount book.Money) Statement 
 			"The book has no figure here to check against; recording it helps the next person.")
 		return st
 	}
+	per := periodWords(c.Period)
 	st.Match, st.Words = MatchDiffers, lang.T(
-		fmt.Sprintf("和这里的数（%s %s 元）不一样，也不是扣款前的数、一年的数或以前的规则的数。", periodZh(c.Period), c.Figure()),
-		fmt.Sprintf("It differs from the figure here (%s yuan %s), and is not the amount before a deduction, a year's credit or the earlier rule's figure.", c.Figure(), periodEn(c.Period)))
+		fmt.Sprintf("和这里的数（%s %s 元）不一样，也不是扣款前的数、一年的数或以前的规则的数。", per.Zh, c.Figure()),
+		fmt.Sprintf("It differs from the figure here (%s yuan %s), and is not the amount before a deduction, a year's credit or the earlier rule's figure.", c.Figure(), per.En))
 	return st
 }
 
@@ -151,16 +152,10 @@ func usualReasons(a advice.Advice) []lang.Text {
 // twelfth is a twelfth of a yearly amount, to the fen.
 func twelfth(m book.Money) book.Money { return book.Money(math.Round(float64(m) / 12)) }
 
-func periodZh(p book.Period) string {
+// periodWords is how often a credit comes: 每月, a month.
+func periodWords(p book.Period) lang.Text {
 	if p == book.Annual {
-		return "每年"
+		return lang.T("每年", "a year")
 	}
-	return "每月"
-}
-
-func periodEn(p book.Period) string {
-	if p == book.Annual {
-		return "a year"
-	}
-	return "a month"
+	return lang.T("每月", "a month")
 }

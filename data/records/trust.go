@@ -152,14 +152,14 @@ func Apply(a *advice.Advice, recs []Record, today book.Date) {
 		c.Seen = &ev.Seen
 		if other, ok := strongestOther(ev.Seen, c.Figure()); ok {
 			note(a, NoteDiffers, lang.T(
-				fmt.Sprintf("%s显示到账 %s 元（共 %s，最近 %s），和这里的数不一样。这里的数可能过时了，请以账户明细为准。", pooled(ev.Seen.Centres, other.Count).Zh, other.Amount, amountsIn(ev.Seen, lang.ZH), ev.Seen.Latest),
-				fmt.Sprintf("%s show %s yuan arriving (in all %s, latest %s), not the figure here. The figure here may be out of date; the account statement has the final word.", pooled(ev.Seen.Centres, other.Count).En, other.Amount, amountsIn(ev.Seen, lang.EN), ev.Seen.Latest)))
+				fmt.Sprintf("%s显示到账 %s 元（共 %s，最近 %s），和这里的数不一样。这里的数可能过时了，请以账户明细为准。", pooled(ev.Seen.Centres, other.Count).Zh, other.Amount, AmountsIn(ev.Seen, lang.ZH), ev.Seen.Latest),
+				fmt.Sprintf("%s show %s yuan arriving (in all %s, latest %s), not the figure here. The figure here may be out of date; the account statement has the final word.", pooled(ev.Seen.Centres, other.Count).En, other.Amount, AmountsIn(ev.Seen, lang.EN), ev.Seen.Latest)))
 			return
 		}
 		if ev.Seen.Agreeing == 0 {
 			note(a, NoteTooFew, lang.T(
-				fmt.Sprintf("服务台记录的到账是 %s（最近 %s），次数太少，不足以说明这里的数过时了。", amountsIn(ev.Seen, lang.ZH), ev.Seen.Latest),
-				fmt.Sprintf("The desks recorded %s (latest %s): too few to say the figure here is out of date.", amountsIn(ev.Seen, lang.EN), ev.Seen.Latest)))
+				fmt.Sprintf("服务台记录的到账是 %s（最近 %s），次数太少，不足以说明这里的数过时了。", AmountsIn(ev.Seen, lang.ZH), ev.Seen.Latest),
+				fmt.Sprintf("The desks recorded %s (latest %s): too few to say the figure here is out of date.", AmountsIn(ev.Seen, lang.EN), ev.Seen.Latest)))
 			return
 		}
 		line := lang.T(fmt.Sprintf("%s与此相符（最近 %s）。", pooled(ev.Seen.Centres, ev.Seen.Agreeing).Zh, ev.Seen.Latest),
@@ -181,8 +181,8 @@ func Apply(a *advice.Advice, recs []Record, today book.Date) {
 		ev.Seen.Agreeing = ev.Seen.Amounts[0].Count
 		c.Seen = &ev.Seen
 		text := lang.T(
-			fmt.Sprintf("%s：%s（最近 %s）；要至少 %d 次咨询、其中四分之三一致，才作为数字。", pooled(ev.Seen.Centres, ev.Seen.Count).Zh, amountsIn(ev.Seen, lang.ZH), ev.Seen.Latest, MinConsultations),
-			fmt.Sprintf("%s: %s (latest %s); a figure needs at least %d consultations, three in four agreeing.", pooled(ev.Seen.Centres, ev.Seen.Count).En, amountsIn(ev.Seen, lang.EN), ev.Seen.Latest, MinConsultations))
+			fmt.Sprintf("%s：%s（最近 %s）；要至少 %d 次咨询、其中四分之三一致，才作为数字。", pooled(ev.Seen.Centres, ev.Seen.Count).Zh, AmountsIn(ev.Seen, lang.ZH), ev.Seen.Latest, MinConsultations),
+			fmt.Sprintf("%s: %s (latest %s); a figure needs at least %d consultations, three in four agreeing.", pooled(ev.Seen.Centres, ev.Seen.Count).En, AmountsIn(ev.Seen, lang.EN), ev.Seen.Latest, MinConsultations))
 		note(a, NoteTooFew, text)
 	}
 }

@@ -36,8 +36,8 @@ func countOf(s advice.Seen, m book.Money) int {
 	return 0
 }
 
-// amountsIn lists the amounts seen: "75 元 2 次、80 元 1 次".
-func amountsIn(s advice.Seen, l lang.Lang) string { return listAmounts(s.Amounts, l) }
+// AmountsIn lists the amounts seen: "75 元 2 次、80 元 1 次".
+func AmountsIn(s advice.Seen, l lang.Lang) string { return listAmounts(s.Amounts, l) }
 
 // othersIn lists the amounts other than one.
 func othersIn(s advice.Seen, except book.Money, l lang.Lang) string {
