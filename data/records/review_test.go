@@ -110,3 +110,18 @@ func adviseOn(t *testing.T, b *book.Book, code string, age int, day book.Date) (
 	p, _ := b.Place(code)
 	return resolve(b, p, age, day)
 }
+
+func TestReportEscapesNames(t *testing.T) {
+	s := open(t, sqliteTarget(t))
+	r := sample(110, nov)
+	r.Centre = "east\x1b]52;c;ZXZpbA==\a"
+	putAll(t, s, []records.Record{r})
+	groups, err := records.Review(context.Background(), s, testkit.Book(t), today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := records.Report(groups)
+	if strings.ContainsAny(text, "\x1b\a") || !strings.Contains(text, "too few") {
+		t.Fatalf("report:\n%q", text)
+	}
+}
