@@ -83,11 +83,9 @@ func BenchmarkLookup(b *testing.B) {
 		a := advise(&testing.T{}, bk, places[i%len(places)].Code, 60+i%40)
 		i++
 		start := time.Now()
-		recs, err := s.Lookup(ctx, records.KeyOf(a), records.Since(today, a.Credit.From))
-		if err != nil {
+		if err := s.Consult(ctx, &a, today); err != nil {
 			b.Fatal(err)
 		}
-		records.Apply(&a, recs, today)
 		ds = append(ds, time.Since(start))
 	}
 	p99(b, ds)

@@ -11,12 +11,52 @@ import (
 // indexed query) and applies them with Apply. Where the records cannot be
 // read, the advice is left as it was and the error (Kind Unreadable) is
 // the one plain line a front end shows; the consultation goes on.
+//
+// The query reads counts from the key's index alone (by centre, amount
+// and month), so that its cost follows the number of distinct amounts,
+// not of records.
 func (s *Store) Consult(ctx context.Context, a *advice.Advice, today book.Date) error {
-	recs, err := s.Lookup(ctx, KeyOf(*a), Since(today, a.Credit.From))
+	k, since, now := KeyOf(*a), Since(today, a.Credit.From), MonthOf(today)
+	rows, err := s.db.QueryContext(ctx, s.q("SELECT centre, amount_fen, month, MAX(week), COUNT(*) FROM records "+
+		"WHERE place = ? AND insurance = ? AND status = ? AND band_min = ? AND band_max = ? AND month >= ? AND month <= ? "+
+		"GROUP BY centre, amount_fen, month"),
+		k.Place, string(k.Insurance), string(k.Status), k.Band.Min, k.Band.Max, since.String(), now.String())
 	if err != nil {
-		return err
+		return unreadable(err)
 	}
-	Apply(a, recs, today)
+	defer rows.Close()
+	var (
+		ts    []tally
+		last  Week
+		total int
+	)
+	for rows.Next() {
+		var (
+			t      tally
+			mo, wk string
+			amount int64
+		)
+		if err := rows.Scan(&t.centre, &amount, &mo, &wk, &t.n); err != nil {
+			return unreadable(err)
+		}
+		m, ok1 := readMonth(mo)
+		w, ok2 := parseWeek(wk)
+		if !ok1 || !ok2 {
+			continue
+		}
+		t.month, t.amount = m, book.Money(amount)
+		if last.Year*100+last.Week < w.Year*100+w.Week {
+			last = w
+		}
+		total += t.n
+		ts = append(ts, t)
+	}
+	if err := rows.Err(); err != nil {
+		return unreadable(err)
+	}
+	ev := weigh(ts, since, now, total) // the store keeps one record a consultation
+	ev.LastWeek = last
+	applyEvidence(a, ev)
 	return nil
 }
 

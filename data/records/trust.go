@@ -141,7 +141,11 @@ func sortedCounts(counts map[book.Money]int) []advice.AmountCount {
 // amounts are a note, never a veto. Without records that count, the
 // advice is unchanged.
 func Apply(a *advice.Advice, recs []Record, today book.Date) {
-	ev := Weigh(recs, today, a.Credit.From)
+	applyEvidence(a, Weigh(recs, today, a.Credit.From))
+}
+
+// applyEvidence is Apply for records already weighed.
+func applyEvidence(a *advice.Advice, ev Evidence) {
 	if ev.Seen.Count == 0 {
 		return
 	}

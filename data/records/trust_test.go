@@ -1,6 +1,7 @@
 package records_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -155,4 +156,23 @@ type adviceT = advice.Advice
 
 func resolve(b *book.Book, p book.Place, age int, day book.Date) advice.Advice {
 	return advice.Resolve(b, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: age, AgeKnown: true}, day)
+}
+
+func TestConsultIsApplyOverTheStore(t *testing.T) {
+	stores(t, func(t *testing.T, target string) {
+		b := testkit.Book(t)
+		s := open(t, target)
+		base := advise(t, b, "320100", 72)
+		recs := seen(base, []string{"east", "west", "north"}, 118, 118, 118, 120)
+		recs[3].Month = records.MonthOf(today).Add(-13) // too old: left out by both
+		putAll(t, s, recs)
+		want, got := base, base
+		records.Apply(&want, recs, today)
+		if err := s.Consult(context.Background(), &got, today); err != nil {
+			t.Fatal(err)
+		}
+		if !got.Credit.Known || got.Credit.Formula != want.Credit.Formula || got.Credit.Source != want.Credit.Source || len(got.Notes) != len(want.Notes) {
+			t.Fatalf("consult:\n%+v\napply:\n%+v", got.Credit, want.Credit)
+		}
+	})
 }

@@ -13,7 +13,7 @@ CREATE TABLE records (
 	channel      TEXT NOT NULL,
 	week         TEXT NOT NULL
 );
-CREATE INDEX records_key ON records (place, insurance, status, band_min, band_max, month);
+CREATE INDEX records_key ON records (place, insurance, status, band_min, band_max, month, centre, amount_fen, week);
 CREATE TABLE settings (
 	name  TEXT PRIMARY KEY,
 	value TEXT NOT NULL
