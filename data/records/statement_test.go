@@ -1,6 +1,7 @@
 package records_test
 
 import (
+	"context"
 	"testing"
 
 	"yibao/data/book"
@@ -39,5 +40,28 @@ func TestStatementCheck(t *testing.T) {
 				t.Fatalf("reasons %v for %s", st.Reasons, st.Match)
 			}
 		})
+	}
+}
+
+func TestRecordRefusesTheImpossibleAndChecksTheRest(t *testing.T) {
+	b := testkit.Book(t)
+	s := open(t, sqliteTarget(t))
+	a := advise(t, b, "110100", 72)
+	e := records.Entry{Consultation: records.NewID(), Desk: records.DeskLocal, Centre: "east", Amount: book.Yuan(1999), Month: nov}
+	if _, err := s.Record(context.Background(), b, a, e, today); err == nil {
+		t.Fatal("1999 a month for Beijing was recorded")
+	}
+	if n, _ := s.Count(context.Background()); n != 0 {
+		t.Fatalf("%d records after a refusal", n)
+	}
+	e.Amount = book.Yuan(110)
+	got, err := s.Record(context.Background(), b, a, e, today)
+	if err != nil || got.Check.Match != records.MatchGross || got.Replaced || got.Record.Band != records.BandFor(72) || got.Record.Week != records.WeekOf(today) {
+		t.Fatalf("%+v %v", got, err)
+	}
+	e.Amount = book.Yuan(107)
+	got, err = s.Record(context.Background(), b, a, e, today)
+	if err != nil || !got.Replaced || got.Check.Match != records.MatchNet || got.Words().En == "" {
+		t.Fatalf("the second record of one consultation: %+v %v", got, err)
 	}
 }

@@ -144,8 +144,8 @@ func TestRecordsNeverOverrideTheBook(t *testing.T) {
 func TestPlausible(t *testing.T) {
 	b := testkit.Book(t)
 	p, _ := b.Place("110100")
-	if err := records.Plausible(b, p, book.Employee, book.Retired, book.Yuan(1999)*10); err == nil || !strings.Contains(err.Error(), "？") {
-		t.Fatalf("19990 yuan for Beijing: %v", err)
+	if err := records.Plausible(b, p, book.Employee, book.Retired, book.Yuan(1999)); err == nil || !strings.Contains(err.Error(), "？") {
+		t.Fatalf("1999 yuan for Beijing: %v", err)
 	}
 	if err := records.Plausible(b, p, book.Employee, book.Retired, book.Yuan(110)); err != nil {
 		t.Fatal(err)
