@@ -7,6 +7,9 @@
 // band of the rule that applied (or a ten-year band), the amount, the
 // month, where it was read and the day it was recorded: never an exact
 // age, a name, an ID, a time of day or anything else typed.
+//
+// Package records keeps desk records in a database shared by centres, and
+// imports files of this package's format; front ends move to it.
 package observe
 
 import (
