@@ -104,6 +104,7 @@ type SeenJSON struct {
 	Agreeing    int               `json:"agreeing"`
 	Amounts     []AmountCountJSON `json:"amounts"`
 	LatestMonth string            `json:"latest_month"`
+	Centres     int               `json:"centres,omitempty"`
 }
 
 // AmountCountJSON is one amount seen and how often.
@@ -249,7 +250,7 @@ func (c Credit) json(l lang.Lang) CreditJSON {
 		cj.NetMonthly, cj.NetAnnual = yuanPtr(c.NetMonthly), yuanPtr(c.NetAnnual)
 	}
 	if sn := c.Seen; sn != nil {
-		sj := &SeenJSON{Count: sn.Count, Agreeing: sn.Agreeing, LatestMonth: sn.Latest, Amounts: []AmountCountJSON{}}
+		sj := &SeenJSON{Count: sn.Count, Agreeing: sn.Agreeing, LatestMonth: sn.Latest, Centres: sn.Centres, Amounts: []AmountCountJSON{}}
 		for _, a := range sn.Amounts {
 			sj.Amounts = append(sj.Amounts, AmountCountJSON{Amount: a.Amount.Float(), Count: a.Count})
 		}

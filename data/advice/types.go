@@ -94,6 +94,7 @@ type Seen struct {
 	Agreeing int           // records that agree with the figure shown (the book's or the desk's; without a figure, the most common amount)
 	Amounts  []AmountCount // each amount seen and how often, most often first
 	Latest   string        // the latest month seen, YYYY-MM
+	Centres  int           // the centres the records come from (0 when not known)
 }
 
 // AmountCount is one amount a desk saw and how often.

@@ -29,7 +29,7 @@ func resolve(t *testing.T, code string, ins book.Insurance, st book.Status, age 
 func seen(a advice.Advice, amounts ...float64) []Observation {
 	var out []Observation
 	for i, y := range amounts {
-		out = append(out, New(a, book.Yuan(y), Month{2026, time.Month(9 + i%3)}, App, testkit.Today))
+		out = append(out, New(a, book.Yuan(y), Month{Year: 2026, Month: time.Month(9 + i%3)}, App, testkit.Today))
 	}
 	return out
 }
@@ -107,7 +107,7 @@ func TestFileKeepsOnlyTheFields(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "observations.toml")
 	f := NewFile(path, testkit.Book(t), testkit.Now)
 	a := resolve(t, "110100", book.Employee, book.Retired, 73)
-	if err := f.Record(New(a, book.Yuan(107), Month{2026, 11}, Alipay, testkit.Today)); err != nil {
+	if err := f.Record(New(a, book.Yuan(107), Month{Year: 2026, Month: 11}, Alipay, testkit.Today)); err != nil {
 		t.Fatal(err)
 	}
 	content, err := os.ReadFile(path)
@@ -154,7 +154,7 @@ func TestConcurrentRecords(t *testing.T) {
 			if i%2 == 0 {
 				g = f
 			}
-			if err := g.Record(New(a, book.Yuan(float64(70+i)), Month{2026, 11}, "", testkit.Today)); err != nil {
+			if err := g.Record(New(a, book.Yuan(float64(70+i)), Month{Year: 2026, Month: 11}, "", testkit.Today)); err != nil {
 				t.Error(err)
 			}
 		}()
@@ -178,7 +178,7 @@ func TestConcurrentRecords(t *testing.T) {
 func TestBadFiles(t *testing.T) {
 	dir := t.TempDir()
 	a := resolve(t, "110100", book.Employee, book.Retired, 73)
-	good := Format(New(a, book.Yuan(107), Month{2026, 11}, App, testkit.Today))
+	good := Format(New(a, book.Yuan(107), Month{Year: 2026, Month: 11}, App, testkit.Today))
 	for name, c := range map[string]struct {
 		content string
 		line    int
@@ -204,7 +204,7 @@ func TestBadFiles(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), c.words) || !strings.Contains(err.Error(), " / ") {
 			t.Errorf("%s: %v; want %s and %q in both languages", name, err, want, c.words)
 		}
-		if err := f.Record(New(a, book.Yuan(107), Month{2026, 11}, App, testkit.Today)); err == nil || !strings.Contains(err.Error(), "没有记录") {
+		if err := f.Record(New(a, book.Yuan(107), Month{Year: 2026, Month: 11}, App, testkit.Today)); err == nil || !strings.Contains(err.Error(), "没有记录") {
 			t.Errorf("%s: a record was added to a broken file (%v)", name, err)
 		}
 		if after, _ := os.ReadFile(path); string(after) != c.content {
@@ -212,7 +212,7 @@ func TestBadFiles(t *testing.T) {
 		}
 	}
 	// A place that cannot be written gets a plain sentence.
-	err := NewFile("/proc/nope/observations.toml", testkit.Book(t), testkit.Now).Record(New(a, book.Yuan(107), Month{2026, 11}, App, testkit.Today))
+	err := NewFile("/proc/nope/observations.toml", testkit.Book(t), testkit.Now).Record(New(a, book.Yuan(107), Month{Year: 2026, Month: 11}, App, testkit.Today))
 	if err == nil || !strings.Contains(err.Error(), "找不到文件夹") || strings.Contains(err.Error(), "no such file") {
 		t.Errorf("unwritable: %v", err)
 	}
@@ -323,7 +323,7 @@ func TestSpecialFiles(t *testing.T) {
 		if _, err := f.All(); err == nil || !strings.Contains(err.Error(), "不是普通文件") {
 			t.Errorf("%s: All: %v", p, err)
 		}
-		if err := f.Record(New(a, book.Yuan(107), Month{2026, 11}, App, testkit.Today)); err == nil || !strings.Contains(err.Error(), "不是普通文件") {
+		if err := f.Record(New(a, book.Yuan(107), Month{Year: 2026, Month: 11}, App, testkit.Today)); err == nil || !strings.Contains(err.Error(), "不是普通文件") {
 			t.Errorf("%s: Record: %v", p, err)
 		}
 	}
@@ -336,7 +336,7 @@ func BenchmarkRecord(b *testing.B) {
 	f := NewFile(path, testkit.Book(b), testkit.Now)
 	p, _ := testkit.Book(b).Place("110100")
 	a := advice.Resolve(testkit.Book(b), p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: 72, AgeKnown: true}, testkit.Today)
-	o := New(a, book.Yuan(107), Month{2026, 11}, App, testkit.Today)
+	o := New(a, book.Yuan(107), Month{Year: 2026, Month: 11}, App, testkit.Today)
 	for range 2000 {
 		if err := f.Record(o); err != nil {
 			b.Fatal(err)

@@ -87,6 +87,7 @@ func overlay(b *book.Book, locals []file, ps *Problems) *book.Book {
 	for _, lr := range c.Rules[embedded:] {
 		takeOver(&c, b, lr, embedded)
 	}
+	deskOverBetter(c, locals, ps)
 	checkAcross(c, locals, true, ps)
 	return book.New(c)
 }
@@ -302,7 +303,7 @@ func checkOverlaps(rules []book.Rule, in func(string) *fileProblems) {
 			r := rules[i]
 			if end >= 0 {
 				e := rules[end]
-				if (e.To == nil || !e.To.Before(r.From)) && !reported[i] {
+				if (e.To == nil || !e.To.Before(r.From)) && !reported[i] && !disjointDesk(e, r) {
 					reported[i] = true
 					in(r.File).addf("rule("+r.ID+")", "与规则 %q 在同一地区、同一时期都适用于 %s",
 						"overlaps rule %q: same scope, same period, both cover %s", e.ID, k.pair)
@@ -310,6 +311,51 @@ func checkOverlaps(rules []book.Rule, in func(string) *fileProblems) {
 			}
 			if end < 0 || rules[end].To != nil && (r.To == nil || r.To.After(*rules[end].To)) {
 				end = i
+			}
+		}
+	}
+}
+
+// disjointDesk reports whether two rules are desk rules for ages that do
+// not meet: a desk rule holds only the ages of its bands, so two of them
+// for different bands of one place stand side by side.
+func disjointDesk(a, b book.Rule) bool {
+	if a.Source.Confidence != book.Desk || b.Source.Confidence != book.Desk {
+		return false
+	}
+	for _, x := range a.Bands {
+		for _, y := range b.Bands {
+			if x.MinAge <= y.MaxAge && y.MinAge <= x.MaxAge {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// deskOverBetter refuses a local desk rule that would replace an official
+// or news rule: what desks saw on statements never stands in for a
+// published figure.
+func deskOverBetter(c book.Contents, files []file, ps *Problems) {
+	level := map[string]book.Confidence{}
+	for _, r := range c.Rules {
+		if !r.Local {
+			level[r.ID] = r.Source.Confidence
+		}
+	}
+	for _, lr := range c.Rules {
+		if !lr.Local || lr.Source.Confidence != book.Desk {
+			continue
+		}
+		for _, rp := range c.Replaced {
+			if lv := level[rp.Embedded]; rp.Local == lr.ID && (lv == book.Official || lv == book.News) {
+				for _, f := range files {
+					if f.name == lr.File {
+						ps.in(f.name, f.content).addf("rule("+lr.ID+")", "服务台记录的规则不能替换%s规则 %q；请删掉这条规则",
+							"a desk rule cannot replace the %s rule %q; delete this rule", lv, rp.Embedded)
+					}
+				}
+				break
 			}
 		}
 	}

@@ -1,0 +1,67 @@
+package records_test
+
+import (
+	"context"
+	"testing"
+
+	"yibao/data/book"
+	"yibao/data/records"
+	"yibao/internal/testkit"
+)
+
+func TestStatementCheck(t *testing.T) {
+	b := testkit.Book(t)
+	cases := []struct {
+		name   string
+		code   string
+		age    int
+		day    book.Date
+		amount float64
+		want   records.Match
+	}{
+		{"net", "110100", 72, today, 107, records.MatchNet},
+		{"gross before the mutual-aid fund", "110100", 72, today, 110, records.MatchGross},
+		{"a year at once", "110100", 72, today, 1284, records.MatchAnnual},
+		{"Shanghai's yearly credit", "310100", 70, today, 1680, records.MatchAnnual},
+		{"a twelfth of Shanghai's", "310100", 70, today, 140, records.MatchAnnual},
+		{"Hefei's earlier rule", "340100", 66, today, 150, records.MatchEarlierRule},
+		{"another band", "110100", 72, today, 97, records.MatchOtherBand},
+		{"differs", "110100", 72, today, 88, records.MatchDiffers},
+		{"no figure", "320100", 72, today, 88, records.MatchNoFigure},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := advise(t, b, tc.code, tc.age)
+			st := records.CheckStatement(b, a, book.Yuan(tc.amount))
+			if st.Match != tc.want || st.Words.IsZero() {
+				t.Fatalf("%s %v: %s %q", tc.code, tc.amount, st.Match, st.Words.Zh)
+			}
+			if (tc.want == records.MatchDiffers || tc.want == records.MatchNoFigure) != (len(st.Reasons) > 0) {
+				t.Fatalf("reasons %v for %s", st.Reasons, st.Match)
+			}
+		})
+	}
+}
+
+func TestRecordRefusesTheImpossibleAndChecksTheRest(t *testing.T) {
+	b := testkit.Book(t)
+	s := open(t, sqliteTarget(t))
+	a := advise(t, b, "110100", 72)
+	e := records.Entry{Consultation: records.NewID(), Desk: records.DeskLocal, Centre: "east", Amount: book.Yuan(1999), Month: nov}
+	if _, err := s.Record(context.Background(), b, a, e, today); err == nil {
+		t.Fatal("1999 a month for Beijing was recorded")
+	}
+	if n, _ := s.Count(context.Background()); n != 0 {
+		t.Fatalf("%d records after a refusal", n)
+	}
+	e.Amount = book.Yuan(110)
+	got, err := s.Record(context.Background(), b, a, e, today)
+	if err != nil || got.Check.Match != records.MatchGross || got.Replaced || got.Record.Band != records.BandFor(72) || got.Record.Week != records.WeekOf(today) {
+		t.Fatalf("%+v %v", got, err)
+	}
+	e.Amount = book.Yuan(107)
+	got, err = s.Record(context.Background(), b, a, e, today)
+	if err != nil || !got.Replaced || got.Check.Match != records.MatchNet || got.Words().En == "" {
+		t.Fatalf("the second record of one consultation: %+v %v", got, err)
+	}
+}
