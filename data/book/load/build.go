@@ -351,8 +351,8 @@ func deskOverBetter(c book.Contents, files []file, ps *Problems) {
 			if lv := level[rp.Embedded]; rp.Local == lr.ID && (lv == book.Official || lv == book.News) {
 				for _, f := range files {
 					if f.name == lr.File {
-						ps.in(f.name, f.content).addf("rule("+lr.ID+")", "服务台记录的规则不能替换%s规则 %q；请删掉这条规则",
-							"a desk rule cannot replace the %s rule %q; delete this rule", lv, rp.Embedded)
+						ps.in(f.name, f.content).addf("rule("+lr.ID+")", "服务台记录的规则不能替换有官方文件或新闻报道依据的规则 %q；请删掉这条规则",
+							"a desk rule cannot replace the rule %q, which rests on an official document or a news report; delete this rule", rp.Embedded)
 					}
 				}
 				break

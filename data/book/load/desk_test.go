@@ -36,7 +36,7 @@ confidence = "desk"
 
 func TestDeskRuleCannotReplaceAnOfficialRule(t *testing.T) {
 	ps := loadProblems(t, deskRule)
-	if len(ps) != 1 || !strings.Contains(ps[0].Msg.En, "a desk rule cannot replace the official rule \"beijing-retired\"") {
+	if len(ps) != 1 || !strings.Contains(ps[0].Msg.En, "a desk rule cannot replace the rule \"beijing-retired\", which rests on an official document") {
 		t.Fatalf("problems %v", ps)
 	}
 }
