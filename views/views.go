@@ -90,6 +90,12 @@ func (v Screens) Body(s model.State) model.Body {
 	return model.Body{Lines: lines, Rows: bodyRows(len(lines), l.bodyH), Anchors: anchors}
 }
 
+// Item draws checklist item i of the result as Body draws it.
+func (v Screens) Item(s model.State, i int) []string {
+	w, _ := s.Size()
+	return channelLines(s, v.styles(s), i, s.Advice.Channels[i], min(w-2, measure))
+}
+
 // bodyRows is how many rows of a scrolling body show: all of them, or one
 // fewer to leave a row that says there is more.
 func bodyRows(lines, rows int) int {
