@@ -198,13 +198,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next, cmd = m.closing(msg)
 		m = next.(Model)
 	case tea.PasteMsg:
-		if m.touch() || !m.accepting() {
-			break
-		}
-		if f := m.field(); f != nil {
-			f.Insert(msg.Content)
-			m.edited()
-		}
+		m = m.paste(msg)
 	case tea.KeyPressMsg:
 		before := m.results
 		m, cmd = m.key(msg)
@@ -214,6 +208,20 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.measure()
 	return m, cmd
+}
+
+// paste types pasted text into the screen's field, if any. It is a
+// function of its own so that the field's pointer into the state keeps
+// Update's copy of the state off the heap.
+func (m Model) paste(msg tea.PasteMsg) Model {
+	if m.touch() || !m.accepting() {
+		return m
+	}
+	if f := m.field(); f != nil {
+		f.Insert(msg.Content)
+		m.edited()
+	}
+	return m
 }
 
 // accepting reports whether keys act on the screen: not while the server

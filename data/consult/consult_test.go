@@ -137,3 +137,13 @@ func TestFill(t *testing.T) {
 		t.Errorf("bj is ambiguous: %v", err)
 	}
 }
+
+// TestFindEveryStep: Find knows every step of the table, as the table
+// has it.
+func TestFindEveryStep(t *testing.T) {
+	for _, s := range consult.Steps() {
+		if got := consult.Find(s.ID); got.ID != s.ID || got.Prompt != s.Prompt || got.Limit != s.Limit {
+			t.Errorf("Find(%q) is not the table's step", s.ID)
+		}
+	}
+}

@@ -149,7 +149,11 @@ func (pt *part) candidates(q, province string) (ids []int32, all bool) {
 		return lists[0], false
 	}
 	seen := make([]uint64, (len(pt.entries)+63)/64)
-	var out []int32
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]int32, 0, n)
 	for _, l := range lists {
 		for _, e := range l {
 			if w, bit := e/64, uint64(1)<<(e%64); seen[w]&bit == 0 {

@@ -56,11 +56,31 @@ var units = []string{"岁", "元", "年", "月", "日", "号", "个", "次", "�
 // word wider than the line is cut by force.
 func Wrap(s string, w int) []string {
 	w = max(w, 2)
+	if fits(s, w) {
+		// One line that fits, as the rules below would leave it: most
+		// lines on a screen are such, and cutting them costs a frame.
+		return []string{strings.TrimRight(s, " ")}
+	}
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
 		lines = append(lines, fill(para, atoms(para, w), w)...)
 	}
 	return lines
+}
+
+// fits reports whether s is one paragraph of at most w cells, measured as
+// its atoms are.
+func fits(s string, w int) bool {
+	n := 0
+	for _, r := range s {
+		if r == '\n' {
+			return false
+		}
+		if n += RuneWidth(r); n > w {
+			return false
+		}
+	}
+	return true
 }
 
 // atom is text that stays on one line: the bytes from:to of its
