@@ -81,7 +81,9 @@ func TestKeyCostReport(t *testing.T) {
 		for _, c := range keyCases() {
 			m := keyStart(t, size[0], size[1], c)
 			b, a := keyCost(m, keyMsg(c.key), 50)
-			t.Logf("%dx%d %-22s %8.0f B %6.0f allocs", size[0], size[1], c.name, b, a)
+			next, _ := m.Update(keyMsg(c.key))
+			f := len(next.View().Content)
+			t.Logf("%dx%d %-22s %8.0f B %6.0f allocs frame %6d over %6.0f", size[0], size[1], c.name, b, a, f, b-2*float64(f))
 		}
 	}
 }

@@ -47,6 +47,7 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Open):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Opened[id] = !m.Opened[id]
+		m.reopen(m.Focus)
 		m.measure()
 		m.reveal()
 	case m.pageKey(msg):
@@ -66,6 +67,7 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back) && m.Focus >= 0 && m.Opened[m.Advice.Channels[m.Focus].Channel.ID]:
 		// Esc first closes the item it opened, as people expect.
 		m.Opened[m.Advice.Channels[m.Focus].Channel.ID] = false
+		m.reopen(m.Focus)
 		m.measure()
 		m.reveal()
 	case key.Matches(msg, k.Back):
@@ -81,7 +83,8 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // restyle draws again, in place in the body as drawn, the checklist
 // items whose focus or tick changed, rather than the whole result: the
 // keys that move through the checklist then cost an item or two, not a
-// page. An item drawn to another height (never so far) redraws the body.
+// page. An item drawn to another height (never so far) redraws the body;
+// opening one is reopen's.
 // Items that did not change (the same focus twice, or none) are skipped.
 func (m *Model) restyle(items ...int) {
 	if m.views == nil {
@@ -111,6 +114,42 @@ func (m *Model) restyle(items ...int) {
 	if lines != nil {
 		m.Body.Lines, m.still = lines, true
 	}
+}
+
+// reopen draws again item i, opened or closed, in place of its lines as
+// drawn, the items after it moving down or up. A body that comes to fit
+// in the window, or no longer fits, is drawn again whole: its rows change.
+func (m *Model) reopen(i int) {
+	a := m.Body.Anchors
+	if m.views == nil || i < 0 || i >= len(a) {
+		return
+	}
+	first, last := a[i][0], a[i][1]
+	old := m.Body.Lines
+	if last >= len(old) {
+		return
+	}
+	drawn := m.views.Item(m.State, i)
+	d := len(drawn) - (last - first + 1)
+	// The rows shown stay as they were while the body scrolls before and
+	// after, or fits before and after (the window's rows, less one that
+	// says there is more when it scrolls).
+	rows, scrolls := m.Body.Rows, len(old) > m.Body.Rows
+	if scrolls {
+		rows++
+	}
+	if m.Body.Rows <= 1 || scrolls != (len(old)+d > rows) {
+		return
+	}
+	lines := make([]string, 0, len(old)+d)
+	lines = append(append(append(lines, old[:first]...), drawn...), old[last+1:]...)
+	anchors := slices.Clone(a)
+	anchors[i][1] += d
+	for j := i + 1; j < len(anchors); j++ {
+		anchors[j][0] += d
+		anchors[j][1] += d
+	}
+	m.Body.Lines, m.Body.Anchors, m.still = lines, anchors, true
 }
 
 // down moves one line down the advice, or to the next checklist item once

@@ -45,13 +45,12 @@ type screen struct {
 	full  func(State) []key.Binding // the ? screen, before the keys of every screen
 	// scrolls is set on a screen drawn as a body that scrolls (State.Body).
 	scrolls bool
-	// input is the text field typing goes to, if any.
-	input input
 }
 
-// input names a screen's text field. It is a name rather than a function
-// into the state: the model would be copied to the heap on every key to
-// be passed to a function the compiler cannot see.
+// input names a screen's text field. It is a name, looked up apart from
+// the table, rather than a function into the state in the table: the
+// model would otherwise be copied to the heap on every key, to be passed
+// to a function the compiler cannot see.
 type input int
 
 // Inputs.
@@ -66,13 +65,13 @@ const (
 func (sc Screen) entry() screen {
 	switch sc {
 	case ScreenQuestion:
-		return screen{key: Model.questionKey, short: State.questionShort, full: State.questionFull, input: questionInput}
+		return screen{key: Model.questionKey, short: State.questionShort, full: State.questionFull}
 	case ScreenResult:
 		return screen{key: Model.resultKey, short: State.resultShort, full: State.resultFull, scrolls: true}
 	case ScreenSource, ScreenSlip:
 		return screen{key: Model.closeKey, short: State.closeShort, full: State.closeFull, scrolls: true}
 	case ScreenComparePlace:
-		return screen{key: Model.comparePlaceKey, short: State.pickShort, full: State.formFull, input: compareInput}
+		return screen{key: Model.comparePlaceKey, short: State.pickShort, full: State.formFull}
 	case ScreenCompare:
 		return screen{key: Model.compareKey, short: State.compareShort, full: State.compareFull, scrolls: true}
 	case ScreenGuides:
@@ -80,7 +79,7 @@ func (sc Screen) entry() screen {
 	case ScreenGuide:
 		return screen{key: Model.guideKey, short: State.guideShort, full: State.guideFull, scrolls: true}
 	case ScreenObserve:
-		return screen{key: Model.observeKey, short: State.observeShort, full: State.formFull, input: observeInput}
+		return screen{key: Model.observeKey, short: State.observeShort, full: State.formFull}
 	}
 	return screen{}
 }
@@ -94,9 +93,22 @@ func (sc Screen) Defined() bool {
 // Scrolls reports whether the screen shows a scrolling body.
 func (s State) Scrolls() bool { return s.Screen.entry().scrolls }
 
+// input is the text field typing goes to on the screen.
+func (sc Screen) input() input {
+	switch sc {
+	case ScreenQuestion:
+		return questionInput
+	case ScreenComparePlace:
+		return compareInput
+	case ScreenObserve:
+		return observeInput
+	}
+	return noInput
+}
+
 // picker is the place search typing goes to on the current screen, or nil.
 func (m *Model) picker() *Picker {
-	switch m.Screen.entry().input {
+	switch m.Screen.input() {
 	case questionInput:
 		if m.Step.Kind == consult.PlaceName {
 			return &m.Place
@@ -112,7 +124,7 @@ func (m *Model) field() *field.Field {
 	if pk := m.picker(); pk != nil {
 		return &pk.Input
 	}
-	switch m.Screen.entry().input {
+	switch m.Screen.input() {
 	case questionInput:
 		if m.Step.Kind == consult.Number {
 			return &m.Field
