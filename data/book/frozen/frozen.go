@@ -10,10 +10,7 @@ package frozen
 import (
 	"encoding/hex"
 	"hash/crc32"
-	"io"
-	"io/fs"
 	"maps"
-	"path"
 	"slices"
 	"strconv"
 
@@ -37,30 +34,6 @@ func Sum(files []File) string {
 	}
 	return string(b)
 }
-
-// SumFS is Sum of the named files of fsys, each named dir/name, read
-// through one small buffer rather than copied whole.
-func SumFS(fsys fs.FS, dir string, names []string) (string, error) {
-	var b []byte
-	buf := make([]byte, 32<<10)
-	for _, n := range names {
-		f, err := fsys.Open(n)
-		if err != nil {
-			return "", err
-		}
-		h := crc32.NewIEEE()
-		size, err := io.CopyBuffer(h, onlyReader{f}, buf)
-		f.Close()
-		if err != nil {
-			return "", err
-		}
-		b = sumLine(b, path.Join(dir, n), int(size), h.Sum32())
-	}
-	return string(b), nil
-}
-
-// onlyReader hides a file's WriteTo, so that CopyBuffer uses the buffer.
-type onlyReader struct{ io.Reader }
 
 func sumLine(b []byte, name string, size int, c uint32) []byte {
 	b = append(b, name+":"+strconv.Itoa(size)+":"...)
@@ -100,8 +73,7 @@ func Decode(data []byte, sum string) (*book.Book, bool) {
 }
 
 // Read reads a book from the form, if it is whole, with the sum of the
-// files it was made from, for the caller to compare before using it (the
-// sum can be worked out meanwhile).
+// files it was made from.
 func Read(data []byte) (b *book.Book, madeFrom string, ok bool) {
 	d, err := newDecoder(data)
 	if err != nil {
