@@ -1,5 +1,7 @@
 package places
 
+import "strings"
+
 // RankCompare orders two matches as Search does, for the tests.
 func RankCompare(a, b Match) int {
 	if a.key != b.key {
@@ -9,4 +11,9 @@ func RankCompare(a, b Match) int {
 		return 1
 	}
 	return 0
+}
+
+// LookupIndexed is Lookup always through the index, for the tests.
+func (ix *Index) LookupIndexed(query string) (Match, error) {
+	return ix.lookup(strings.TrimSpace(query))
 }

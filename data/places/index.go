@@ -7,15 +7,16 @@ import (
 	"yibao/data/book"
 )
 
-// Index finds places in a book. It is built once per book and is safe to
-// share between sessions. The places and units are indexed at once; the
-// 2,818 districts and counties the first time a search needs them, so
-// that a one-shot lookup by a place's own name never pays for them.
+// Index finds places in a book. It is made once per book and is safe to
+// share between sessions. Each part is built the first time a search
+// needs it: the places and units, then the 2,818 districts and counties,
+// so that a one-shot lookup by a place's own name or code pays for
+// neither (Lookup).
 type Index struct {
 	b         *book.Book
-	places    *part
+	places    func() *part
 	counties  func() *part
-	provinces map[string]string // normalised province names -> code
+	provinces func() map[string]string // normalised province names -> code
 }
 
 // part indexes some of the searchable names.
@@ -48,22 +49,42 @@ type entry struct {
 	unit       bool // a provincial unit: found by its own names, never by scattered letters
 }
 
-// New indexes the places and units of a book, and its counties when first
-// needed.
+// New returns an index of the places, units and counties of a book, each
+// part built when first needed.
 func New(b *book.Book) *Index {
-	ix := &Index{b: b, provinces: map[string]string{}}
-	ix.places = newPart(len(b.All()))
-	for i, p := range b.All() {
-		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
-			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, p.Aliases)
-	}
+	ix := &Index{b: b}
+	ix.places = sync.OnceValue(ix.indexPlaces)
 	ix.counties = sync.OnceValue(ix.indexCounties)
-	for _, pr := range b.Provinces() {
+	ix.provinces = sync.OnceValue(ix.indexProvinces)
+	return ix
+}
+
+// indexPlaces indexes the places and units.
+func (ix *Index) indexPlaces() *part {
+	all := ix.b.All()
+	pt := newPart(len(all))
+	for i, p := range all {
+		pt.add(placeEntry(i, p), p.Pinyin, p.Aliases)
+	}
+	return pt
+}
+
+// placeEntry is the entry of place i of book.All(), before its spellings.
+func placeEntry(i int, p book.Place) entry {
+	return entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
+		initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}
+}
+
+// indexProvinces maps the provinces' names, short names and pinyin to
+// their codes.
+func (ix *Index) indexProvinces() map[string]string {
+	out := map[string]string{}
+	for _, pr := range ix.b.Provinces() {
 		for _, n := range []string{pr.Name, pr.Short, strings.ReplaceAll(pr.Pinyin, " ", "")} {
-			ix.provinces[n] = pr.Code
+			out[n] = pr.Code
 		}
 	}
-	return ix
+	return out
 }
 
 func newPart(n int) *part {
@@ -88,14 +109,19 @@ func (ix *Index) indexCounties() *part {
 	return pt
 }
 
-func (pt *part) add(e entry, pinyin string, aliases []string) {
-	id := int32(len(pt.entries))
+// spell gives an entry its pinyin syllables and the spellings it is found by.
+func (e *entry) spell(pinyin string, aliases []string) {
 	e.syllables = strings.Fields(pinyin)
 	e.pinyins = make([]string, 1, 1+len(aliases))
 	e.pinyins[0] = strings.Join(e.syllables, "")
 	for _, a := range aliases {
 		e.pinyins = append(e.pinyins, Normalize(a))
 	}
+}
+
+func (pt *part) add(e entry, pinyin string, aliases []string) {
+	id := int32(len(pt.entries))
+	e.spell(pinyin, aliases)
 	pt.entries = append(pt.entries, e)
 	var letters [26]bool
 	mark := func(k string) {

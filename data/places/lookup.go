@@ -3,6 +3,7 @@ package places
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"yibao/data/book"
@@ -30,6 +31,71 @@ func (e *PlaceError) Words() lang.Text { return e.Msg }
 // *PlaceError listing them or suggesting near spellings.
 func (ix *Index) Lookup(query string) (Match, error) {
 	q := strings.TrimSpace(query)
+	if m, ok := ix.exact(q); ok {
+		return m, nil
+	}
+	return ix.lookup(q)
+}
+
+// exact is Lookup's answer for a query that names one place or unit
+// exactly (its name, short name, code, area code or pinyin) and no other
+// exactly: that one, found without the index, whose building would cost
+// a one-shot answer more than the rest of its work. ok is false for any
+// other query, which the index answers.
+func (ix *Index) exact(query string) (Match, bool) {
+	q := Normalize(query)
+	if q == "" || utf8.RuneCountInString(q) > MaxQuery {
+		return Match{}, false
+	}
+	var one entry
+	var h hit
+	n := 0
+	for i, p := range ix.b.All() {
+		if !mayName(p, q) {
+			continue
+		}
+		e := placeEntry(i, p)
+		e.spell(p.Pinyin, p.Aliases)
+		if eh, ok := match(&e, q); ok && eh.tier == TierExact {
+			one, h, n = e, eh, n+1
+		}
+	}
+	if n != 1 {
+		return Match{}, false
+	}
+	return ix.materialize(rank(&one, h), q), true
+}
+
+// mayName reports whether q may be one of p's exact names (match decides):
+// cheaply, without building p's entry.
+func mayName(p book.Place, q string) bool {
+	switch {
+	case isDigits(q):
+		return q == p.Code || q == p.AreaCode
+	case !isASCII(q):
+		return q == p.Name || q == p.Short || slices.Contains(p.Names, q)
+	}
+	return len(p.Aliases) > 0 || sameLetters(p.Pinyin, q)
+}
+
+// sameLetters reports whether pinyin without its spaces is q.
+func sameLetters(pinyin, q string) bool {
+	i := 0
+	for _, r := range pinyin {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		rq, n := utf8.DecodeRuneInString(q[i:])
+		if n == 0 || rq != r {
+			return false
+		}
+		i += n
+	}
+	return i == len(q)
+}
+
+// lookup is Lookup through the index.
+func (ix *Index) lookup(q string) (Match, error) {
 	// A place or unit named exactly outranks every county, so the
 	// counties are searched only when no place is named exactly.
 	ms := ix.search(q, 0, false)

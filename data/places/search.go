@@ -77,8 +77,8 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	if q == "" || utf8.RuneCountInString(q) > MaxQuery {
 		return nil // no place name is that long
 	}
-	province := ix.provinces[q]
-	list := ix.places.find(q, province, nil)
+	province := ix.provinces()[q]
+	list := ix.places().find(q, province, nil)
 	if withCounties {
 		list = ix.counties().find(q, province, list)
 	}
