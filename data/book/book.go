@@ -20,11 +20,14 @@ type Book struct {
 	places    []Place // the 369 pooling places, then the provincial units
 	pooling   int     // how many of places are pooling places
 	counties  func() []County
-	rules     []Rule
-	notes     []Note
-	channels  []Channel
-	guides    []Guide
-	sources   map[string]Source // shared [[source]] tables by id
+	rules     func() []Rule
+	// rulesOf gives the rules filed under some keys (RuleKey), in book
+	// order, without the others; nil when the book holds its rules whole.
+	rulesOf  func(keys ...string) []Rule
+	notes    []Note
+	channels []Channel
+	guides   []Guide
+	sources  map[string]Source // shared [[source]] tables by id
 
 	placeIdx    map[string]int
 	provinceIdx map[string]int
@@ -43,19 +46,30 @@ type Contents struct {
 	// 2,818 counties only when a search needs them.
 	CountiesLater func() []County
 	Rules         []Rule
-	Notes         []Note
-	Channels      []Channel
-	Guides        []Guide
-	Sources       map[string]Source // shared [[source]] tables by id
-	Files         []string
-	Replaced      []Replacement
+	// RulesLater and RulesOf, when set, replace Rules: RulesLater gives
+	// every rule the first time they are all asked for, RulesOf those
+	// filed under some keys (RuleKey), in book order. The frozen form
+	// decodes only the rules an answer for one place needs.
+	RulesLater func() []Rule
+	RulesOf    func(keys ...string) []Rule
+	Notes      []Note
+	Channels   []Channel
+	Guides     []Guide
+	Sources    map[string]Source // shared [[source]] tables by id
+	Files      []string
+	Replaced   []Replacement
 }
 
 // New makes a book of its parts, sorted and indexed. The book keeps the
 // slices; the caller must not change them afterwards.
 func New(c Contents) *Book {
-	b := &Book{provinces: c.Provinces, places: c.Places, rules: c.Rules, notes: c.Notes,
+	b := &Book{provinces: c.Provinces, places: c.Places, notes: c.Notes,
 		channels: c.Channels, guides: c.Guides, sources: c.Sources, files: c.Files, replaced: c.Replaced}
+	if c.RulesLater != nil && c.RulesOf != nil {
+		b.rules, b.rulesOf = sync.OnceValue(c.RulesLater), c.RulesOf
+	} else {
+		b.rules = func() []Rule { return c.Rules }
+	}
 	if c.CountiesLater != nil {
 		b.counties = sync.OnceValue(c.CountiesLater)
 	} else {
@@ -72,7 +86,7 @@ func New(c Contents) *Book {
 // files over without changing the book.
 func (b *Book) Contents() Contents {
 	return Contents{Provinces: b.provinces, Places: b.places, Counties: b.Counties(),
-		Rules: slices.Clone(b.rules), Notes: slices.Clone(b.notes), Channels: slices.Clone(b.channels),
+		Rules: slices.Clone(b.Rules()), Notes: slices.Clone(b.notes), Channels: slices.Clone(b.channels),
 		Guides: slices.Clone(b.guides), Sources: maps.Clone(b.sources), Files: slices.Clone(b.files),
 		Replaced: slices.Clone(b.replaced)}
 }
@@ -107,7 +121,32 @@ func (b *Book) All() []Place { return b.places }
 func (b *Book) Counties() []County { return b.counties() }
 
 // Rules returns every rule, embedded ones first.
-func (b *Book) Rules() []Rule { return b.rules }
+func (b *Book) Rules() []Rule { return b.rules() }
+
+// RuleKey is the code a rule is filed under: its place's, unit's or
+// province's, or "" for a national rule.
+func RuleKey(r Rule) string {
+	if r.Scope == ScopeNational {
+		return ""
+	}
+	return r.Code
+}
+
+// RulesFor returns, in book order, the rules that may apply to a place:
+// the national ones, its province's and its own (Rule.AppliesTo decides).
+// From the frozen form only these are decoded.
+func (b *Book) RulesFor(p Place) []Rule {
+	if b.rulesOf != nil {
+		return b.rulesOf("", p.Province, p.Code)
+	}
+	var out []Rule
+	for _, r := range b.Rules() {
+		if k := RuleKey(r); k == "" || k == p.Province || k == p.Code {
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // Notes returns the eligibility notes in book order.
 func (b *Book) Notes() []Note { return b.notes }

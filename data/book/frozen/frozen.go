@@ -49,7 +49,7 @@ func Encode(sum string, b *book.Book) []byte {
 	list(e, c.Provinces, writeProvince)
 	list(e, c.Places, writePlace)
 	e.block(func() { list(e, c.Counties, writeCounty) })
-	list(e, c.Rules, writeRule)
+	writeRules(e, c.Rules)
 	list(e, c.Notes, writeNote)
 	list(e, c.Channels, writeChannel)
 	list(e, c.Guides, writeGuide)
@@ -83,7 +83,9 @@ func Read(data []byte) (b *book.Book, madeFrom string, ok bool) {
 	c := book.Contents{Provinces: readList(d, readProvince), Places: readList(d, readPlace)}
 	counties := d.block()
 	c.CountiesLater = func() []book.County { return readCounties(counties) }
-	c.Rules, c.Notes = readList(d, readRule), readList(d, readNote)
+	rules := readRuleGroups(d)
+	c.RulesLater, c.RulesOf = rules.all, rules.of
+	c.Notes = readList(d, readNote)
 	c.Channels, c.Guides = readList(d, readChannel), readList(d, readGuide)
 	srcs := readList(d, readNamedSource)
 	c.Files = d.strs()
@@ -106,4 +108,102 @@ func readCounties(d *decoder) []book.County {
 		return nil
 	}
 	return cs
+}
+
+// writeRules writes the rules in groups by the key they are filed under
+// (book.RuleKey), each group a block that a reader can skip, each rule
+// with its place in the book: an answer for one place decodes three
+// groups, not every rule.
+func writeRules(e *encoder, rules []book.Rule) {
+	groups := map[string][]int{}
+	for i, r := range rules {
+		k := book.RuleKey(r)
+		groups[k] = append(groups[k], i)
+	}
+	e.bool(rules != nil)
+	e.uint(uint64(len(rules)))
+	e.uint(uint64(len(groups)))
+	for _, k := range slices.Sorted(maps.Keys(groups)) {
+		e.str(k)
+		e.block(func() {
+			e.uint(uint64(len(groups[k])))
+			for _, i := range groups[k] {
+				e.uint(uint64(i))
+				writeRule(e, rules[i])
+			}
+		})
+	}
+}
+
+// ruleGroups are the rules' groups as written, each read when asked for.
+type ruleGroups struct {
+	set    bool
+	n      int
+	groups map[string]*decoder
+}
+
+// readRuleGroups reads where each group of rules is, decoding none.
+func readRuleGroups(d *decoder) ruleGroups {
+	g := ruleGroups{set: d.bool(), n: d.count()}
+	k := d.count()
+	g.groups = make(map[string]*decoder, k)
+	for range k {
+		key := d.str()
+		g.groups[key] = d.block()
+	}
+	return g
+}
+
+// all decodes every rule, in book order; a broken group (the form was
+// whole when read, so only a damaged binary has one) gives none.
+func (g ruleGroups) all() []book.Rule {
+	if !g.set {
+		return nil
+	}
+	out := make([]book.Rule, g.n)
+	for _, gd := range g.groups {
+		if !g.read(gd, func(i int, r book.Rule) { out[i] = r }) {
+			return nil
+		}
+	}
+	return out
+}
+
+// of decodes the rules filed under keys, in book order.
+func (g ruleGroups) of(keys ...string) []book.Rule {
+	type placed struct {
+		i int
+		r book.Rule
+	}
+	var got []placed
+	for j, k := range keys {
+		gd, ok := g.groups[k]
+		if !ok || slices.Contains(keys[:j], k) {
+			continue
+		}
+		if !g.read(gd, func(i int, r book.Rule) { got = append(got, placed{i, r}) }) {
+			return nil
+		}
+	}
+	slices.SortFunc(got, func(a, b placed) int { return a.i - b.i })
+	out := make([]book.Rule, len(got))
+	for i, p := range got {
+		out[i] = p.r
+	}
+	return out
+}
+
+// read decodes one group, giving each rule with its place in the book.
+func (g ruleGroups) read(gd *decoder, put func(int, book.Rule)) bool {
+	d := *gd
+	n := d.count()
+	for range n {
+		i := int(d.uint())
+		r := readRule(&d)
+		if d.err || i >= g.n {
+			return false
+		}
+		put(i, r)
+	}
+	return !d.err && len(d.buf) == 0
 }

@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"testing"
 
 	"yibao/data/book"
@@ -52,5 +53,30 @@ func TestFrozenStale(t *testing.T) {
 	}
 	if _, _, ok := frozen.Read(book.Frozen[:len(book.Frozen)/2]); ok {
 		t.Fatal("a cut form was read")
+	}
+}
+
+// TestFrozenRulesFor: the rules the frozen form decodes for one place are
+// those of the whole book that may apply there, in book order, for every
+// place and unit.
+func TestFrozenRulesFor(t *testing.T) {
+	thawed, _, ok := frozen.Read(book.Frozen)
+	if !ok {
+		t.Fatal("book.frozen cannot be read")
+	}
+	parsed, err := ParseEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range parsed.All() {
+		got, want := thawed.RulesFor(p), parsed.RulesFor(p)
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: %d rules decoded, %d in the book", p.Code, len(got), len(want))
+		}
+		for _, r := range parsed.Rules() {
+			if r.AppliesTo(p) && !slices.ContainsFunc(got, func(g book.Rule) bool { return g.ID == r.ID }) {
+				t.Fatalf("%s: rule %s applies but was not decoded", p.Code, r.ID)
+			}
+		}
 	}
 }
