@@ -29,8 +29,6 @@ type Book struct {
 	guides   []Guide
 	sources  map[string]Source // shared [[source]] tables by id
 
-	placeIdx    map[string]int
-	provinceIdx map[string]int
 
 	files    []string      // every file loaded, embedded first
 	replaced []Replacement // what local rules took over
@@ -165,7 +163,7 @@ func (b *Book) Replacements() []Replacement { return b.replaced }
 
 // Place looks a place or a provincial unit up by its six-digit code.
 func (b *Book) Place(code string) (Place, bool) {
-	i, ok := b.placeIdx[code]
+	i, ok := b.placeAt(code)
 	if !ok {
 		return Place{}, false
 	}
@@ -174,7 +172,7 @@ func (b *Book) Place(code string) (Place, bool) {
 
 // Province looks a province up by its six-digit code.
 func (b *Book) Province(code string) (Province, bool) {
-	i, ok := b.provinceIdx[code]
+	i, ok := slices.BinarySearchFunc(b.provinces, code, func(p Province, c string) int { return cmp.Compare(p.Code, c) })
 	if !ok {
 		return Province{}, false
 	}
@@ -196,7 +194,8 @@ func (b *Book) Guide(id string) (Guide, bool) {
 	return b.guides[i], true
 }
 
-// index sorts the places and builds the lookup tables after loading.
+// index sorts the provinces and the places (units last) after loading,
+// for lookups by code.
 func (b *Book) index() {
 	slices.SortFunc(b.provinces, func(x, y Province) int { return cmp.Compare(x.Code, y.Code) })
 	byKindThenCode := func(x, y Place) int {
@@ -213,20 +212,23 @@ func (b *Book) index() {
 	if b.pooling < 0 {
 		b.pooling = len(b.places)
 	}
-	b.provinceIdx = make(map[string]int, len(b.provinces))
-	for i, p := range b.provinces {
-		b.provinceIdx[p.Code] = i
+}
+
+// placeAt finds a place or unit by code in the sorted places (by binary
+// search: a start builds no map).
+func (b *Book) placeAt(code string) (int, bool) {
+	byCode := func(p Place, c string) int { return cmp.Compare(p.Code, c) }
+	if i, ok := slices.BinarySearchFunc(b.places[:b.pooling], code, byCode); ok {
+		return i, true
 	}
-	b.placeIdx = make(map[string]int, len(b.places))
-	for i, p := range b.places {
-		b.placeIdx[p.Code] = i
-	}
+	i, ok := slices.BinarySearchFunc(b.places[b.pooling:], code, byCode)
+	return b.pooling + i, ok
 }
 
 // Known reports whether code names a place, a unit or a province.
 func (b *Book) Known(code string) bool {
-	_, p := b.placeIdx[code]
-	_, q := b.provinceIdx[code]
+	_, p := b.placeAt(code)
+	_, q := b.Province(code)
 	return p || q
 }
 

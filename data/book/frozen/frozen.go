@@ -139,19 +139,35 @@ func writeRules(e *encoder, rules []book.Rule) {
 type ruleGroups struct {
 	set    bool
 	n      int
-	groups map[string]*decoder
+	groups decoder // the groups one after another, each a key and a block
+	count  int
 }
 
-// readRuleGroups reads where each group of rules is, decoding none.
+// readRuleGroups skips the groups of rules, decoding none.
 func readRuleGroups(d *decoder) ruleGroups {
 	g := ruleGroups{set: d.bool(), n: d.count()}
-	k := d.count()
-	g.groups = make(map[string]*decoder, k)
-	for range k {
-		key := d.str()
-		g.groups[key] = d.block()
+	g.count = d.count()
+	from := d.buf
+	for range g.count {
+		d.str()
+		d.buf = d.buf[d.count():]
 	}
+	g.groups = decoder{buf: from[:len(from)-len(d.buf)], ends: d.ends, table: d.table, err: d.err}
 	return g
+}
+
+// each gives each group's key and block, in key order, until f says stop.
+func (g ruleGroups) each(f func(key string, block decoder) bool) {
+	d := g.groups
+	for range g.count {
+		key := d.str()
+		n := d.count()
+		block := decoder{buf: d.buf[:n], ends: d.ends, table: d.table, err: d.err}
+		d.buf = d.buf[n:]
+		if !f(key, block) || d.err {
+			return
+		}
+	}
 }
 
 // all decodes every rule, in book order; a broken group (the form was
@@ -161,10 +177,13 @@ func (g ruleGroups) all() []book.Rule {
 		return nil
 	}
 	out := make([]book.Rule, g.n)
-	for _, gd := range g.groups {
-		if !g.read(gd, func(i int, r book.Rule) { out[i] = r }) {
-			return nil
-		}
+	ok := true
+	g.each(func(_ string, gd decoder) bool {
+		ok = g.read(gd, func(i int, r book.Rule) { out[i] = r })
+		return ok
+	})
+	if !ok {
+		return nil
 	}
 	return out
 }
@@ -176,14 +195,15 @@ func (g ruleGroups) of(keys ...string) []book.Rule {
 		r book.Rule
 	}
 	var got []placed
-	for j, k := range keys {
-		gd, ok := g.groups[k]
-		if !ok || slices.Contains(keys[:j], k) {
-			continue
+	ok := true
+	g.each(func(key string, gd decoder) bool {
+		if slices.Contains(keys, key) {
+			ok = g.read(gd, func(i int, r book.Rule) { got = append(got, placed{i, r}) })
 		}
-		if !g.read(gd, func(i int, r book.Rule) { got = append(got, placed{i, r}) }) {
-			return nil
-		}
+		return ok
+	})
+	if !ok {
+		return nil
 	}
 	slices.SortFunc(got, func(a, b placed) int { return a.i - b.i })
 	out := make([]book.Rule, len(got))
@@ -194,16 +214,16 @@ func (g ruleGroups) of(keys ...string) []book.Rule {
 }
 
 // read decodes one group, giving each rule with its place in the book.
-func (g ruleGroups) read(gd *decoder, put func(int, book.Rule)) bool {
-	d := *gd
-	n := d.count()
+func (g ruleGroups) read(d decoder, put func(int, book.Rule)) bool {
+	gd := &d
+	n := gd.count()
 	for range n {
-		i := int(d.uint())
-		r := readRule(&d)
-		if d.err || i >= g.n {
+		i := int(gd.uint())
+		r := readRule(gd)
+		if gd.err || i >= g.n {
 			return false
 		}
 		put(i, r)
 	}
-	return !d.err && len(d.buf) == 0
+	return !gd.err && len(gd.buf) == 0
 }
