@@ -29,7 +29,6 @@ type Book struct {
 	guides   []Guide
 	sources  map[string]Source // shared [[source]] tables by id
 
-
 	files    []string      // every file loaded, embedded first
 	replaced []Replacement // what local rules took over
 }
