@@ -42,15 +42,38 @@ func (v Screens) styles(s model.State) Styles {
 
 // frame is a drawn screen before it becomes a tea.View.
 type frame struct {
-	lines  []string
-	cursor *tea.Position // where the terminal cursor goes, if anywhere
+	lines []string
+	// margined lines, from..to, take a space of margin before them when
+	// the frame is joined (rather than a copy each with its space).
+	margined [2]int
+	cursor   *tea.Position // where the terminal cursor goes, if anywhere
+}
+
+// text joins the frame's lines.
+func (f frame) text() string {
+	n := len(f.lines) + f.margined[1] - f.margined[0]
+	for _, l := range f.lines {
+		n += len(l)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range f.lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i >= f.margined[0] && i < f.margined[1] {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // View draws one frame: full screen, no mouse (so text can be selected and
 // copied), and a steady cursor only where text is typed.
 func (v Screens) View(s model.State) tea.View {
 	f := v.draw(s)
-	tv := tea.NewView(strings.Join(f.lines, "\n"))
+	tv := tea.NewView(f.text())
 	tv.AltScreen = true
 	tv.MouseMode = tea.MouseModeNone
 	tv.WindowTitle = lang.T("医保个人账户", "Medical-insurance personal account").In(s.Lang)
@@ -149,9 +172,7 @@ func (v Screens) draw(s model.State) frame {
 	}
 	lines := make([]string, 0, h)
 	lines = append(lines, l.head...)
-	for _, line := range body {
-		lines = append(lines, " "+line)
-	}
+	lines = append(lines, body...)
 	for len(lines) < h-len(l.foot) {
 		lines = append(lines, "")
 	}
@@ -160,7 +181,7 @@ func (v Screens) draw(s model.State) frame {
 		cursor.X++
 		cursor.Y += len(l.head)
 	}
-	return frame{lines: lines, cursor: cursor}
+	return frame{lines: lines, margined: [2]int{len(l.head), len(l.head) + len(body)}, cursor: cursor}
 }
 
 // scrolled is the visible part of a scrolling body, with a last row that

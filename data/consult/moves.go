@@ -53,8 +53,10 @@ func Last(a Answers) Step {
 // working employee); until then known is false and a front end shows the
 // number alone, so that the count a person sees never changes.
 func Progress(a Answers, id ID) (n, total int, known bool) {
-	// One table for the whole count: Progress runs on every frame.
-	steps := Steps()
+	// One table for the whole count, on the stack: Progress runs on every
+	// frame.
+	t := table()
+	steps := t[:]
 	at := indexIn(steps, id)
 	for i := range steps[:at+1] {
 		if steps[i].Asked(a) {

@@ -73,7 +73,14 @@ type Step struct {
 
 // Steps is the consultation: every question, in order.
 func Steps() []Step {
-	return []Step{insuranceStep(), statusStep(), placeStep(), ageStep(), baseStep()}
+	t := table()
+	return t[:]
+}
+
+// table is Steps as an array, which the functions that run on every
+// frame (Progress) keep off the heap.
+func table() [5]Step {
+	return [5]Step{insuranceStep(), statusStep(), placeStep(), ageStep(), baseStep()}
 }
 
 // insuranceStep asks which insurance the person has.
