@@ -75,7 +75,20 @@ func mayName(p book.Place, q string) bool {
 	case !isASCII(q):
 		return q == p.Name || q == p.Short || slices.Contains(p.Names, q)
 	}
-	return len(p.Aliases) > 0 || sameLetters(p.Pinyin, q)
+	if sameLetters(p.Pinyin, q) {
+		return true
+	}
+	for _, a := range p.Aliases {
+		// A normalised alias starts as it does, in lower case, when it
+		// starts with a Latin letter; any other alias is compared in full.
+		if a == "" {
+			return true
+		}
+		if c := a[0] | 0x20; a[0] >= 0x80 || c < 'a' || c > 'z' || c == q[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLetters reports whether pinyin without its spaces is q.
