@@ -119,7 +119,9 @@ func atoms(p string, w int) []atom {
 		}
 	}
 	flush(int32(len(p)))
-	raw = glueNames(p, raw)
+	if hasLetter(p) {
+		raw = glueNames(p, raw) // without a Latin letter it would change nothing
+	}
 	text := func(a atom) string { return p[a.from:a.to] }
 	// The glued atoms are written over the raw ones: out never grows past
 	// the raw atom being read.
@@ -178,6 +180,16 @@ func glueNames(p string, raw []atom) []atom {
 		out = append(out, a)
 	}
 	return out
+}
+
+// hasLetter reports whether p has a Latin letter.
+func hasLetter(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if c := p[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // afterWord reports whether the atom before i, past spaces, is a Latin
