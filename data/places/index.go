@@ -17,6 +17,7 @@ type Index struct {
 	places    func() *part
 	counties  func() *part
 	provinces func() map[string]string // normalised province names -> code
+	found     sync.Pool                // *[]found, the lists searches rank in
 }
 
 // part indexes some of the searchable names.

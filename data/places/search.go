@@ -78,7 +78,14 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 		return nil // no place name is that long
 	}
 	province := ix.provinces()[q]
-	list := ix.places().find(q, province, nil)
+	// The entries found are ranked in a list kept between searches: a
+	// search as each key is typed then allocates only its results.
+	buf, _ := ix.found.Get().(*[]found)
+	if buf == nil {
+		buf = new([]found)
+	}
+	defer func() { ix.found.Put(buf) }()
+	list := ix.places().find(q, province, (*buf)[:0])
 	if withCounties {
 		list = ix.counties().find(q, province, list)
 	}
@@ -92,6 +99,7 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	for i, f := range list {
 		out[i] = ix.materialize(f, q)
 	}
+	*buf = list[:0]
 	return out
 }
 
