@@ -59,14 +59,9 @@ func (p ProfileJSON) write(w *jsonWriter) {
 		} else {
 			w.str(string(*p.Status))
 		}
-		w.key("age")
-		w.optInt(p.Age)
-		w.key("base")
-		w.optNum(p.Base)
-		if p.BirthYear != nil {
-			w.key("birth_year")
-			w.optInt(p.BirthYear)
-		}
+		w.intField("age", p.Age)
+		w.numField("base", p.Base)
+		w.omitNilInt("birth_year", p.BirthYear)
 	})
 }
 
@@ -82,13 +77,11 @@ func (c CreditJSON) write(w *jsonWriter) {
 		}
 		w.field("scheme", string(c.Scheme))
 		w.field("period", string(c.Period))
-		for _, f := range []struct {
-			k string
-			v *float64
-		}{{"annual", c.Annual}, {"net_annual", c.NetAnnual}, {"gross_monthly", c.GrossMonthly}, {"net_monthly", c.NetMonthly}, {"rate_percent", c.Rate}} {
-			w.key(f.k)
-			w.optNum(f.v)
-		}
+		w.numField("annual", c.Annual)
+		w.numField("net_annual", c.NetAnnual)
+		w.numField("gross_monthly", c.GrossMonthly)
+		w.numField("net_monthly", c.NetMonthly)
+		w.numField("rate_percent", c.Rate)
 		w.key("deductions")
 		array(w, c.Deductions, DeductionJSON.write)
 		w.omitEmpty("headline", c.Headline)
@@ -103,10 +96,8 @@ func (c CreditJSON) write(w *jsonWriter) {
 		w.key("source")
 		c.Source.write(w)
 		w.field("verified_on", c.VerifiedOn)
-		w.key("effective_from")
-		w.optStr(c.From)
-		w.key("effective_to")
-		w.optStr(c.To)
+		w.strField("effective_from", c.From)
+		w.strField("effective_to", c.To)
 		w.key("next_change")
 		if c.NextChange == nil {
 			w.null()
@@ -160,12 +151,8 @@ func (c ChangeJSON) write(w *jsonWriter) {
 func (d DeductionJSON) write(w *jsonWriter) {
 	w.object(func() {
 		w.field("name", d.Name)
-		w.key("monthly")
-		w.optNum(d.Monthly)
-		if d.Rate != nil {
-			w.key("rate_percent")
-			w.optNum(d.Rate)
-		}
+		w.numField("monthly", d.Monthly)
+		w.omitNilNum("rate_percent", d.Rate)
 	})
 }
 
@@ -184,16 +171,10 @@ func (n NextChangeJSON) write(w *jsonWriter) {
 	w.object(func() {
 		w.key("age")
 		w.int(n.Age)
-		w.key("net_monthly")
-		w.optNum(n.NetMonthly)
-		w.key("gross_monthly")
-		w.optNum(n.GrossMonthly)
-		w.key("annual")
-		w.optNum(n.Annual)
-		if n.Rate != nil {
-			w.key("rate_percent")
-			w.optNum(n.Rate)
-		}
+		w.numField("net_monthly", n.NetMonthly)
+		w.numField("gross_monthly", n.GrossMonthly)
+		w.numField("annual", n.Annual)
+		w.omitNilNum("rate_percent", n.Rate)
 	})
 }
 
@@ -305,28 +286,32 @@ func (w *jsonWriter) bool(v bool) { w.b = strconv.AppendBool(w.b, v) }
 
 func (w *jsonWriter) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
 
-func (w *jsonWriter) optInt(n *int) {
-	if n == nil {
-		w.null()
-		return
+// intField, numField and strField write a field whose value may be
+// null; omitNilInt and omitNilNum one tagged omitempty.
+func (w *jsonWriter) intField(k string, n *int)     { nullable(w, k, n, (*jsonWriter).int) }
+func (w *jsonWriter) numField(k string, f *float64) { nullable(w, k, f, (*jsonWriter).num) }
+func (w *jsonWriter) strField(k string, s *string)  { nullable(w, k, s, (*jsonWriter).str) }
+
+func (w *jsonWriter) omitNilInt(k string, n *int) {
+	if n != nil {
+		w.intField(k, n)
 	}
-	w.int(*n)
 }
 
-func (w *jsonWriter) optStr(s *string) {
-	if s == nil {
-		w.null()
-		return
+func (w *jsonWriter) omitNilNum(k string, f *float64) {
+	if f != nil {
+		w.numField(k, f)
 	}
-	w.str(*s)
 }
 
-func (w *jsonWriter) optNum(f *float64) {
-	if f == nil {
+// nullable writes a field, null when v is nil.
+func nullable[T any](w *jsonWriter, k string, v *T, write func(*jsonWriter, T)) {
+	w.key(k)
+	if v == nil {
 		w.null()
 		return
 	}
-	w.num(*f)
+	write(w, *v)
 }
 
 // num writes a float as encoding/json does: the shortest form that reads
