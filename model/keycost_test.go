@@ -111,3 +111,19 @@ func TestKeyAllocations(t *testing.T) {
 		}
 	}
 }
+
+// TestItemsRedrawnInPlace: the checklist items drawn again in place of
+// their lines (focus, tick, open, close) leave the body as the views draw
+// it whole, at every size, a result that comes to scroll or stops
+// scrolling included.
+func TestItemsRedrawnInPlace(t *testing.T) {
+	walk := []string{"checklist", "space", "enter", "down", "enter", "space", "down", "down", "enter", "up", "esc",
+		"up", "enter", "pgdown", "end", "space", "enter", "home", "down", "down", "space", "esc", "enter", "up", "up", "up"}
+	for _, size := range [][2]int{{80, 24}, {160, 60}, {60, 20}, {120, 40}, {100, 70}} {
+		m := keyStart(t, size[0], size[1], keyCase{to: []string{"1", "2", "bj", "enter", "72", "enter"}})
+		for i, k := range walk {
+			m = press(t, m, k)
+			fresh(t, m, i, k)
+		}
+	}
+}
