@@ -8,11 +8,14 @@
 package frozen
 
 import (
+	"encoding/binary"
 	"encoding/hex"
 	"hash/crc32"
 	"maps"
 	"slices"
+	"sort"
 	"strconv"
+	"strings"
 
 	"yibao/data/book"
 )
@@ -111,79 +114,101 @@ func readCounties(d *decoder) []book.County {
 }
 
 // writeRules writes the rules in groups by the key they are filed under
-// (book.RuleKey), each group a block that a reader can skip, each rule
-// with its place in the book: an answer for one place decodes three
-// groups, not every rule.
+// (book.RuleKey), each rule with its place in the book, after a directory
+// of the groups sorted by key, 12 bytes an entry (the key's string number,
+// where the group starts and how long it is): a reader finds the three
+// groups an answer needs by binary search and decodes nothing else.
 func writeRules(e *encoder, rules []book.Rule) {
 	groups := map[string][]int{}
 	for i, r := range rules {
 		k := book.RuleKey(r)
 		groups[k] = append(groups[k], i)
 	}
+	keys := slices.Sorted(maps.Keys(groups))
+	outer := e.buf
+	var dir, blocks []byte
+	for _, k := range keys {
+		e.buf = nil
+		e.uint(uint64(len(groups[k])))
+		for _, i := range groups[k] {
+			e.uint(uint64(i))
+			writeRule(e, rules[i])
+		}
+		dir = binary.LittleEndian.AppendUint32(dir, uint32(e.strID(k)))
+		dir = binary.LittleEndian.AppendUint32(dir, uint32(len(blocks)))
+		dir = binary.LittleEndian.AppendUint32(dir, uint32(len(e.buf)))
+		blocks = append(blocks, e.buf...)
+	}
+	e.buf = outer
 	e.bool(rules != nil)
 	e.uint(uint64(len(rules)))
-	e.uint(uint64(len(groups)))
-	for _, k := range slices.Sorted(maps.Keys(groups)) {
-		e.str(k)
-		e.block(func() {
-			e.uint(uint64(len(groups[k])))
-			for _, i := range groups[k] {
-				e.uint(uint64(i))
-				writeRule(e, rules[i])
-			}
-		})
-	}
+	e.uint(uint64(len(keys)))
+	e.buf = append(e.buf, dir...)
+	e.uint(uint64(len(blocks)))
+	e.buf = append(e.buf, blocks...)
 }
 
 // ruleGroups are the rules' groups as written, each read when asked for.
 type ruleGroups struct {
 	set    bool
-	n      int
-	groups decoder // the groups one after another, each a key and a block
-	count  int
+	n      int    // rules in all
+	dir    []byte // 12 bytes a group
+	blocks []byte
+	d      decoder // for the string table
 }
 
-// readRuleGroups skips the groups of rules, decoding none.
+// readRuleGroups finds the directory and the groups, decoding none.
 func readRuleGroups(d *decoder) ruleGroups {
-	g := ruleGroups{set: d.bool(), n: d.count()}
-	g.count = d.count()
-	from := d.buf
-	for range g.count {
-		d.str()
-		d.buf = d.buf[d.count():]
+	g := ruleGroups{set: d.bool(), n: d.count(), d: decoder{ends: d.ends, table: d.table}}
+	k := d.count()
+	if k > len(d.buf)/12 {
+		d.err, d.buf = true, nil
+		return g
 	}
-	g.groups = decoder{buf: from[:len(from)-len(d.buf)], ends: d.ends, table: d.table, err: d.err}
+	g.dir, d.buf = d.buf[:12*k], d.buf[12*k:]
+	n := d.count()
+	g.blocks, d.buf = d.buf[:n], d.buf[n:]
 	return g
 }
 
-// each gives each group's key and block, in key order, until f says stop.
-func (g ruleGroups) each(f func(key string, block decoder) bool) {
-	d := g.groups
-	for range g.count {
-		key := d.str()
-		n := d.count()
-		block := decoder{buf: d.buf[:n], ends: d.ends, table: d.table, err: d.err}
-		d.buf = d.buf[n:]
-		if !f(key, block) || d.err {
-			return
-		}
-	}
+func (g ruleGroups) groups() int { return len(g.dir) / 12 }
+
+// key is group i's key.
+func (g ruleGroups) key(i int) string {
+	d := g.d
+	return d.strAt(uint64(binary.LittleEndian.Uint32(g.dir[12*i:])))
 }
 
-// all decodes every rule, in book order; a broken group (the form was
-// whole when read, so only a damaged binary has one) gives none.
+// read decodes group i, giving each rule with its place in the book; it
+// reports false for a broken group (the form was whole when read, so
+// only a damaged binary has one).
+func (g ruleGroups) read(i int, put func(int, book.Rule)) bool {
+	from, n := binary.LittleEndian.Uint32(g.dir[12*i+4:]), binary.LittleEndian.Uint32(g.dir[12*i+8:])
+	if uint64(from)+uint64(n) > uint64(len(g.blocks)) {
+		return false
+	}
+	d := decoder{buf: g.blocks[from : from+n], ends: g.d.ends, table: g.d.table}
+	for range d.count() {
+		at := int(d.uint())
+		r := readRule(&d)
+		if d.err || at >= g.n {
+			return false
+		}
+		put(at, r)
+	}
+	return !d.err && len(d.buf) == 0
+}
+
+// all decodes every rule, in book order, or none if a group is broken.
 func (g ruleGroups) all() []book.Rule {
 	if !g.set {
 		return nil
 	}
 	out := make([]book.Rule, g.n)
-	ok := true
-	g.each(func(_ string, gd decoder) bool {
-		ok = g.read(gd, func(i int, r book.Rule) { out[i] = r })
-		return ok
-	})
-	if !ok {
-		return nil
+	for i := range g.groups() {
+		if !g.read(i, func(at int, r book.Rule) { out[at] = r }) {
+			return nil
+		}
 	}
 	return out
 }
@@ -191,39 +216,23 @@ func (g ruleGroups) all() []book.Rule {
 // of decodes the rules filed under keys, in book order.
 func (g ruleGroups) of(keys ...string) []book.Rule {
 	type placed struct {
-		i int
-		r book.Rule
+		at int
+		r  book.Rule
 	}
 	var got []placed
-	ok := true
-	g.each(func(key string, gd decoder) bool {
-		if slices.Contains(keys, key) {
-			ok = g.read(gd, func(i int, r book.Rule) { got = append(got, placed{i, r}) })
+	for j, k := range keys {
+		i, found := sort.Find(g.groups(), func(i int) int { return strings.Compare(k, g.key(i)) })
+		if !found || slices.Contains(keys[:j], k) {
+			continue
 		}
-		return ok
-	})
-	if !ok {
-		return nil
+		if !g.read(i, func(at int, r book.Rule) { got = append(got, placed{at, r}) }) {
+			return nil
+		}
 	}
-	slices.SortFunc(got, func(a, b placed) int { return a.i - b.i })
+	slices.SortFunc(got, func(a, b placed) int { return a.at - b.at })
 	out := make([]book.Rule, len(got))
 	for i, p := range got {
 		out[i] = p.r
 	}
 	return out
-}
-
-// read decodes one group, giving each rule with its place in the book.
-func (g ruleGroups) read(d decoder, put func(int, book.Rule)) bool {
-	gd := &d
-	n := gd.count()
-	for range n {
-		i := int(gd.uint())
-		r := readRule(gd)
-		if gd.err || i >= g.n {
-			return false
-		}
-		put(i, r)
-	}
-	return !gd.err && len(gd.buf) == 0
 }
