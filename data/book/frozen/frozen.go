@@ -179,6 +179,16 @@ func (g ruleGroups) key(i int) string {
 	return d.strAt(uint64(binary.LittleEndian.Uint32(g.dir[12*i:])))
 }
 
+// count is how many rules group i holds, 0 when it is broken.
+func (g ruleGroups) count(i int) int {
+	from := binary.LittleEndian.Uint32(g.dir[12*i+4:])
+	if uint64(from) >= uint64(len(g.blocks)) {
+		return 0
+	}
+	d := decoder{buf: g.blocks[from:]}
+	return d.count()
+}
+
 // read decodes group i, giving each rule with its place in the book; it
 // reports false for a broken group (the form was whole when read, so
 // only a damaged binary has one).
@@ -219,12 +229,17 @@ func (g ruleGroups) of(keys ...string) []book.Rule {
 		at int
 		r  book.Rule
 	}
-	var got []placed
+	var groups []int
+	n := 0
 	for j, k := range keys {
 		i, found := sort.Find(g.groups(), func(i int) int { return strings.Compare(k, g.key(i)) })
-		if !found || slices.Contains(keys[:j], k) {
-			continue
+		if found && !slices.Contains(keys[:j], k) {
+			groups = append(groups, i)
+			n += g.count(i)
 		}
+	}
+	got := make([]placed, 0, n)
+	for _, i := range groups {
 		if !g.read(i, func(at int, r book.Rule) { got = append(got, placed{at, r}) }) {
 			return nil
 		}
