@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -63,10 +62,7 @@ func (opts adviseOptions) run(_ []string, o IO) int {
 		return exitDataError
 	}
 	if opts.JSON {
-		e := json.NewEncoder(o.Out)
-		e.SetEscapeHTML(false)
-		e.SetIndent("", "  ")
-		if err := e.Encode(adv.JSON(l)); err != nil {
+		if _, err := o.Out.Write(adv.JSON(l).Indented()); err != nil {
 			fmt.Fprintln(o.Err, "yibao:", err)
 			return exitDataError
 		}

@@ -50,7 +50,7 @@ func BenchmarkStartup(b *testing.B) {
 
 // BenchmarkAdviseProcess measures `yibao advise` as a whole process, from
 // exec to exit, and, alternating in the same run, testdata/hello: the
-// smallest Go program that prints a line. The target is yibao within 3
+// smallest Go program that prints a line. The target is yibao within 2
 // times hello (p50).
 func BenchmarkAdviseProcess(b *testing.B) {
 	yibaoBin, helloBin := buildPair(b, "./testdata/hello")

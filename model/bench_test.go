@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -65,5 +66,35 @@ func BenchmarkTypeFlood(b *testing.B) {
 				_ = m.View()
 			}
 		}
+	}
+}
+
+// BenchmarkEveryScreen presses the keys of TestKeyAllocations, each from
+// its screen, at 80x24 and 160x60, and reports the median and the 99th
+// percentile per key with the garbage collector on, the target being p99
+// under 1 ms.
+func BenchmarkEveryScreen(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {160, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			cases := keyCases()
+			starts := make([]model.Model, len(cases))
+			for i, c := range cases {
+				starts[i] = keyStart(b, size[0], size[1], c)
+			}
+			var times []time.Duration
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, c := range cases {
+					k := keyMsg(c.key)
+					t0 := time.Now()
+					next, _ := starts[i].Update(k)
+					_ = next.View()
+					times = append(times, time.Since(t0))
+				}
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "p50-ns/key")
+			b.ReportMetric(float64(times[len(times)*99/100].Nanoseconds()), "p99-ns/key")
+		})
 	}
 }

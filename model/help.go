@@ -148,9 +148,10 @@ func (s State) observeShort() []key.Binding {
 // a checklist item, ticking and opening it), for the full help every one.
 func (s State) resultKeys(all bool) []key.Binding {
 	k := s.Keys
-	out := []key.Binding{k.Move, k.Source, k.Toggle, k.Open}
+	out := make([]key.Binding, 0, 16)
+	out = append(out, k.Move, k.Source, k.Toggle, k.Open)
 	if s.Focus >= 0 {
-		out = []key.Binding{k.Move, k.Toggle, k.Open, k.Source}
+		out = append(out[:0], k.Move, k.Toggle, k.Open, k.Source)
 	}
 	if all {
 		out = append(out, k.Page, k.Ends)

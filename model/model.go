@@ -30,6 +30,9 @@ type Views interface {
 	// Body is the scrolling screen (result, source, slip, comparison,
 	// guide) as drawn at the state's size.
 	Body(State) Body
+	// Item is checklist item i of the result as Body draws it, for a
+	// key that changes only that item (its focus or its tick).
+	Item(s State, i int) []string
 	// Slip is the take-home slip as plain text, to save or copy.
 	Slip(State) string
 }
@@ -112,7 +115,7 @@ func New(o Options) Model {
 		saveSlip: o.SaveSlip, copySlip: o.CopySlip, record: o.Record,
 	}
 	m.State = State{
-		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: keys.New(o.Lang),
+		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: keyMap(o.Lang),
 		Slips: o.Slips, Compares: o.Compare, Guides: o.Guides, Observations: o.Record != nil,
 	}
 	m.reset()
@@ -139,6 +142,12 @@ func (m *Model) begin() {
 	}
 	st, _ := consult.First(m.Answers)
 	m.ask(st)
+}
+
+// keyMap is the key bindings of language l.
+func keyMap(l lang.Lang) *keys.Map {
+	k := keys.New(l)
+	return &k
 }
 
 // Init asks the terminal for its background (for colours that read on
@@ -190,13 +199,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		next, cmd = m.closing(msg)
 		m = next.(Model)
 	case tea.PasteMsg:
-		if m.touch() || !m.accepting() {
-			break
-		}
-		if f := m.field(); f != nil {
-			f.Insert(msg.Content)
-			m.edited()
-		}
+		m = m.paste(msg)
 	case tea.KeyPressMsg:
 		before := m.results
 		m, cmd = m.key(msg)
@@ -206,6 +209,20 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.measure()
 	return m, cmd
+}
+
+// paste types pasted text into the screen's field, if any. It is a
+// function of its own so that the field's pointer into the state keeps
+// Update's copy of the state off the heap.
+func (m Model) paste(msg tea.PasteMsg) Model {
+	if m.touch() || !m.accepting() {
+		return m
+	}
+	if f := m.field(); f != nil {
+		f.Insert(msg.Content)
+		m.edited()
+	}
+	return m
 }
 
 // accepting reports whether keys act on the screen: not while the server

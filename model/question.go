@@ -66,14 +66,14 @@ func (m Model) questionKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, k.Choose):
 			if d := digit(msg.String()); d >= 1 && d <= n {
-				m.answer(m.Step.Options[d-1].Value)
+				m = m.answered(m.Step.Options[d-1].Value)
 			}
 		case key.Matches(msg, k.Up):
 			m.Cursor = (m.Cursor + n - 1) % n
 		case key.Matches(msg, k.Down):
 			m.Cursor = (m.Cursor + 1) % n
 		case key.Matches(msg, k.Enter):
-			m.answer(m.Step.Options[m.Cursor].Value)
+			m = m.answered(m.Step.Options[m.Cursor].Value)
 		case key.Matches(msg, k.QuitKey):
 			m.Confirm = ConfirmQuit
 		}
@@ -84,7 +84,7 @@ func (m Model) questionKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 	case consult.Number:
 		if key.Matches(msg, k.Enter) {
-			m.answer(m.Field.Value())
+			m = m.answered(m.Field.Value())
 		} else if m.editField(msg, &m.Field) {
 			m.edited()
 		}
@@ -101,6 +101,14 @@ func (m *Model) answer(text string) {
 		return
 	}
 	m.forward()
+}
+
+// answered is answer for a value: the step's Set, called through the
+// step table, would otherwise move every key's copy of the state to the
+// heap.
+func (m Model) answered(text string) Model {
+	m.answer(text)
+	return m
 }
 
 // forward moves to the next question that has no answer, or to the advice.

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -36,13 +38,16 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.still = !m.visible(0)
 		if m.visible(0) {
 			m.Focus = 0
+			m.restyle(-1, 0)
 		}
 	case key.Matches(msg, k.Toggle):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Ticks[id] = !m.Ticks[id]
+		m.restyle(m.Focus)
 	case key.Matches(msg, k.Open):
 		id := m.Advice.Channels[m.Focus].Channel.ID
 		m.Opened[id] = !m.Opened[id]
+		m.reopen(m.Focus)
 		m.measure()
 		m.reveal()
 	case m.pageKey(msg):
@@ -65,6 +70,7 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back) && m.Focus >= 0 && m.Opened[m.Advice.Channels[m.Focus].Channel.ID]:
 		// Esc first closes the item it opened, as people expect.
 		m.Opened[m.Advice.Channels[m.Focus].Channel.ID] = false
+		m.reopen(m.Focus)
 		m.measure()
 		m.reveal()
 	case key.Matches(msg, k.Back):
@@ -77,15 +83,89 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
+// restyle draws again, in place in the body as drawn, the checklist
+// items whose focus or tick changed, rather than the whole result: the
+// keys that move through the checklist then cost an item or two, not a
+// page. An item drawn to another height (never so far) redraws the body;
+// opening one is reopen's.
+// Items that did not change (the same focus twice, or none) are skipped.
+func (m *Model) restyle(items ...int) {
+	if m.views == nil {
+		return
+	}
+	if len(items) == 2 && items[0] == items[1] {
+		return // the focus stayed: a scroll, or nothing
+	}
+	a := m.Body.Anchors
+	var lines []string
+	for _, i := range items {
+		if i < 0 || i >= len(a) {
+			continue
+		}
+		drawn := m.views.Item(m.State, i)
+		first, last := a[i][0], a[i][1]
+		if len(drawn) != last-first+1 || last >= len(m.Body.Lines) {
+			m.still = false
+			return
+		}
+		if lines == nil {
+			// The lines are shared with the states before this one.
+			lines = slices.Clone(m.Body.Lines)
+		}
+		copy(lines[first:], drawn)
+	}
+	if lines != nil {
+		m.Body.Lines, m.still = lines, true
+	}
+}
+
+// reopen draws again item i, opened or closed, in place of its lines as
+// drawn, the items after it moving down or up. A body that comes to fit
+// in the window, or no longer fits, is drawn again whole: its rows change.
+func (m *Model) reopen(i int) {
+	a := m.Body.Anchors
+	if m.views == nil || i < 0 || i >= len(a) {
+		return
+	}
+	first, last := a[i][0], a[i][1]
+	old := m.Body.Lines
+	if last >= len(old) {
+		return
+	}
+	drawn := m.views.Item(m.State, i)
+	d := len(drawn) - (last - first + 1)
+	// The rows shown stay as they were while the body scrolls before and
+	// after, or fits before and after (the window's rows, less one that
+	// says there is more when it scrolls).
+	rows, scrolls := m.Body.Rows, len(old) > m.Body.Rows
+	if scrolls {
+		rows++
+	}
+	if m.Body.Rows <= 1 || scrolls != (len(old)+d > rows) {
+		return
+	}
+	lines := make([]string, 0, len(old)+d)
+	lines = append(append(append(lines, old[:first]...), drawn...), old[last+1:]...)
+	anchors := slices.Clone(a)
+	anchors[i][1] += d
+	for j := i + 1; j < len(anchors); j++ {
+		anchors[j][0] += d
+		anchors[j][1] += d
+	}
+	m.Body.Lines, m.Body.Anchors, m.still = lines, anchors, true
+}
+
 // down moves one line down the advice, or to the next checklist item once
 // the items are in view.
 func (m *Model) down(n int) {
 	switch {
 	case m.Focus >= 0 && m.Focus+1 < n:
 		m.Focus++
+		m.restyle(m.Focus-1, m.Focus)
 		m.reveal()
 	case m.Focus < 0 && n > 0 && m.visible(0):
 		m.Focus = 0
+		m.restyle(-1, 0)
 		m.reveal()
 	default:
 		m.scrollBy(1)
@@ -98,9 +178,11 @@ func (m *Model) up() {
 	switch {
 	case m.Focus > 0 && m.visible(m.Focus):
 		m.Focus--
+		m.restyle(m.Focus+1, m.Focus)
 		m.reveal()
 	case m.Focus == 0 && m.visible(0):
 		m.Focus = -1
+		m.restyle(0, -1)
 		m.Scroll = max(0, m.Scroll-1)
 	default:
 		m.scrollBy(-1)
@@ -125,7 +207,7 @@ func (m *Model) scrollBy(n int) {
 			break
 		}
 	}
-	m.still = m.Focus == was
+	m.restyle(was, m.Focus)
 }
 
 // visible reports whether item i's first line is in view.

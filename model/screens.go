@@ -45,25 +45,33 @@ type screen struct {
 	full  func(State) []key.Binding // the ? screen, before the keys of every screen
 	// scrolls is set on a screen drawn as a body that scrolls (State.Body).
 	scrolls bool
-	// picker is the place search typing goes to, field a plain text
-	// field; nil where the screen has none.
-	picker func(*Model) *Picker
-	field  func(*Model) *field.Field
 }
+
+// input names a screen's text field. It is a name, looked up apart from
+// the table, rather than a function into the state in the table: the
+// model would otherwise be copied to the heap on every key, to be passed
+// to a function the compiler cannot see.
+type input int
+
+// Inputs.
+const (
+	noInput       input = iota
+	questionInput       // the place search on the place question, the number field on a number question
+	compareInput        // the search for the second place
+	observeInput        // the statement form's field
+)
 
 // entry is the screen's row of the table; a screen without one has no key.
 func (sc Screen) entry() screen {
 	switch sc {
 	case ScreenQuestion:
-		return screen{key: Model.questionKey, short: State.questionShort, full: State.questionFull,
-			picker: (*Model).placePicker, field: (*Model).numberField}
+		return screen{key: Model.questionKey, short: State.questionShort, full: State.questionFull}
 	case ScreenResult:
 		return screen{key: Model.resultKey, short: State.resultShort, full: State.resultFull, scrolls: true}
 	case ScreenSource, ScreenSlip:
 		return screen{key: Model.closeKey, short: State.closeShort, full: State.closeFull, scrolls: true}
 	case ScreenComparePlace:
-		return screen{key: Model.comparePlaceKey, short: State.pickShort, full: State.formFull,
-			picker: func(m *Model) *Picker { return &m.Compare }}
+		return screen{key: Model.comparePlaceKey, short: State.pickShort, full: State.formFull}
 	case ScreenCompare:
 		return screen{key: Model.compareKey, short: State.compareShort, full: State.compareFull, scrolls: true}
 	case ScreenGuides:
@@ -71,8 +79,7 @@ func (sc Screen) entry() screen {
 	case ScreenGuide:
 		return screen{key: Model.guideKey, short: State.guideShort, full: State.guideFull, scrolls: true}
 	case ScreenObserve:
-		return screen{key: Model.observeKey, short: State.observeShort, full: State.formFull,
-			field: func(m *Model) *field.Field { return m.Observe.field() }}
+		return screen{key: Model.observeKey, short: State.observeShort, full: State.formFull}
 	}
 	return screen{}
 }
@@ -86,32 +93,44 @@ func (sc Screen) Defined() bool {
 // Scrolls reports whether the screen shows a scrolling body.
 func (s State) Scrolls() bool { return s.Screen.entry().scrolls }
 
-// placePicker is the place question's search, on that question only.
-func (m *Model) placePicker() *Picker {
-	if m.Step.Kind == consult.PlaceName {
-		return &m.Place
+// input is the text field typing goes to on the screen.
+func (sc Screen) input() input {
+	switch sc {
+	case ScreenQuestion:
+		return questionInput
+	case ScreenComparePlace:
+		return compareInput
+	case ScreenObserve:
+		return observeInput
 	}
-	return nil
+	return noInput
 }
 
-// numberField is the field of a number question.
-func (m *Model) numberField() *field.Field {
-	if m.Step.Kind == consult.Number {
-		return &m.Field
+// picker is the place search typing goes to on the current screen, or nil.
+func (m *Model) picker() *Picker {
+	switch m.Screen.input() {
+	case questionInput:
+		if m.Step.Kind == consult.PlaceName {
+			return &m.Place
+		}
+	case compareInput:
+		return &m.Compare
 	}
 	return nil
 }
 
 // field returns the text field of the current screen, or nil.
 func (m *Model) field() *field.Field {
-	e := m.Screen.entry()
-	if e.picker != nil {
-		if pk := e.picker(m); pk != nil {
-			return &pk.Input
-		}
+	if pk := m.picker(); pk != nil {
+		return &pk.Input
 	}
-	if e.field != nil {
-		return e.field(m)
+	switch m.Screen.input() {
+	case questionInput:
+		if m.Step.Kind == consult.Number {
+			return &m.Field
+		}
+	case observeInput:
+		return m.Observe.field()
 	}
 	return nil
 }
@@ -120,9 +139,7 @@ func (m *Model) field() *field.Field {
 // looks again.
 func (m *Model) edited() {
 	m.Err = lang.Text{}
-	if e := m.Screen.entry(); e.picker != nil {
-		if pk := e.picker(m); pk != nil {
-			m.search(pk)
-		}
+	if pk := m.picker(); pk != nil {
+		m.search(pk)
 	}
 }

@@ -56,7 +56,9 @@ type State struct {
 	Book   *book.Book
 	Places *places.Index
 	Lang   lang.Lang
-	Keys   keys.Map
+	// Keys is the key map of the language, shared by the states that
+	// follow from one another: a state is copied on every message.
+	Keys   *keys.Map
 	Today  book.Date
 	Width  int
 	Height int

@@ -5,7 +5,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"yibao/model/field"
-	"yibao/model/keys"
 )
 
 // key handles one key press: first the keys that work everywhere, then
@@ -55,7 +54,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.Lang):
 		m.Lang = m.Lang.Other()
-		m.Keys = keys.New(m.Lang)
+		m.Keys = keyMap(m.Lang)
 		m.measure()
 		m.reveal()
 		return m, nil

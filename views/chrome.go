@@ -76,18 +76,26 @@ func helpRows(s model.State) int {
 // When they do not all fit, the key for the full list ends the last row.
 func helpLine(bs []key.Binding, help key.Binding, st Styles, w, rows int) []string {
 	type item struct {
-		text string
-		w    int
+		key, desc string
+		w         int
 	}
 	mk := func(b key.Binding) item {
 		h := b.Help()
-		return item{st.Key.Render(h.Key) + " " + h.Desc, plain.Width(h.Key) + 1 + plain.Width(h.Desc)}
+		return item{h.Key, h.Desc, plain.Width(h.Key) + 1 + plain.Width(h.Desc)}
+	}
+	put := func(row *strings.Builder, it item) {
+		st.Key.Write(row, it.key)
+		row.WriteString(" ")
+		row.WriteString(it.desc)
 	}
 	// fill places items greedily on rows of width w, the last row keeping
 	// room cells free; it returns the rows and how many items it placed.
 	fill := func(items []item, room int) ([]string, int) {
 		var out []string
-		row, rw, placed := "", 0, 0
+		var row strings.Builder
+		rw, placed := 0, 0
+		row.Grow(2 * w)
+		row.WriteString(" ")
 		for _, it := range items {
 			limit := w
 			if len(out) == rows-1 {
@@ -97,23 +105,26 @@ func helpLine(bs []key.Binding, help key.Binding, st Styles, w, rows int) []stri
 				if len(out) == rows-1 {
 					break
 				}
-				out = append(out, row)
-				row, rw = "", 0
+				out = append(out, row.String())
+				row = strings.Builder{}
+				row.Grow(2 * w)
+				row.WriteString(" ")
+				rw = 0
 				if it.w > w-room && rows-1 == len(out) {
 					break
 				}
 			}
 			if rw > 0 {
-				row += "  "
+				row.WriteString("  ")
 				rw += 2
 			}
-			row += it.text
+			put(&row, it)
 			rw += it.w
 			placed++
 		}
-		return append(out, row), placed
+		return append(out, row.String()), placed
 	}
-	var items []item
+	items := make([]item, 0, len(bs))
 	for _, b := range bs {
 		items = append(items, mk(b))
 	}
@@ -127,13 +138,13 @@ func helpLine(bs []key.Binding, help key.Binding, st Styles, w, rows int) []stri
 		}
 		h := mk(help)
 		out, _ = fill(rest, h.w+2)
-		if out[len(out)-1] != "" {
-			out[len(out)-1] += "  "
+		var last strings.Builder
+		last.WriteString(out[len(out)-1])
+		if out[len(out)-1] != " " {
+			last.WriteString("  ")
 		}
-		out[len(out)-1] += h.text
-	}
-	for i := range out {
-		out[i] = " " + out[i]
+		put(&last, h)
+		out[len(out)-1] = last.String()
 	}
 	return out
 }

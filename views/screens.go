@@ -21,36 +21,37 @@ type page struct {
 // pageOf is the screen's row of the table; ok is false for a screen
 // without one.
 func pageOf(sc model.Screen) (p page, ok bool) {
-	result := titled(lang.T("结果", "Result"))
-	compare := titled(lang.T("两地对比", "Two places"))
-	guides := titled(lang.T("更多帮助", "More help"))
 	switch sc {
 	case model.ScreenQuestion:
 		return page{title: progress, fixed: form(questionBody)}, true
 	case model.ScreenResult:
-		return page{title: result, lines: func(s model.State, st Styles, l layout) ([]string, [][2]int) {
+		return page{title: resultTitle, lines: func(s model.State, st Styles, l layout) ([]string, [][2]int) {
 			return resultLines(s, st, l.cw, l.bodyH)
 		}}, true
 	case model.ScreenSource:
-		return page{title: result, lines: text(sourceScreen, paragraph)}, true
+		return page{title: resultTitle, lines: text(sourceScreen, paragraph)}, true
 	case model.ScreenSlip:
-		return page{title: titled(lang.T("小票", "Slip")), lines: text(slipScreen, window)}, true
+		return page{title: slipTitle, lines: text(slipScreen, window)}, true
 	case model.ScreenComparePlace:
-		return page{title: compare, fixed: form(comparePlaceBody)}, true
+		return page{title: compareTitle, fixed: form(comparePlaceBody)}, true
 	case model.ScreenCompare:
-		return page{title: compare, lines: text(compareLines, window)}, true
+		return page{title: compareTitle, lines: text(compareLines, window)}, true
 	case model.ScreenGuides:
-		return page{title: guides, fixed: form(guideList)}, true
+		return page{title: guidesTitle, fixed: form(guideList)}, true
 	case model.ScreenGuide:
-		return page{title: guides, lines: text(guideScreen, paragraph)}, true
+		return page{title: guidesTitle, lines: text(guideScreen, paragraph)}, true
 	case model.ScreenObserve:
-		return page{title: titled(lang.T("记录到账", "Record")), fixed: form(observeBody)}, true
+		return page{title: recordTitle, fixed: form(observeBody)}, true
 	}
 	return page{}, false
 }
 
-// titled is a title that does not change.
-func titled(t lang.Text) func(model.State) lang.Text { return func(model.State) lang.Text { return t } }
+// The titles that do not change.
+func resultTitle(model.State) lang.Text  { return lang.T("结果", "Result") }
+func compareTitle(model.State) lang.Text { return lang.T("两地对比", "Two places") }
+func guidesTitle(model.State) lang.Text  { return lang.T("更多帮助", "More help") }
+func slipTitle(model.State) lang.Text    { return lang.T("小票", "Slip") }
+func recordTitle(model.State) lang.Text  { return lang.T("记录到账", "Record") }
 
 // paragraph and window are the widths a body is drawn at: the reading
 // measure, or the whole window less its margins (for columns side by side).

@@ -55,6 +55,17 @@ func (p Paint) Render(s string) string {
 	return p.on + s + p.off
 }
 
+// Write paints one line of text onto b, as Render does.
+func (p Paint) Write(b *strings.Builder, s string) {
+	if s == "" || p.on == "" || strings.ContainsRune(s, '\n') {
+		b.WriteString(p.Render(s))
+		return
+	}
+	b.WriteString(p.on)
+	b.WriteString(s)
+	b.WriteString(p.off)
+}
+
 // Palette is the colours of one theme. They are fixed colours of the
 // 256-colour palette rather than the terminal's own yellow and cyan, which
 // many light themes draw too pale to read: each text colour keeps a

@@ -44,15 +44,38 @@ func (v Screens) styles(s model.State) Styles {
 
 // frame is a drawn screen before it becomes a tea.View.
 type frame struct {
-	lines  []string
-	cursor *tea.Position // where the terminal cursor goes, if anywhere
+	lines []string
+	// margined lines, from..to, take a space of margin before them when
+	// the frame is joined (rather than a copy each with its space).
+	margined [2]int
+	cursor   *tea.Position // where the terminal cursor goes, if anywhere
+}
+
+// text joins the frame's lines.
+func (f frame) text() string {
+	n := len(f.lines) + f.margined[1] - f.margined[0]
+	for _, l := range f.lines {
+		n += len(l)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range f.lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i >= f.margined[0] && i < f.margined[1] {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // View draws one frame: full screen, no mouse (so text can be selected and
 // copied), and a steady cursor only where text is typed.
 func (v Screens) View(s model.State) tea.View {
 	f := v.draw(s)
-	tv := tea.NewView(strings.Join(f.lines, "\n"))
+	tv := tea.NewView(f.text())
 	tv.AltScreen = true
 	tv.MouseMode = tea.MouseModeNone
 	tv.WindowTitle = lang.T("医保个人账户", "Medical-insurance personal account").In(s.Lang)
@@ -90,6 +113,12 @@ func (v Screens) Body(s model.State) model.Body {
 	l := v.layout(s, st)
 	lines, anchors := scrollLines(s, st, l)
 	return model.Body{Lines: lines, Rows: bodyRows(len(lines), l.bodyH), Anchors: anchors}
+}
+
+// Item draws checklist item i of the result as Body draws it.
+func (v Screens) Item(s model.State, i int) []string {
+	w, _ := s.Size()
+	return channelLines(s, v.styles(s), i, s.Advice.Channels[i], min(w-2, measure))
 }
 
 // bodyRows is how many rows of a scrolling body show: all of them, or one
@@ -145,9 +174,7 @@ func (v Screens) draw(s model.State) frame {
 	}
 	lines := make([]string, 0, h)
 	lines = append(lines, l.head...)
-	for _, line := range body {
-		lines = append(lines, " "+line)
-	}
+	lines = append(lines, body...)
 	for len(lines) < h-len(l.foot) {
 		lines = append(lines, "")
 	}
@@ -156,7 +183,7 @@ func (v Screens) draw(s model.State) frame {
 		cursor.X++
 		cursor.Y += len(l.head)
 	}
-	return frame{lines: lines, cursor: cursor}
+	return frame{lines: lines, margined: [2]int{len(l.head), len(l.head) + len(body)}, cursor: cursor}
 }
 
 // scrolled is the visible part of a scrolling body, with a last row that

@@ -149,7 +149,7 @@ func channelsFor(b *book.Book, place book.Place) []ChannelAdvice {
 			replacing[c.Replaces] = append(replacing[c.Replaces], c)
 		}
 	}
-	var list []book.Channel
+	list := make([]book.Channel, 0, len(b.Channels()))
 	for _, c := range b.Channels() {
 		switch {
 		case len(c.Places) > 0:
@@ -164,7 +164,8 @@ func channelsFor(b *book.Book, place book.Place) []ChannelAdvice {
 	}
 	out := make([]ChannelAdvice, 0, len(list))
 	for _, c := range list {
-		ca := ChannelAdvice{Channel: c, Name: fillPlace(c.Name, place), Recommended: c.Recommended, Dial: fillPlace(lang.T(c.Dial, c.Dial), place).Zh}
+		ca := ChannelAdvice{Channel: c, Name: fillPlace(c.Name, place), Recommended: c.Recommended, Dial: fillPlace(lang.T(c.Dial, c.Dial), place).Zh,
+			Steps: make([]lang.Text, 0, len(c.Steps))}
 		for _, s := range c.Steps {
 			ca.Steps = append(ca.Steps, fillPlace(s, place))
 		}

@@ -54,7 +54,7 @@ func pick(b *book.Book, place book.Place, p Profile, day book.Date) (chosen book
 	if st == "" {
 		st = book.Retired // not asked: the insurance alone decides (resident insurance has no account)
 	}
-	rules := b.Rules()
+	rules := b.RulesFor(place)
 	for _, scope := range []book.Scope{own, book.ScopeProvince, book.ScopeNational} {
 		for i, r := range rules {
 			if r.Scope != scope || !r.AppliesTo(place) || !r.Covers(p.Insurance, st) || !r.InForce(day) || !holdsAge(r, p) || !r.ForVariant(p.Variant) {

@@ -20,14 +20,14 @@ type Book struct {
 	places    []Place // the 369 pooling places, then the provincial units
 	pooling   int     // how many of places are pooling places
 	counties  func() []County
-	rules     []Rule
-	notes     []Note
-	channels  []Channel
-	guides    []Guide
-	sources   map[string]Source // shared [[source]] tables by id
-
-	placeIdx    map[string]int
-	provinceIdx map[string]int
+	rules     func() []Rule
+	// rulesOf gives the rules filed under some keys (RuleKey), in book
+	// order, without the others; nil when the book holds its rules whole.
+	rulesOf  func(keys ...string) []Rule
+	notes    []Note
+	channels []Channel
+	guides   []Guide
+	sources  map[string]Source // shared [[source]] tables by id
 
 	files    []string      // every file loaded, embedded first
 	replaced []Replacement // what local rules took over
@@ -43,19 +43,30 @@ type Contents struct {
 	// 2,818 counties only when a search needs them.
 	CountiesLater func() []County
 	Rules         []Rule
-	Notes         []Note
-	Channels      []Channel
-	Guides        []Guide
-	Sources       map[string]Source // shared [[source]] tables by id
-	Files         []string
-	Replaced      []Replacement
+	// RulesLater and RulesOf, when set, replace Rules: RulesLater gives
+	// every rule the first time they are all asked for, RulesOf those
+	// filed under some keys (RuleKey), in book order. The frozen form
+	// decodes only the rules an answer for one place needs.
+	RulesLater func() []Rule
+	RulesOf    func(keys ...string) []Rule
+	Notes      []Note
+	Channels   []Channel
+	Guides     []Guide
+	Sources    map[string]Source // shared [[source]] tables by id
+	Files      []string
+	Replaced   []Replacement
 }
 
 // New makes a book of its parts, sorted and indexed. The book keeps the
 // slices; the caller must not change them afterwards.
 func New(c Contents) *Book {
-	b := &Book{provinces: c.Provinces, places: c.Places, rules: c.Rules, notes: c.Notes,
+	b := &Book{provinces: c.Provinces, places: c.Places, notes: c.Notes,
 		channels: c.Channels, guides: c.Guides, sources: c.Sources, files: c.Files, replaced: c.Replaced}
+	if c.RulesLater != nil && c.RulesOf != nil {
+		b.rules, b.rulesOf = sync.OnceValue(c.RulesLater), c.RulesOf
+	} else {
+		b.rules = func() []Rule { return c.Rules }
+	}
 	if c.CountiesLater != nil {
 		b.counties = sync.OnceValue(c.CountiesLater)
 	} else {
@@ -72,7 +83,7 @@ func New(c Contents) *Book {
 // files over without changing the book.
 func (b *Book) Contents() Contents {
 	return Contents{Provinces: b.provinces, Places: b.places, Counties: b.Counties(),
-		Rules: slices.Clone(b.rules), Notes: slices.Clone(b.notes), Channels: slices.Clone(b.channels),
+		Rules: slices.Clone(b.Rules()), Notes: slices.Clone(b.notes), Channels: slices.Clone(b.channels),
 		Guides: slices.Clone(b.guides), Sources: maps.Clone(b.sources), Files: slices.Clone(b.files),
 		Replaced: slices.Clone(b.replaced)}
 }
@@ -107,7 +118,32 @@ func (b *Book) All() []Place { return b.places }
 func (b *Book) Counties() []County { return b.counties() }
 
 // Rules returns every rule, embedded ones first.
-func (b *Book) Rules() []Rule { return b.rules }
+func (b *Book) Rules() []Rule { return b.rules() }
+
+// RuleKey is the code a rule is filed under: its place's, unit's or
+// province's, or "" for a national rule.
+func RuleKey(r Rule) string {
+	if r.Scope == ScopeNational {
+		return ""
+	}
+	return r.Code
+}
+
+// RulesFor returns, in book order, the rules that may apply to a place:
+// the national ones, its province's and its own (Rule.AppliesTo decides).
+// From the frozen form only these are decoded.
+func (b *Book) RulesFor(p Place) []Rule {
+	if b.rulesOf != nil {
+		return b.rulesOf("", p.Province, p.Code)
+	}
+	var out []Rule
+	for _, r := range b.Rules() {
+		if k := RuleKey(r); k == "" || k == p.Province || k == p.Code {
+			out = append(out, r)
+		}
+	}
+	return out
+}
 
 // Notes returns the eligibility notes in book order.
 func (b *Book) Notes() []Note { return b.notes }
@@ -126,7 +162,7 @@ func (b *Book) Replacements() []Replacement { return b.replaced }
 
 // Place looks a place or a provincial unit up by its six-digit code.
 func (b *Book) Place(code string) (Place, bool) {
-	i, ok := b.placeIdx[code]
+	i, ok := b.placeAt(code)
 	if !ok {
 		return Place{}, false
 	}
@@ -135,7 +171,7 @@ func (b *Book) Place(code string) (Place, bool) {
 
 // Province looks a province up by its six-digit code.
 func (b *Book) Province(code string) (Province, bool) {
-	i, ok := b.provinceIdx[code]
+	i, ok := slices.BinarySearchFunc(b.provinces, code, func(p Province, c string) int { return cmp.Compare(p.Code, c) })
 	if !ok {
 		return Province{}, false
 	}
@@ -157,7 +193,8 @@ func (b *Book) Guide(id string) (Guide, bool) {
 	return b.guides[i], true
 }
 
-// index sorts the places and builds the lookup tables after loading.
+// index sorts the provinces and the places (units last) after loading,
+// for lookups by code.
 func (b *Book) index() {
 	slices.SortFunc(b.provinces, func(x, y Province) int { return cmp.Compare(x.Code, y.Code) })
 	byKindThenCode := func(x, y Place) int {
@@ -174,20 +211,23 @@ func (b *Book) index() {
 	if b.pooling < 0 {
 		b.pooling = len(b.places)
 	}
-	b.provinceIdx = make(map[string]int, len(b.provinces))
-	for i, p := range b.provinces {
-		b.provinceIdx[p.Code] = i
+}
+
+// placeAt finds a place or unit by code in the sorted places (by binary
+// search: a start builds no map).
+func (b *Book) placeAt(code string) (int, bool) {
+	byCode := func(p Place, c string) int { return cmp.Compare(p.Code, c) }
+	if i, ok := slices.BinarySearchFunc(b.places[:b.pooling], code, byCode); ok {
+		return i, true
 	}
-	b.placeIdx = make(map[string]int, len(b.places))
-	for i, p := range b.places {
-		b.placeIdx[p.Code] = i
-	}
+	i, ok := slices.BinarySearchFunc(b.places[b.pooling:], code, byCode)
+	return b.pooling + i, ok
 }
 
 // Known reports whether code names a place, a unit or a province.
 func (b *Book) Known(code string) bool {
-	_, p := b.placeIdx[code]
-	_, q := b.provinceIdx[code]
+	_, p := b.placeAt(code)
+	_, q := b.Province(code)
 	return p || q
 }
 

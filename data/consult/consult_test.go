@@ -181,3 +181,13 @@ func TestFill(t *testing.T) {
 		}
 	}
 }
+
+// TestFindEveryStep: Find knows every step of the table, as the table
+// has it.
+func TestFindEveryStep(t *testing.T) {
+	for _, s := range consult.Steps() {
+		if got := consult.Find(s.ID); got.ID != s.ID || got.Prompt != s.Prompt || got.Limit != s.Limit {
+			t.Errorf("Find(%q) is not the table's step", s.ID)
+		}
+	}
+}

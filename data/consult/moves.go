@@ -50,52 +50,56 @@ func Last(a Answers) Step {
 // Progress says where id stands: its number among the questions asked of
 // this person, and how many there are. The total is known only when no
 // later answer can change it (the contribution base is asked only of a
-// working employee, a place may ask its own question); until then known is false and a front end shows the
-// number alone, so that the count a person sees never changes.
+// working employee, a place may ask its own question); until then known
+// is false and a front end shows the number alone, so that the count a person sees never changes.
 func Progress(a Answers, id ID) (n, total int, known bool) {
-	steps := Steps()
-	for _, s := range steps[:index(id)+1] {
-		if s.Asked(a) {
+	// One table for the whole count, on the stack: Progress runs on every
+	// frame.
+	t := table()
+	steps := t[:]
+	at := indexIn(steps, id)
+	for i := range steps[:at+1] {
+		if steps[i].Asked(a) {
 			n++
 		}
 	}
 	// The answer being asked, and those after it, may still change: only
 	// the answers before id fix the count.
 	fixed := a
-	if index(id) <= index(Insurance) {
+	if at <= indexIn(steps, Insurance) {
 		fixed.Insurance = ""
 	}
-	if index(id) <= index(Status) {
+	if at <= indexIn(steps, Status) {
 		fixed.Status = ""
 	}
-	if index(id) <= index(Place) {
+	if at <= indexIn(steps, Place) {
 		fixed.Place = nil
 	}
-	totals := map[int]bool{}
-	for _, c := range completions(fixed) {
+	total = -1
+	same := true
+	completions(fixed, func(c Answers) {
 		t := 0
-		for _, s := range steps {
-			if s.Asked(c) {
+		for i := range steps {
+			if steps[i].Asked(c) {
 				t++
 			}
 		}
-		totals[t] = true
-		if c.Place == nil {
-			totals[t+1] = true // the place may ask its own question
+		// A place not yet given may ask its own question: one more.
+		if total >= 0 && t != total || c.Place == nil {
+			same = false
 		}
-	}
-	if len(totals) != 1 {
-		return n, 0, false
-	}
-	for t := range totals {
 		total = t
+	})
+	if !same {
+		return n, 0, false
 	}
 	return n, total, true
 }
 
 // completions fills the unanswered choices that decide which questions
-// are asked (insurance and status) in every possible way.
-func completions(a Answers) []Answers {
+// are asked (insurance and status) in every possible way, and gives each
+// to f.
+func completions(a Answers, f func(Answers)) {
 	ins := []book.Insurance{a.Insurance}
 	if a.Insurance == "" {
 		ins = book.Insurances()
@@ -104,20 +108,20 @@ func completions(a Answers) []Answers {
 	if a.Status == "" {
 		sts = book.Statuses()
 	}
-	var out []Answers
 	for _, i := range ins {
 		for _, s := range sts {
 			c := a
 			c.Insurance, c.Status = i, s
-			out = append(out, c)
+			f(c)
 		}
 	}
-	return out
 }
 
-func index(id ID) int {
-	for i, s := range Steps() {
-		if s.ID == id {
+func index(id ID) int { return indexIn(Steps(), id) }
+
+func indexIn(steps []Step, id ID) int {
+	for i := range steps {
+		if steps[i].ID == id {
 			return i
 		}
 	}

@@ -90,7 +90,14 @@ func (s Step) For(a Answers) Step {
 
 // Steps is the consultation: every question, in order.
 func Steps() []Step {
-	return []Step{insuranceStep(), statusStep(), placeStep(), variantStep(), ageStep(), baseStep()}
+	t := table()
+	return t[:]
+}
+
+// table is Steps as an array, which the functions that run on every
+// frame (Progress) keep off the heap.
+func table() [6]Step {
+	return [6]Step{insuranceStep(), statusStep(), placeStep(), variantStep(), ageStep(), baseStep()}
 }
 
 // insuranceStep asks which insurance the person has.
@@ -366,10 +373,21 @@ func baseStep() Step {
 
 // Find returns the question with an id.
 func Find(id ID) Step {
-	for _, s := range Steps() {
-		if s.ID == id {
-			return s
-		}
+	// The one step asked for is built, not the table: Find runs on every
+	// frame. TestFindEveryStep keeps this list and Steps the same.
+	switch id {
+	case Insurance:
+		return insuranceStep()
+	case Status:
+		return statusStep()
+	case Place:
+		return placeStep()
+	case Variant:
+		return variantStep()
+	case Age:
+		return ageStep()
+	case Base:
+		return baseStep()
 	}
 	panic("consult: no step " + string(id))
 }

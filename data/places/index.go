@@ -8,16 +8,18 @@ import (
 	"yibao/data/book"
 )
 
-// Index finds places in a book. It is built once per book and is safe to
-// share between sessions. The places and units are indexed at once; the
-// 2,818 districts and counties the first time a search needs them, so
-// that a one-shot lookup by a place's own name never pays for them.
+// Index finds places in a book. It is made once per book and is safe to
+// share between sessions. Each part is built the first time a search
+// needs it: the places and units, then the 2,818 districts and counties,
+// so that a one-shot lookup by a place's own name or code pays for
+// neither (Lookup).
 type Index struct {
 	b         *book.Book
-	places    *part
+	places    func() *part
 	counties  func() *part
-	sounds    func() map[rune]string // the syllable of each character in the names
-	provinces map[string]string      // normalised province names -> code
+	sounds    func() map[rune]string   // the syllable of each character in the names
+	provinces func() map[string]string // normalised province names -> code
+	found     sync.Pool                // *[]found, the lists searches rank in
 }
 
 // part indexes some of the searchable names.
@@ -53,27 +55,52 @@ type entry struct {
 	runes      int32 // the length of the short name, in runes
 }
 
-// New indexes the places and units of a book, and its counties when first
-// needed.
+// New returns an index of the places, units and counties of a book, each
+// part built when first needed.
 func New(b *book.Book) *Index {
-	ix := &Index{b: b, provinces: map[string]string{}}
-	ix.places = newPart(len(b.All()))
-	for i, p := range b.All() {
-		en := ""
-		if p.Kind != book.Unit && isASCII(p.En) && !sameLetters(p.En, p.Pinyin) {
-			en = asciiKey(p.En) // Urumqi, Hohhot, Lhasa
-		}
-		ix.places.add(entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
-			initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}, p.Pinyin, p.Aliases, en)
-	}
+	ix := &Index{b: b}
+	ix.places = sync.OnceValue(ix.indexPlaces)
 	ix.counties = sync.OnceValue(ix.indexCounties)
 	ix.sounds = sync.OnceValue(ix.indexSounds)
-	for _, pr := range b.Provinces() {
+	ix.provinces = sync.OnceValue(ix.indexProvinces)
+	return ix
+}
+
+// indexPlaces indexes the places and units.
+func (ix *Index) indexPlaces() *part {
+	all := ix.b.All()
+	pt := newPart(len(all))
+	for i, p := range all {
+		pt.add(placeEntry(i, p), p.Pinyin, p.Aliases, englishKey(p))
+	}
+	return pt
+}
+
+// placeEntry is the entry of place i of book.All(), before its spellings.
+func placeEntry(i int, p book.Place) entry {
+	return entry{place: i, county: -1, name: p.Name, short: p.Short, names: p.Names, code: p.Code, area: p.AreaCode,
+		initials: p.Initials, province: p.Province, prominence: p.Prominence, unit: p.Kind == book.Unit}
+}
+
+// englishKey is a place's English name as a key where it is spelt
+// otherwise than its pinyin (Urumqi, Hohhot, Lhasa); empty elsewhere.
+func englishKey(p book.Place) string {
+	if p.Kind != book.Unit && isASCII(p.En) && !sameLetters(p.En, p.Pinyin) {
+		return asciiKey(p.En)
+	}
+	return ""
+}
+
+// indexProvinces maps the provinces' names, short names and pinyin to
+// their codes.
+func (ix *Index) indexProvinces() map[string]string {
+	out := map[string]string{}
+	for _, pr := range ix.b.Provinces() {
 		for _, n := range []string{pr.Name, pr.Short, strings.ReplaceAll(pr.Pinyin, " ", "")} {
-			ix.provinces[n] = pr.Code
+			out[n] = pr.Code
 		}
 	}
-	return ix
+	return out
 }
 
 func newPart(n int) *part {
@@ -140,10 +167,10 @@ func (ix *Index) spell(q string) (string, bool) {
 	return b.String(), true
 }
 
-// add indexes an entry by its pinyin, its other spellings (normalised
-// here) and its English name when that is spelt otherwise (en, a key).
-func (pt *part) add(e entry, pinyin string, aliases []string, en string) {
-	id := int32(len(pt.entries))
+// spell gives an entry its pinyin syllables and the spellings it is found
+// by: its pinyin, its other spellings (normalised here) and its English
+// name when that is spelt otherwise (en, a key).
+func (e *entry) spell(pinyin string, aliases []string, en string) {
 	e.syllables = strings.Fields(pinyin)
 	e.runes = int32(utf8.RuneCountInString(e.short))
 	e.pinyins = make([]string, 1, 1+len(aliases)+min(len(en), 1))
@@ -163,6 +190,12 @@ func (pt *part) add(e entry, pinyin string, aliases []string, en string) {
 			e.letters |= letters(py)
 		}
 	}
+}
+
+// add indexes an entry by its spellings (spell).
+func (pt *part) add(e entry, pinyin string, aliases []string, en string) {
+	id := int32(len(pt.entries))
+	e.spell(pinyin, aliases, en)
 	pt.entries = append(pt.entries, e)
 	var letters [26]bool
 	mark := func(k string) {
@@ -246,7 +279,11 @@ func (pt *part) candidates(q, province string) (ids []int32, all bool) {
 		return lists[0], false
 	}
 	seen := make([]uint64, (len(pt.entries)+63)/64)
-	var out []int32
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]int32, 0, n)
 	for _, l := range lists {
 		for _, e := range l {
 			if w, bit := e/64, uint64(1)<<(e%64); seen[w]&bit == 0 {

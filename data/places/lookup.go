@@ -3,6 +3,7 @@ package places
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"yibao/data/book"
@@ -35,6 +36,84 @@ func (e *PlaceError) Words() lang.Text { return e.Msg }
 // first.
 func (ix *Index) Lookup(query string) (Match, error) {
 	q := strings.TrimSpace(query)
+	if m, ok := ix.exact(q); ok {
+		return m, nil
+	}
+	return ix.lookup(q)
+}
+
+// exact is Lookup's answer for a query that names one place or unit
+// exactly (its name, short name, code, area code or pinyin) and no other
+// exactly: that one, found without the index, whose building would cost
+// a one-shot answer more than the rest of its work. ok is false for any
+// other query, which the index answers.
+func (ix *Index) exact(query string) (Match, bool) {
+	q := Normalize(query)
+	if q == "" || utf8.RuneCountInString(q) > MaxQuery {
+		return Match{}, false
+	}
+	var one entry
+	var h hit
+	n := 0
+	for i, p := range ix.b.All() {
+		if !mayName(p, q) {
+			continue
+		}
+		e := placeEntry(i, p)
+		e.spell(p.Pinyin, p.Aliases, englishKey(p))
+		if eh, ok := match(&e, newQuery(q)); ok && eh.tier == TierExact {
+			one, h, n = e, eh, n+1
+		}
+	}
+	if n != 1 {
+		return Match{}, false
+	}
+	return ix.materialize(rank(&one, h), q), true
+}
+
+// mayName reports whether q may be one of p's exact names (match decides):
+// cheaply, without building p's entry.
+func mayName(p book.Place, q string) bool {
+	switch {
+	case isDigits(q):
+		return q == p.Code || q == p.AreaCode
+	case !isASCII(q):
+		return q == p.Name || q == p.Short || slices.Contains(p.Names, q)
+	}
+	if pinyinIs(p.Pinyin, q) || englishKey(p) == q {
+		return true
+	}
+	for _, a := range p.Aliases {
+		// A normalised alias starts as it does, in lower case, when it
+		// starts with a Latin letter; any other alias is compared in full.
+		if a == "" {
+			return true
+		}
+		if c := a[0] | 0x20; a[0] >= 0x80 || c < 'a' || c > 'z' || c == q[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinIs reports whether pinyin without its spaces is q.
+func pinyinIs(pinyin, q string) bool {
+	i := 0
+	for _, r := range pinyin {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		rq, n := utf8.DecodeRuneInString(q[i:])
+		if n == 0 || rq != r {
+			return false
+		}
+		i += n
+	}
+	return i == len(q)
+}
+
+// lookup is Lookup through the index.
+func (ix *Index) lookup(q string) (Match, error) {
 	// A place or unit named exactly outranks every county, so the
 	// counties are searched only when no place is named exactly.
 	ms := ix.search(q, 0, false)

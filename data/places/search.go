@@ -82,8 +82,15 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 	if q == "" || utf8.RuneCountInString(q) > MaxQuery {
 		return nil // no place name is that long
 	}
-	province := ix.provinces[q]
-	list := ix.places.find(q, province, nil)
+	province := ix.provinces()[q]
+	// The entries found are ranked in a list kept between searches: a
+	// search as each key is typed then allocates only its results.
+	buf, _ := ix.found.Get().(*[]found)
+	if buf == nil {
+		buf = new([]found)
+	}
+	defer func() { ix.found.Put(buf) }()
+	list := ix.places().find(q, province, (*buf)[:0])
 	if withCounties {
 		list = ix.counties().find(q, province, list)
 	}
@@ -93,7 +100,7 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 		// 杭州): search by the sound, and every place found is a guess.
 		if py, ok := ix.spell(q); ok {
 			q, homophone = py, true
-			list = ix.counties().find(q, "", ix.places.find(q, "", nil))
+			list = ix.counties().find(q, "", ix.places().find(q, "", nil))
 		}
 	}
 	slices.SortFunc(list, func(a, b found) int {
@@ -107,6 +114,7 @@ func (ix *Index) search(query string, limit int, withCounties bool) []Match {
 		out[i] = ix.materialize(f, q)
 		out[i].Guess = out[i].Guess || homophone
 	}
+	*buf = list[:0]
 	return out
 }
 

@@ -56,11 +56,31 @@ var units = []string{"岁", "元", "年", "月", "日", "号", "个", "次", "�
 // word wider than the line is cut by force.
 func Wrap(s string, w int) []string {
 	w = max(w, 2)
+	if fits(s, w) {
+		// One line that fits, as the rules below would leave it: most
+		// lines on a screen are such, and cutting them costs a frame.
+		return []string{strings.TrimRight(s, " ")}
+	}
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
 		lines = append(lines, fill(para, atoms(para, w), w)...)
 	}
 	return lines
+}
+
+// fits reports whether s is one paragraph of at most w cells, measured as
+// its atoms are.
+func fits(s string, w int) bool {
+	n := 0
+	for _, r := range s {
+		if r == '\n' {
+			return false
+		}
+		if n += RuneWidth(r); n > w {
+			return false
+		}
+	}
+	return true
 }
 
 // atom is text that stays on one line: the bytes from:to of its
@@ -99,7 +119,9 @@ func atoms(p string, w int) []atom {
 		}
 	}
 	flush(int32(len(p)))
-	raw = glueNames(p, raw)
+	if hasLetter(p) {
+		raw = glueNames(p, raw) // without a Latin letter it would change nothing
+	}
 	text := func(a atom) string { return p[a.from:a.to] }
 	// The glued atoms are written over the raw ones: out never grows past
 	// the raw atom being read.
@@ -158,6 +180,16 @@ func glueNames(p string, raw []atom) []atom {
 		out = append(out, a)
 	}
 	return out
+}
+
+// hasLetter reports whether p has a Latin letter.
+func hasLetter(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if c := p[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // afterWord reports whether the atom before i, past spaces, is a Latin

@@ -26,7 +26,7 @@ import (
 // and not here.
 
 // frozenMagic starts the form and names its version.
-const frozenMagic = "yibao book 5\n"
+const frozenMagic = "yibao book 7\n"
 
 // encoder writes the form.
 type encoder struct {
@@ -52,7 +52,10 @@ func (e *encoder) bool(b bool) {
 // amounts and rates of the book then take a few bytes, not ten.
 func (e *encoder) f64(f float64) { e.uint(bits.ReverseBytes64(math.Float64bits(f))) }
 
-func (e *encoder) str(s string) {
+func (e *encoder) str(s string) { e.uint(uint64(e.strID(s))) }
+
+// strID is the number of s in the table, s added if new.
+func (e *encoder) strID(s string) int {
 	id, ok := e.id[s]
 	if !ok {
 		e.table.WriteString(s)
@@ -60,7 +63,7 @@ func (e *encoder) str(s string) {
 		id = len(e.ends)
 		e.id[s] = id
 	}
-	e.uint(uint64(id))
+	return id
 }
 
 func (e *encoder) strs(ss []string) {
@@ -199,8 +202,10 @@ func (d *decoder) bool() bool {
 
 func (d *decoder) f64() float64 { return math.Float64frombits(bits.ReverseBytes64(d.uint())) }
 
-func (d *decoder) str() string {
-	id := d.uint()
+func (d *decoder) str() string { return d.strAt(d.uint()) }
+
+// strAt is string number id of the table.
+func (d *decoder) strAt(id uint64) string {
 	switch {
 	case id == 0:
 		return ""
