@@ -35,7 +35,7 @@ func TestReviewAndRules(t *testing.T) {
 		first[0].Month = records.Month{Year: 2026, Month: 3}
 		putAll(t, s, first)
 		putAll(t, s, seen(advise(t, b, "110100", 72), centres, 110, 110, 110)) // Beijing: the amount before the deduction
-		putAll(t, s, seen(advise(t, b, "110100", 66), centres, 90, 90, 90)) // Beijing: another amount
+		putAll(t, s, seen(advise(t, b, "110100", 66), centres, 90, 90, 90))    // Beijing: another amount
 		putAll(t, s, seen(advise(t, b, "320100", 66), centres, 90))            // too few
 
 		groups, err := records.Review(ctx, s, b, today)
