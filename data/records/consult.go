@@ -3,6 +3,7 @@ package records
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"yibao/data/advice"
 	"yibao/data/book"
@@ -71,6 +72,27 @@ type Entry struct {
 	Channel      Channel
 }
 
+// Name is a centre's or a desk's name as a record keeps it, so that an
+// export of it imports again: blanks at the ends dropped, every other
+// character than a letter, a digit or . _ @ - made a -, at most 64
+// characters. "" (or blanks) stays "": not given.
+func Name(s string) string {
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == 64 {
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._@-", r) {
+			r = '-'
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
 // Recorded is what Record did: the record as stored (its ID is what
 // TakeBack takes), whether it replaced the consultation's earlier record,
 // and what the amount matches.
@@ -88,7 +110,7 @@ func (s *Store) Record(ctx context.Context, b *book.Book, a advice.Advice, e Ent
 		return Recorded{}, err
 	}
 	r := New(a, e.Consultation, e.Desk, e.Amount, e.Month, e.Channel, day)
-	r.Centre = strings.TrimSpace(e.Centre)
+	r.Centre, r.Desk = Name(e.Centre), Name(e.Desk)
 	saved, err := s.Put(ctx, r)
 	if err != nil {
 		return Recorded{}, err
