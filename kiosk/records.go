@@ -26,7 +26,7 @@ type recordsLog struct {
 // recorded is a session's OnRecord: one line a record kept.
 func (r *recordsLog) recorded(session, user string) func(id string) {
 	return func(id string) {
-		r.log.Info("record", "id", session, "user", lang.Echo(user), "record", lang.Echo(id))
+		r.log.Info("record", "id", session, "user", clean(user), "record", clean(id))
 	}
 }
 
