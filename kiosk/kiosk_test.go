@@ -720,4 +720,3 @@ func TestLogQuotesOnce(t *testing.T) {
 		t.Errorf("a value is quoted twice:\n%s", ts.logs.String())
 	}
 }
-
