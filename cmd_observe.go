@@ -100,12 +100,8 @@ func (opts observeOptions) run(_ []string, o IO) int {
 	}
 	adv := a.Advise(b, today)
 	target, err := opts.target(o, true)
-	var store *records.Store
-	if err == nil {
-		store, err = records.Open(context.Background(), target)
-	}
-	if err != nil {
-		fmt.Fprintln(o.Err, "yibao: "+recordsLine(err).Line())
+	store, ok := openStore(target, err, o)
+	if !ok {
 		return exitDataError
 	}
 	defer store.Close()

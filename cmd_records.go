@@ -31,15 +31,18 @@ func recordsTarget(pos []string, o IO) (string, error) {
 // plain line says so, and ok is false.
 func openTarget(pos []string, o IO) (*records.Store, bool) {
 	target, err := recordsTarget(pos, o)
-	var s *records.Store
-	if err == nil {
-		s, err = records.Open(context.Background(), target)
+	return openStore(target, err, o)
+}
+
+// openBookAndStore opens the book and a records command's store; where
+// either cannot be opened, one plain line says so, and ok is false.
+func (f DataFlag) openBookAndStore(pos []string, o IO) (*book.Book, *records.Store, bool) {
+	b, _, ok := f.openBook(o)
+	if !ok {
+		return nil, nil, false
 	}
-	if err != nil {
-		fmt.Fprintln(o.Err, "yibao: "+recordsLine(err).Line())
-		return nil, false
-	}
-	return s, true
+	s, ok := openTarget(pos, o)
+	return b, s, ok
 }
 
 // failed prints a records command's error as one line and returns the
@@ -58,11 +61,7 @@ type recordsReviewOptions struct {
 // run reviews the records beside the book: by place, insurance, status,
 // variant and band, conflicts first.
 func (opts *recordsReviewOptions) run(pos []string, o IO) int {
-	b, _, ok := opts.openBook(o)
-	if !ok {
-		return exitDataError
-	}
-	s, ok := openTarget(pos, o)
+	b, s, ok := opts.openBookAndStore(pos, o)
 	if !ok {
 		return exitDataError
 	}
@@ -104,11 +103,7 @@ func (opts *recordsRulesOptions) run(pos []string, o IO) int {
 	if opts.Out == "" {
 		return bad(o, lang.T("请用 --out 写出要写的文件，例如 --out desk.toml", "name the file to write with --out, e.g. --out desk.toml"))
 	}
-	b, _, ok := opts.openBook(o)
-	if !ok {
-		return exitDataError
-	}
-	s, ok := openTarget(pos, o)
+	b, s, ok := opts.openBookAndStore(pos, o)
 	if !ok {
 		return exitDataError
 	}
@@ -179,11 +174,7 @@ func (opts *recordsImportOptions) run(pos []string, o IO) int {
 	if len(pos) == 0 {
 		return bad(o, lang.T("请写出要导入的文件，例如 yibao records import records.toml", "name the files to import, e.g. yibao records import records.toml"))
 	}
-	b, _, ok := opts.openBook(o)
-	if !ok {
-		return exitDataError
-	}
-	s, ok := openTarget(target, o)
+	b, s, ok := opts.openBookAndStore(target, o)
 	if !ok {
 		return exitDataError
 	}

@@ -106,15 +106,21 @@ func (f RecordsFlag) openRecords(o IO, byDefault bool) *records.Store {
 	if err == nil && target == "" {
 		return nil
 	}
-	var s *records.Store
+	s, _ := openStore(target, err, o)
+	return s
+}
+
+// openStore opens the store at target (err: why there is none); where
+// it cannot, one plain line says so, and ok is false.
+func openStore(target string, err error, o IO) (s *records.Store, ok bool) {
 	if err == nil {
 		s, err = records.Open(context.Background(), target)
 	}
 	if err != nil {
 		fmt.Fprintln(o.Err, "yibao: "+recordsLine(err).Line())
-		return nil
+		return nil, false
 	}
-	return s
+	return s, true
 }
 
 // recordsLine is what a desk is told when the records fail: the store's

@@ -128,23 +128,8 @@ func TestRecordingSessions(t *testing.T) {
 			t.Run(strconv.Itoa(i), func(t *testing.T) {
 				t.Parallel()
 				c := ts.open(t, openOpts{})
-				c.waitFor(t, "您参加的是哪种医保")
-				c.send("1")
-				c.waitFor(t, "退休情况")
-				c.send("2")
-				c.waitFor(t, "城市")
-				c.send("hangzhou" + enter)
-				c.waitFor(t, "多少岁")
-				c.send("72" + enter)
-				c.waitFor(t, "记录到账")
-				c.send("r")
-				c.waitFor(t, "这个月划入多少元")
-				c.send(strconv.Itoa(200+i) + enter)
-				c.waitFor(t, "是哪个月的到账")
-				c.send(enter)
-				c.waitFor(t, "在哪里看到的")
-				c.send("3")
-				c.waitFor(t, "已记下")
+				c.converse(t, "您参加的是哪种医保", "1", "退休情况", "2", "城市", "hangzhou"+enter, "多少岁", "72"+enter,
+					"记录到账", "r", "这个月划入多少元", strconv.Itoa(200+i)+enter, "是哪个月的到账", enter, "在哪里看到的", "3", "已记下", "")
 			})
 		}
 	})
@@ -173,6 +158,18 @@ func TestRecordingSessions(t *testing.T) {
 	for _, answer := range []string{"hangzhou", "杭州", "330100", "amount", "=200", "=249"} {
 		if strings.Contains(logs, answer) {
 			t.Errorf("an answer (%s) reached the log:\n%s", answer, logs)
+		}
+	}
+}
+
+// converse waits for each prompt in turn and answers it: prompt, answer,
+// prompt, answer ... ("" sends nothing).
+func (c *client) converse(t testing.TB, pairs ...string) {
+	t.Helper()
+	for i := 0; i+1 < len(pairs); i += 2 {
+		c.waitFor(t, pairs[i])
+		if pairs[i+1] != "" {
+			c.send(pairs[i+1])
 		}
 	}
 }
