@@ -158,7 +158,7 @@ func (opts *recordsExportOptions) run(pos []string, o IO) int {
 
 // recordsImportOptions are what `yibao records import` takes.
 type recordsImportOptions struct {
-	CentreFlag `none:"记录库自己保存的名字（只用于旧的 observations.toml）|the store's own name (for old observations.toml files only)"`
+	Centre string `flag:"centre" arg:"NAME" zh:"旧的 observations.toml 里的记录算作哪个服务中心（导出文件里的记录带着自己的）" en:"the centre of the records of old observations.toml files (an export's records carry their own)" none:"记录库自己保存的名字|the store's own name"`
 	DataFlag
 }
 
@@ -179,7 +179,7 @@ func (opts *recordsImportOptions) run(pos []string, o IO) int {
 		return exitDataError
 	}
 	defer s.Close()
-	opt := records.ImportOptions{Book: b, Today: book.DateOf(o.Now()), Centre: strings.TrimSpace(opts.Centre)}
+	opt := records.ImportOptions{Book: b, Today: book.DateOf(o.Now()), Centre: records.Name(opts.Centre)}
 	code := exitOK
 	for _, path := range pos {
 		got, err := records.ImportFile(context.Background(), s, path, opt)
