@@ -23,7 +23,7 @@ type adviseOptions struct {
 	WidthFlag `none:"72；小票 32|72; 32 with --slip"`
 	LangFlag  `default:"zh"`
 	DataFlag
-	Observations string `flag:"observations" arg:"FILE" zh:"本服务台的到账记录文件" en:"the desk's records file" none:"不读|not read"`
+	RecordsFlag `none:"不读记录|records not read"`
 }
 
 // run answers once, as text, a slip or JSON.
@@ -57,10 +57,7 @@ func (opts adviseOptions) run(_ []string, o IO) int {
 		return code
 	}
 	adv := a.Advise(b, asOf)
-	if err := withObservations(&adv, opts.Observations, b, o); err != nil {
-		fmt.Fprintln(o.Err, "yibao: "+lang.Message(err).Line())
-		return exitDataError
-	}
+	opts.consult(&adv, today, o)
 	if opts.JSON {
 		if _, err := o.Out.Write(adv.JSON(l).Indented()); err != nil {
 			fmt.Fprintln(o.Err, "yibao:", err)

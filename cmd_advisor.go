@@ -11,6 +11,7 @@ import (
 
 	"yibao/data/book"
 	"yibao/data/places"
+	"yibao/data/records"
 
 	"yibao/internal/fileerr"
 	"yibao/model/line"
@@ -28,9 +29,10 @@ import (
 type advisorOptions struct {
 	LangFlag
 	DataFlag
-	SlipDir      string `flag:"slip-dir" arg:"DIR" default:"slips" zh:"小票保存到这个文件夹" en:"the folder slips are saved in"`
-	Plain        bool   `flag:"plain" zh:"逐行问答，适合读屏软件" en:"line by line, for screen readers"`
-	Observations string `flag:"observations" arg:"FILE" zh:"本服务台的到账记录文件" en:"the desk's records file" none:"observations.toml，记录过才读写|observations.toml, used once something is recorded"`
+	SlipDir     string `flag:"slip-dir" arg:"DIR" default:"slips" zh:"小票保存到这个文件夹" en:"the folder slips are saved in"`
+	Plain       bool   `flag:"plain" zh:"逐行问答，适合读屏软件" en:"line by line, for screen readers"`
+	RecordsFlag `none:"用户数据文件夹里的 yibao/records.db|yibao/records.db in the user's data folder"`
+	CentreFlag
 }
 
 // run runs the advisor in this terminal: full screen, or line by line
@@ -48,8 +50,11 @@ func (opts *advisorOptions) run(pos []string, o IO) int {
 	if !ok {
 		return exitDataError
 	}
-	rec := recorder(opts.Observations, defaultObservations, b, o)
-	mo := localAdvisor(b, ix, l, o.Now, rec)
+	store := opts.openRecords(o, true)
+	if store != nil {
+		defer store.Close()
+	}
+	mo := localAdvisor(b, ix, l, o.Now, store, opts.Centre)
 	in, out, width := o.Terminal()
 	if opts.Plain || o.Getenv("TERM") == "dumb" || !in || !out {
 		return lineMode(mo, o, width)
@@ -65,14 +70,16 @@ func (opts *advisorOptions) run(pos []string, o IO) int {
 }
 
 // localAdvisor is the advisor as this terminal runs it, with every desk
-// tool.
-func localAdvisor(b *book.Book, ix *places.Index, l lang.Lang, now func() time.Time, rec model.Recorder) model.Options {
-	return model.Options{Book: b, Places: ix, Lang: l, Now: now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
+// tool: it records into store (nil: no records) as the desk "local".
+func localAdvisor(b *book.Book, ix *places.Index, l lang.Lang, now func() time.Time, store *records.Store, centre string) model.Options {
+	return model.Options{Book: b, Places: ix, Lang: l, Now: now, Views: views.New(), Slips: true, Compare: true, Guides: true,
+		Records: store, Desk: records.DeskLocal, Centre: centre}
 }
 
 // lineMode asks the questions line by line on plain input and output.
 func lineMode(mo model.Options, o IO, width int) int {
-	l := line.New(line.Options{Book: mo.Book, Places: mo.Places, Lang: mo.Lang, Now: mo.Now})
+	l := line.New(line.Options{Book: mo.Book, Places: mo.Places, Lang: mo.Lang, Now: mo.Now,
+		Records: mo.Records, Desk: mo.Desk, Centre: mo.Centre, OnRecord: mo.OnRecord, OnRecordsError: mo.OnRecordsError})
 	why := line.RunLines(context.Background(), l, line.LineIO{In: o.In, Out: o.Out, Width: width, Render: lineview.Output, Now: o.Now})
 	if in, out, _ := o.Terminal(); in && out && why == session.EndNone {
 		// Ctrl+D at a terminal: say so rather than stop mid-question.

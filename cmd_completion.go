@@ -57,8 +57,8 @@ func firstWords() []string {
 	return append(out, "help")
 }
 
-// subWords are the second words of a family's commands (check,
-// observations).
+// subWords are the second words of a family's commands (review, rules,
+// export, import).
 func subWords(fam []command) []string {
 	var out []string
 	for _, c := range fam {

@@ -1,53 +1,38 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
-	"yibao/data/advice"
 	"yibao/data/book"
 	"yibao/data/lang"
-	"yibao/data/observe"
-	"yibao/model"
+	"yibao/data/records"
 )
-
-// defaultObservations is where the advisor and `yibao observe` record when
-// no file is named.
-const defaultObservations = "observations.toml"
-
-// recorder is where a desk's records go: the file given, or def when
-// recording is used without one (read only once something is recorded);
-// nil when there is neither.
-func recorder(path, def string, b *book.Book, o IO) model.Recorder {
-	switch {
-	case path != "":
-		return observe.NewFile(path, b, o.Now)
-	case def != "":
-		f := observe.NewFile(def, b, o.Now)
-		f.Quiet = true
-		return f
-	}
-	return nil
-}
 
 // observeOptions are what `yibao observe` takes: the consultation's
 // questions, then the record's.
 type observeOptions struct {
-	Answers stepFlags
-	Record  recordFlags
-	File    string `flag:"file" arg:"FILE" default:"observations.toml" zh:"记录写到这个文件" en:"the records file written to"`
+	Answers     stepFlags
+	Record      recordFlags
+	RecordsFlag `none:"用户数据文件夹里的 yibao/records.db|yibao/records.db in the user's data folder"`
+	CentreFlag
+	JSON     bool `flag:"json" zh:"输出 JSON" en:"print JSON"`
+	LangFlag `default:"zh"`
 	DataFlag
 }
 
-// recordFlags are the record form's questions as flags (package observe).
+// recordFlags are the record form's questions as flags (package records).
 type recordFlags struct {
 	Amount, Month, Channel string
 }
 
 func (r *recordFlags) flagDecls() []flagDecl {
-	amount, month, channel := observe.Questions()
+	amount, month, channel := records.Questions()
 	var chs []string
-	for _, c := range observe.Channels() {
+	for _, c := range records.Channels() {
 		chs = append(chs, string(c))
 	}
 	return []flagDecl{
@@ -60,87 +45,102 @@ func (r *recordFlags) flagDecls() []flagDecl {
 	}
 }
 
-// run records, from the command line, what one statement showed.
-func (opts observeOptions) run(_ []string, o IO) int {
-	today := book.DateOf(o.Now())
-	if opts.Record.Amount == "" {
-		return bad(o, lang.T("缺少 --amount（这个月实际到账多少元，例如 75）", "missing --amount (yuan credited this month, e.g. 75)"))
+// entry reads the record's flags.
+func (r recordFlags) entry(today book.Date) (records.Entry, error) {
+	if r.Amount == "" {
+		return records.Entry{}, lang.Errorf("缺少 --amount（这个月实际到账多少元，例如 75）", "missing --amount (yuan credited this month, e.g. 75)")
 	}
-	amt, err := observe.ParseAmount(opts.Record.Amount)
+	amt, err := records.ParseAmount(r.Amount)
 	if err != nil {
-		return badErr(o, err)
+		return records.Entry{}, err
 	}
-	month := observe.LastMonth(today)
-	if opts.Record.Month != "" {
-		if month, err = observe.ParseMonth(opts.Record.Month, today); err != nil {
-			return badErr(o, err)
+	month := records.LastMonth(today)
+	if r.Month != "" {
+		if month, err = records.ParseMonth(r.Month, today); err != nil {
+			return records.Entry{}, err
 		}
 	}
-	ch, err := observe.ParseChannel(opts.Record.Channel)
+	ch, err := records.ParseChannel(r.Channel)
+	if err != nil {
+		return records.Entry{}, err
+	}
+	return records.Entry{Consultation: records.NewID(), Desk: records.DeskCLI, Amount: amt, Month: month, Channel: ch}, nil
+}
+
+// observeJSON is what `observe --json` prints; amounts are yuan.
+type observeJSON struct {
+	ID       string   `json:"id"`
+	Replaced bool     `json:"replaced"`
+	Place    string   `json:"place"`
+	MinAge   int      `json:"min_age"`
+	MaxAge   int      `json:"max_age"`
+	Amount   float64  `json:"amount"`
+	Month    string   `json:"month"`
+	Check    string   `json:"check"` // net, gross, annual, earlier_rule, other_band, differs or no_figure
+	Words    string   `json:"check_words"`
+	Reasons  []string `json:"reasons"`
+}
+
+// run records, from the command line, what one statement showed, and
+// says at once what the amount matches.
+func (opts observeOptions) run(_ []string, o IO) int {
+	today := book.DateOf(o.Now())
+	l, err := opts.language(o)
 	if err != nil {
 		return badErr(o, err)
 	}
+	e, err := opts.Record.entry(today)
+	if err != nil {
+		return badErr(o, err)
+	}
+	e.Centre = opts.Centre
 	b, ix, a, code, ok := opts.fill(opts.Answers.given(), today, o)
 	if !ok {
 		return code
 	}
 	adv := a.Advise(b, today)
-	rec := observe.New(adv, amt, month, ch, today)
-	if err := observe.NewFile(opts.File, b, o.Now).Record(rec); err != nil {
-		fmt.Fprintln(o.Err, "yibao: "+lang.Message(err).Line())
-		return exitDataError
-	}
-	path := lang.Clean(opts.File)
-	fmt.Fprintln(o.Out, lang.T(
-		fmt.Sprintf("已记录到 %s：%s，%s，%s 元，%s", path, ix.Label(*a.Place, lang.ZH), rec.Band.Words().Zh, amt, month),
-		fmt.Sprintf("recorded in %s: %s, %s, %s yuan, %s", path, ix.Label(*a.Place, lang.EN), rec.Band.Words().En, amt, month)).Line())
-	return exitOK
-}
-
-// withObservations tells the advice what the desk's records show, when a
-// file is given.
-func withObservations(a *advice.Advice, path string, b *book.Book, o IO) error {
-	if path == "" {
-		return nil
-	}
-	obs, err := observe.NewFile(path, b, o.Now).All()
-	if err != nil {
-		return err
-	}
-	observe.Apply(a, obs)
-	return nil
-}
-
-// dataObservationsOptions are what `yibao data observations` takes.
-type dataObservationsOptions struct {
-	Rules bool `flag:"rules" zh:"输出一致记录的更正文件" en:"print a correction file of the agreed records"`
-	DataFlag
-}
-
-// run reviews records: by place and band, conflicts first; with --rules,
-// a correction file of the agreed ones.
-func (opts *dataObservationsOptions) run(pos []string, o IO) int {
-	if len(pos) == 0 {
-		return bad(o, lang.T("请写出记录文件，例如 yibao data observations observations.toml", "name the records file, e.g. yibao data observations observations.toml"))
-	}
-	b, _, ok := opts.openBook(o)
+	target, err := opts.target(o, true)
+	store, ok := openStore(target, err, o)
 	if !ok {
 		return exitDataError
 	}
-	var all []observe.Observation
-	for _, p := range pos {
-		obs, err := observe.NewFile(p, b, o.Now).All()
-		if err != nil {
-			fmt.Fprintln(o.Err, "yibao: "+lang.Message(err).Line())
+	defer store.Close()
+	rec, err := store.Record(context.Background(), b, adv, e, today)
+	var re *records.Error
+	switch {
+	case errors.As(err, &re):
+		fmt.Fprintln(o.Err, "yibao: "+re.Msg.Line())
+		return exitDataError
+	case err != nil:
+		return badErr(o, err) // an amount no rule could give: a plain question
+	}
+	check := rec.Check
+	reasons := make([]string, len(check.Reasons))
+	for i, r := range check.Reasons {
+		reasons[i] = lang.Escape(r.In(l))
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(o.Out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		r := rec.Record
+		if err := enc.Encode(observeJSON{ID: r.ID, Replaced: rec.Replaced, Place: r.Place, MinAge: r.Band.Min, MaxAge: r.Band.Max,
+			Amount: r.Amount.Float(), Month: r.Month.String(), Check: string(check.Match), Words: lang.Escape(check.Words.In(l)), Reasons: reasons}); err != nil {
+			fmt.Fprintln(o.Err, "yibao:", err)
 			return exitDataError
 		}
-		all = append(all, obs...)
-	}
-	groups := observe.Review(b, all, book.DateOf(o.Now()))
-	if opts.Rules {
-		fmt.Fprint(o.Out, observe.Rules(groups))
 		return exitOK
 	}
-	fmt.Fprint(o.Out, observe.Report(groups))
+	r := rec.Record
+	fmt.Fprintln(o.Out, lang.T(
+		fmt.Sprintf("已记下：%s，%s，%s 元，%s（记录 %s）。", ix.Label(*a.Place, lang.ZH), r.Band.Words().Zh, r.Amount, r.Month, r.ID),
+		fmt.Sprintf("Recorded: %s, %s, %s yuan, %s (record %s).", ix.Label(*a.Place, lang.EN), r.Band.Words().En, r.Amount, r.Month, r.ID)).In(l))
+	fmt.Fprintln(o.Out, lang.T("对账：", "Check: ").In(l)+lang.Escape(check.Words.In(l)))
+	if len(reasons) > 0 {
+		fmt.Fprintln(o.Out, lang.T("常见的原因：", "The usual reasons:").In(l))
+		for _, r := range reasons {
+			fmt.Fprintln(o.Out, "- "+r)
+		}
+	}
 	return exitOK
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"charm.land/log/v2"
 
 	"yibao/data/lang"
+	"yibao/data/records"
 	"yibao/kiosk"
 )
 
@@ -31,8 +31,9 @@ type serveOptions struct {
 	Auth           string        `flag:"auth" arg:"none|password|keys" default:"none" zh:"登录验证" en:"authentication"`
 	PasswordFile   string        `flag:"password-file" arg:"FILE" zh:"--auth password 的密码文件（一行）" en:"the password file (one line) of --auth password"`
 	AuthorizedKeys string        `flag:"authorized-keys" arg:"FILE" zh:"--auth keys 的公钥文件" en:"the public keys of --auth keys"`
-	Observations   string        `flag:"observations" arg:"FILE" zh:"各服务台的到账记录文件" en:"the desks' records file" none:"不记录|off"`
-	LangFlag       `none:"随客户端的语言环境|the client's locale"`
+	RecordsFlag    `none:"不记录|no recording"`
+	CentreFlag
+	LangFlag `none:"随客户端的语言环境|the client's locale"`
 	DataFlag
 }
 
@@ -69,8 +70,17 @@ func (opts *serveOptions) run(_ []string, o IO) int {
 		return exitDataError
 	}
 	cfg.Book, cfg.Places = b, ix
-	if opts.Observations != "" {
-		cfg.Record = recorder(opts.Observations, "", b, o)
+	if opts.Records != "" {
+		if err := kiosk.CheckRecording(opts.Listen, mode); err != nil {
+			return badErr(o, err)
+		}
+		s, err := records.Open(context.Background(), opts.Records)
+		if err != nil {
+			fmt.Fprintln(o.Err, "yibao: "+recordsLine(err).Line())
+			return exitDataError
+		}
+		defer s.Close()
+		cfg.Records, cfg.Centre = s, opts.Centre
 	}
 	cfg.Logger = log.NewWithOptions(o.Err, log.Options{ReportTimestamp: true, Prefix: "yibao"})
 	srv, err := kiosk.New(cfg)
@@ -91,7 +101,13 @@ func serve(srv *kiosk.Server, cfg kiosk.Config, o IO) int {
 	}
 	fmt.Fprintf(o.Out, "yibao 服务台已启动 / kiosk listening on %s\n", srv.Addr())
 	fmt.Fprintf(o.Out, "主机密钥指纹 / host key fingerprint: %s\n", srv.Fingerprint())
-	if host, _, _ := net.SplitHostPort(cfg.Listen); cfg.Auth == kiosk.AuthNone && !isLoopback(host) {
+	if cfg.Records != nil {
+		// The driver only: a URL may hold a password.
+		fmt.Fprintf(o.Out, "记录到账：%s 记录库 / recording into a %s store\n", cfg.Records.Driver(), cfg.Records.Driver())
+	} else {
+		fmt.Fprintln(o.Out, "不记录到账（没有 --records 或 YIBAO_RECORDS）/ not recording (no --records or YIBAO_RECORDS)")
+	}
+	if cfg.Auth == kiosk.AuthNone && !kiosk.Loopback(cfg.Listen) {
 		fmt.Fprintln(o.Out, "注意：没有设置登录验证，任何能连上的人都能使用 / note: no authentication; anyone who can reach this address can use it")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -114,9 +130,4 @@ func serve(srv *kiosk.Server, cfg kiosk.Config, o IO) int {
 	}
 	<-served
 	return exitOK
-}
-
-func isLoopback(host string) bool {
-	ip := net.ParseIP(host)
-	return host == "localhost" || (ip != nil && ip.IsLoopback())
 }

@@ -179,14 +179,14 @@ func TestBashCompletion(t *testing.T) {
 	var script bytes.Buffer
 	bashCompletion(&script)
 	for line, want := range map[string]string{
-		"yibao adv":                   "advise",
-		"yibao advise --insurance ":   "employee flexible resident",
-		"yibao advise --as":           "--as-of",
-		"yibao data ":                 "check observations",
-		"yibao data observations --r": "--rules",
-		"yibao completion ":           "bash zsh fish powershell",
-		"yibao --la":                  "--lang",
-		"yibao serve --auth p":        "password",
+		"yibao adv":                 "advise",
+		"yibao advise --insurance ": "employee flexible resident",
+		"yibao advise --as":         "--as-of",
+		"yibao records ":            "review rules export import",
+		"yibao records export --s":  "--since",
+		"yibao completion ":         "bash zsh fish powershell",
+		"yibao --la":                "--lang",
+		"yibao serve --auth p":      "password",
 	} {
 		words := strings.Split(line, " ")
 		cmd := exec.Command("bash", "-c", script.String()+`
@@ -220,8 +220,8 @@ func TestCompletionScriptsParse(t *testing.T) {
 			if shell != "fish" {
 				return
 			}
-			out, err := exec.Command("fish", "--no-config", "-c", "source "+file+"; complete -C 'yibao serve --auth '; complete -C 'yibao data '").Output()
-			for _, want := range []string{"password\t", "keys\t", "check\t", "observations\t"} {
+			out, err := exec.Command("fish", "--no-config", "-c", "source "+file+"; complete -C 'yibao serve --auth '; complete -C 'yibao records '").Output()
+			for _, want := range []string{"password\t", "keys\t", "review\t", "import\t"} {
 				if err != nil || !strings.Contains(string(out), want) {
 					t.Errorf("fish does not offer %q: %v\n%s", want, err, out)
 				}

@@ -7,6 +7,7 @@
 //	yibao guide [TOPIC]        more-help guides
 //	yibao observe ...          record what a statement showed
 //	yibao data check PATH...   check local correction files
+//	yibao records review ...   review, publish, export and import desk records
 //	yibao serve                the SSH kiosk for a community centre
 //	yibao version              what this build and its book are
 //	yibao completion SHELL     shell completions; yibao man: the man page
@@ -61,7 +62,10 @@ func commands() []command {
 		{Name: "observe", Summary: lang.T("记录对账单上的实际到账", "record what a statement showed"), Options: newOptions[observeOptions]},
 		{Name: "guide", Summary: lang.T("更多帮助", "more-help guides"), Args: "[编号或主题 / NUMBER or TOPIC]", MaxArgs: 1, Options: newOptions[guideOptions]},
 		{Name: "data check", Summary: lang.T("检查数据（不写路径：内置数据）", "check data (no paths: the built-in book)"), Args: "[PATH...]", MaxArgs: -1, Options: newOptions[dataCheckOptions]},
-		{Name: "data observations", Summary: lang.T("审阅到账记录", "review the desks' records"), Args: "FILE...", MaxArgs: -1, Options: newOptions[dataObservationsOptions]},
+		{Name: "records review", Summary: lang.T("审阅服务台的到账记录，冲突在前", "review the desks' records, conflicts first"), Args: "[TARGET]", MaxArgs: 1, Options: newOptions[recordsReviewOptions]},
+		{Name: "records rules", Summary: lang.T("把可信的记录写成更正文件", "write the trusted records as a correction file"), Args: "[TARGET]", MaxArgs: 1, Options: newOptions[recordsRulesOptions]},
+		{Name: "records export", Summary: lang.T("导出记录（TOML，带编号）", "export the records (TOML, with their ids)"), Args: "[TARGET]", MaxArgs: 1, Options: newOptions[recordsExportOptions]},
+		{Name: "records import", Summary: lang.T("导入记录，每条只加一次", "import records, each once"), Args: "[TARGET] FILE...", MaxArgs: -1, Options: newOptions[recordsImportOptions]},
 		{Name: "serve", Summary: lang.T("社区服务台的 SSH 服务", "the SSH kiosk for a community centre"), Options: newOptions[serveOptions]},
 		{Name: "version", Summary: lang.T("版本和政策数据的日期", "this build and its book's date"), Options: newOptions[versionOptions]},
 		{Name: "completion", Summary: lang.T("输出 shell 的命令补全脚本", "print a shell's completion script"), Args: "bash|zsh|fish|powershell", MaxArgs: 1, Options: newOptions[completionOptions]},

@@ -54,6 +54,8 @@ func TestScripts(t *testing.T) {
 			data, err := filepath.Abs("data/book")
 			e.Setenv("LANG", "zh_CN.UTF-8")
 			e.Setenv("DATA", data) // the book's files
+			// The user's own records store (records.DefaultPath) in the work folder.
+			e.Setenv("XDG_DATA_HOME", filepath.Join(e.WorkDir, ".local", "share"))
 			// What people type that a terminal would act on.
 			e.Setenv("TITLE", "\x1b]0;PWN\a")
 			e.Setenv("NEWLINE", "0\n0")

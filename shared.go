@@ -1,16 +1,20 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
+	"yibao/data/advice"
 	"yibao/data/answers"
 	"yibao/data/book"
 	"yibao/data/book/load"
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
+	"yibao/data/records"
 )
 
 // The flags several commands share, each declared once here; a command
@@ -78,9 +82,75 @@ func (w *width) Set(v string) error {
 }
 
 // RecordsFlag is --records: where a desk's records are kept, for the
-// commands that read or write them.
+// commands that read or write them. YIBAO_RECORDS gives the same, so
+// that a PostgreSQL password never shows in a process list.
 type RecordsFlag struct {
 	Records string `flag:"records" arg:"TARGET" env:"YIBAO_RECORDS" zh:"记录库：SQLite 文件或 postgres:// 地址" en:"the records store: a SQLite file or a postgres:// address" none:"不记录|none"`
+}
+
+// target is the store named by --records or YIBAO_RECORDS; with
+// byDefault, the user's own store (records.DefaultPath) when neither is
+// given. "" means no store.
+func (f RecordsFlag) target(o IO, byDefault bool) (string, error) {
+	if f.Records != "" || !byDefault {
+		return f.Records, nil
+	}
+	return records.DefaultPath(o.Env)
+}
+
+// openRecords opens the store for a consultation. Where it cannot be
+// opened, it prints the store's one plain line (never a path or a
+// server) and returns nil: the consultation goes on without records.
+func (f RecordsFlag) openRecords(o IO, byDefault bool) *records.Store {
+	target, err := f.target(o, byDefault)
+	if err == nil && target == "" {
+		return nil
+	}
+	s, _ := openStore(target, err, o)
+	return s
+}
+
+// openStore opens the store at target (err: why there is none); where
+// it cannot, one plain line says so, and ok is false.
+func openStore(target string, err error, o IO) (s *records.Store, ok bool) {
+	if err == nil {
+		s, err = records.Open(context.Background(), target)
+	}
+	if err != nil {
+		fmt.Fprintln(o.Err, "yibao: "+recordsLine(err).Line())
+		return nil, false
+	}
+	return s, true
+}
+
+// recordsLine is what a desk is told when the records fail: the store's
+// own words, which name no path or server; anything else is the plain
+// line that the records cannot be read now.
+func recordsLine(err error) lang.Text {
+	var re *records.Error
+	if errors.As(err, &re) {
+		return re.Msg
+	}
+	return lang.T("本服务台的记录现在读不到；咨询照常进行。", "The desk's records cannot be read now; the consultation goes on.")
+}
+
+// consult tells the advice what the desks' records show, when a store is
+// named; where they cannot be read, one plain line says so and the
+// advice goes on without them.
+func (f RecordsFlag) consult(a *advice.Advice, today book.Date, o IO) {
+	s := f.openRecords(o, false)
+	if s == nil {
+		return
+	}
+	defer s.Close()
+	if err := s.Consult(context.Background(), a, today); err != nil {
+		fmt.Fprintln(o.Err, "yibao: "+recordsLine(err).Line())
+	}
+}
+
+// CentreFlag is --centre: the centre's name on the records it makes.
+type CentreFlag struct {
+	Centre string `flag:"centre" arg:"NAME" zh:"记录上写的服务中心名字" en:"the centre's name on its records" none:"记录库自己保存的随机名字|a random name the store keeps"`
 }
 
 // pathList collects a repeated flag's values.

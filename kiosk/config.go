@@ -15,7 +15,7 @@ import (
 	"yibao/data/book"
 	"yibao/data/lang"
 	"yibao/data/places"
-	"yibao/model"
+	"yibao/data/records"
 )
 
 // Config is everything `yibao serve` can set.
@@ -47,9 +47,14 @@ type Config struct {
 
 	Book   *book.Book
 	Places *places.Index // built from Book when nil
-	// Record keeps what desks saw on statements; nil when the kiosk does
-	// not record (the default).
-	Record model.Recorder
+	// Records is the desks' records store the sessions read and record
+	// into; nil when the kiosk does not record (the default). A kiosk
+	// that records refuses to listen beyond loopback without
+	// authentication.
+	Records *records.Store
+	// Centre is the centre's name on its records; "" lets the store use
+	// its own kept name.
+	Centre string
 	// Lang fixes the starting language; empty follows each session's
 	// LC_ALL / LC_MESSAGES / LANG (English for en_*, else Chinese).
 	Lang lang.Lang
@@ -67,6 +72,25 @@ type Config struct {
 	// sessionWithin is how soon a connection must open a session; tests
 	// shorten it.
 	sessionWithin time.Duration
+}
+
+// Loopback reports whether an address (host:port) listens on this
+// machine only.
+func Loopback(addr string) bool {
+	host, _, _ := net.SplitHostPort(addr)
+	ip := net.ParseIP(host)
+	return host == "localhost" || ip != nil && ip.IsLoopback()
+}
+
+// CheckRecording refuses a kiosk that records and listens beyond this
+// machine without authentication: anyone who reached it could fill the
+// records with made-up amounts.
+func CheckRecording(listen string, auth AuthMode) error {
+	if auth != AuthNone && auth != "" || Loopback(listen) {
+		return nil
+	}
+	return &lang.Error{Msg: lang.T("记录到账的服务台监听本机以外的地址时，必须设置登录验证：--auth password 或 --auth keys",
+		"a kiosk that records must not listen beyond this machine without authentication: use --auth password or --auth keys")}
 }
 
 // AuthMode is how the kiosk lets desks in.
@@ -178,6 +202,8 @@ func (c *Config) check() error {
 	}
 	c.Auth = mode
 	switch {
+	case c.Records != nil && CheckRecording(c.Listen, c.Auth) != nil:
+		return CheckRecording(c.Listen, c.Auth)
 	case c.Auth == AuthPassword && c.PasswordFile == "":
 		return errors.New("--auth password 需要 --password-file / --auth password needs --password-file")
 	case c.Auth == AuthKeys && c.AuthorizedKeys == "":

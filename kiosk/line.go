@@ -19,7 +19,9 @@ func (s *Server) lineSession(sess ssh.Session) {
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 	pty, _ := s.ptyOf(sess) // window changes are read for every session (resizes)
-	l := line.New(line.Options{Book: s.cfg.Book, Places: s.cfg.Places, Lang: s.lang(sess), Now: s.cfg.Now, Place: info.place})
+	l := line.New(line.Options{Book: s.cfg.Book, Places: s.cfg.Places, Lang: s.lang(sess), Now: s.cfg.Now, Place: info.place,
+		Records: s.cfg.Records, Desk: sess.User(), Centre: s.cfg.Centre,
+		OnRecord: s.records.recorded(info.id, sess.User()), OnRecordsError: s.records.failed})
 	why := line.RunLines(ctx, l, line.LineIO{
 		In: sess, Out: sess, Raw: true, Width: min(pty.Window.Width, maxCols), Render: lineview.Output,
 		Timers: session.NewTimers(s.cfg.Idle, s.cfg.IdleWarn, s.cfg.MaxSession, s.cfg.Now()), Closing: s.closed, Now: s.cfg.Now,

@@ -29,6 +29,7 @@ type Server struct {
 	srv         *ssh.Server
 	ln          net.Listener
 	log         *logQueue
+	records     *recordsLog
 	limiter     *limits.Rates
 	logins      *limits.Logins
 	refusals    *limits.Refusals
@@ -65,6 +66,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.log = newLogQueue(lg, cfg.logQueue)
+	s.records = &recordsLog{log: s.log, now: cfg.Now}
 	s.mem = newMemory(cfg.MemoryLimit)
 	s.fingerprint, s.keyCreated = fp, created
 	s.limiter = limits.NewRates(cfg.Rate, cfg.Burst)

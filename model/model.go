@@ -19,6 +19,7 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
+	"yibao/data/records"
 )
 
 // Views draw the state; package views provides them. The model never
@@ -63,6 +64,22 @@ type Options struct {
 	CopySlip bool
 	// Record keeps what a statement showed; nil where nothing is recorded.
 	Record Recorder
+	// Records is the desks' records store: the result shows what it holds
+	// and the desk may record into it; nil: no recording and no desk
+	// figures.
+	Records *records.Store
+	// Desk names the desk on its records: "local" for the advisor, the
+	// SSH user name for the kiosk.
+	Desk string
+	// Centre is the centre's name on its records (--centre); "" lets the
+	// store use its own kept name.
+	Centre string
+	// OnRecord is called, in the record's command, with the id of each
+	// record kept; nil for none.
+	OnRecord func(id string)
+	// OnRecordsError is called when the store cannot be read or written;
+	// nil for none.
+	OnRecordsError func(error)
 
 	// Context ends the advisor's timers; a kiosk passes the session's.
 	Context context.Context

@@ -2,6 +2,8 @@ package records
 
 import (
 	"context"
+	"strings"
+	"unicode"
 
 	"yibao/data/advice"
 	"yibao/data/book"
@@ -18,9 +20,9 @@ import (
 func (s *Store) Consult(ctx context.Context, a *advice.Advice, today book.Date) error {
 	k, since, now := KeyOf(*a), Since(today, a.Credit.From), MonthOf(today)
 	rows, err := s.db.QueryContext(ctx, s.q("SELECT centre, amount_fen, month, MAX(week), COUNT(*) FROM records "+
-		"WHERE place = ? AND insurance = ? AND status = ? AND band_min = ? AND band_max = ? AND month >= ? AND month <= ? "+
+		"WHERE place = ? AND insurance = ? AND status = ? AND variant = ? AND band_min = ? AND band_max = ? AND month >= ? AND month <= ? "+
 		"GROUP BY centre, amount_fen, month"),
-		k.Place, string(k.Insurance), string(k.Status), k.Band.Min, k.Band.Max, since.String(), now.String())
+		k.Place, string(k.Insurance), string(k.Status), k.Variant, k.Band.Min, k.Band.Max, since.String(), now.String())
 	if err != nil {
 		return unreadable(err)
 	}
@@ -64,10 +66,31 @@ func (s *Store) Consult(ctx context.Context, a *advice.Advice, today book.Date) 
 type Entry struct {
 	Consultation string // the consultation's random id (NewID, once a consultation)
 	Desk         string // the kiosk's SSH user, DeskLocal or DeskCLI
-	Centre       string // --centre; the store's own when empty
+	Centre       string // --centre; "" (or blanks) means not given: the store's own
 	Amount       book.Money
 	Month        Month
 	Channel      Channel
+}
+
+// Name is a centre's or a desk's name as a record keeps it, so that an
+// export of it imports again: blanks at the ends dropped, every other
+// character than a letter, a digit or . _ @ - made a -, at most 64
+// characters. "" (or blanks) stays "": not given.
+func Name(s string) string {
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == 64 {
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._@-", r) {
+			r = '-'
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
 }
 
 // Recorded is what Record did: the record as stored (its ID is what
@@ -87,7 +110,7 @@ func (s *Store) Record(ctx context.Context, b *book.Book, a advice.Advice, e Ent
 		return Recorded{}, err
 	}
 	r := New(a, e.Consultation, e.Desk, e.Amount, e.Month, e.Channel, day)
-	r.Centre = e.Centre
+	r.Centre, r.Desk = Name(e.Centre), Name(e.Desk)
 	saved, err := s.Put(ctx, r)
 	if err != nil {
 		return Recorded{}, err

@@ -21,6 +21,9 @@ func formatRecord(b *bytes.Buffer, r Record) {
 	if r.Status != "" {
 		fmt.Fprintf(b, "status = %q\n", r.Status)
 	}
+	if r.Variant != "" {
+		fmt.Fprintf(b, "variant = %q\n", r.Variant)
+	}
 	fmt.Fprintf(b, "min_age = %d\nmax_age = %d\namount = %s\nmonth = %q\n", r.Band.Min, r.Band.Max, strconv.FormatFloat(r.Amount.Float(), 'f', 2, 64), r.Month)
 	if r.Channel != "" {
 		fmt.Fprintf(b, "channel = %q\n", r.Channel)

@@ -107,6 +107,7 @@ type rawRecord struct {
 	Place        string    `toml:"place"`
 	Insurance    string    `toml:"insurance"`
 	Status       string    `toml:"status"`
+	Variant      string    `toml:"variant"`
 	MinAge       *int      `toml:"min_age"`
 	MaxAge       *int      `toml:"max_age"`
 	Amount       *float64  `toml:"amount"`
@@ -230,7 +231,7 @@ func nameOK(s string) bool {
 // content and its position i in the file.
 func (r rawRecord) check(old bool, i int, opt ImportOptions) (Record, string, lang.Text) {
 	rec := Record{ID: r.ID, Centre: r.Centre, Desk: r.Desk, Consultation: r.Consultation, Place: r.Place,
-		Insurance: book.Insurance(r.Insurance), Status: book.Status(r.Status)}
+		Insurance: book.Insurance(r.Insurance), Status: book.Status(r.Status), Variant: r.Variant}
 	bad := func(key string, zh, en string, v string) (Record, string, lang.Text) {
 		return rec, key, lang.F(zh, en, lang.Echo(v))
 	}
@@ -259,6 +260,8 @@ func (r rawRecord) check(old bool, i int, opt ImportOptions) (Record, string, la
 		return bad("insurance", "参保类型 %q 不对", "the insurance %q is wrong", r.Insurance)
 	case rec.Status != "" && !slices.Contains(book.Statuses(), rec.Status):
 		return bad("status", "退休状态 %q 不对", "the status %q is wrong", r.Status)
+	case rec.Variant != "" && !nameOK(rec.Variant):
+		return bad("variant", "分组 %q 不对", "the variant %q is wrong", r.Variant)
 	case r.MinAge == nil || r.MaxAge == nil || *r.MinAge < 0 || *r.MaxAge > book.MaxAge || *r.MinAge > *r.MaxAge:
 		return rec, "min_age", lang.T("年龄段要有 min_age 和 max_age，在 0 到 120 之间", "the age band needs min_age and max_age, from 0 to 120")
 	case r.Amount == nil || *r.Amount <= 0 || *r.Amount > MaxAmount:

@@ -31,6 +31,7 @@ type Record struct {
 	Place        string // the pooling place's code
 	Insurance    book.Insurance
 	Status       book.Status // "" for resident insurance, which is not asked
+	Variant      string      // the answer to the place's own question (Shenzhen's tier, Chengdu's group); "" where none is asked
 	Band         Band
 	Amount       book.Money
 	Month        Month
@@ -64,23 +65,24 @@ func BandOf(a advice.Advice) Band {
 // age, and the week, not the day; the centre is left for the store.
 func New(a advice.Advice, consultation, desk string, amount book.Money, month Month, ch Channel, day book.Date) Record {
 	return Record{ID: NewID(), Desk: desk, Consultation: consultation,
-		Place: a.Place.Code, Insurance: a.Profile.Insurance, Status: a.Profile.Status,
+		Place: a.Place.Code, Insurance: a.Profile.Insurance, Status: a.Profile.Status, Variant: a.Profile.Variant,
 		Band: BandOf(a), Amount: amount, Month: month, Channel: ch, Week: WeekOf(day)}
 }
 
-// Key is what records pool under: a place, an insurance, a status and a
-// band.
+// Key is what records pool under: a place, an insurance, a status, the
+// place's variant and a band.
 type Key struct {
 	Place     string
 	Insurance book.Insurance
 	Status    book.Status
+	Variant   string
 	Band      Band
 }
 
 // KeyOf is the key of the person the advice is for.
 func KeyOf(a advice.Advice) Key {
-	return Key{a.Place.Code, a.Profile.Insurance, a.Profile.Status, BandOf(a)}
+	return Key{a.Place.Code, a.Profile.Insurance, a.Profile.Status, a.Profile.Variant, BandOf(a)}
 }
 
 // Key is the record's key.
-func (r Record) Key() Key { return Key{r.Place, r.Insurance, r.Status, r.Band} }
+func (r Record) Key() Key { return Key{r.Place, r.Insurance, r.Status, r.Variant, r.Band} }

@@ -35,6 +35,9 @@ func Report(groups []Group) string {
 		if status == "" {
 			status = "-"
 		}
+		if g.Variant != "" {
+			status += "/" + lang.Echo(g.Variant)
+		}
 		fmt.Fprintf(&b, "\n%s %s  %s/%s  %s  — %s\n", g.Place, lang.Echo(g.PlaceName), g.Insurance, status, g.Band.Words().Line(), g.Verdict.Words().Line())
 		fmt.Fprintf(&b, "  记录 / records: %d（计入 / counted %d）  最近 / latest %s\n", g.Count, g.Counted, g.Latest)
 		for _, c := range g.Centres {

@@ -38,6 +38,7 @@ type Group struct {
 	PlaceName string          `json:"place_name"`
 	Insurance book.Insurance  `json:"insurance"`
 	Status    book.Status     `json:"status"`
+	Variant   string          `json:"variant"` // the place's own question's answer; "" where none is asked
 	Band      Band            `json:"-"`
 	MinAge    int             `json:"min_age"`
 	MaxAge    int             `json:"max_age"`
@@ -91,19 +92,19 @@ func Review(ctx context.Context, s *Store, b *book.Book, today book.Date) ([]Gro
 	}
 	slices.SortFunc(out, func(x, y Group) int {
 		return cmp.Or(cmp.Compare(x.Verdict.rank(), y.Verdict.rank()), cmp.Compare(x.Place, y.Place), cmp.Compare(x.Insurance, y.Insurance),
-			cmp.Compare(x.Status, y.Status), cmp.Compare(x.Band.Min, y.Band.Min), cmp.Compare(x.Band.Max, y.Band.Max))
+			cmp.Compare(x.Status, y.Status), cmp.Compare(x.Variant, y.Variant), cmp.Compare(x.Band.Min, y.Band.Min), cmp.Compare(x.Band.Max, y.Band.Max))
 	})
 	return out, nil
 }
 
 // profileOf is the person a key stands for: the youngest of its band.
 func profileOf(k Key) advice.Profile {
-	return advice.Profile{Insurance: k.Insurance, Status: k.Status, Age: k.Band.Min, AgeKnown: k.Band != AnyAge}
+	return advice.Profile{Insurance: k.Insurance, Status: k.Status, Variant: k.Variant, Age: k.Band.Min, AgeKnown: k.Band != AnyAge}
 }
 
 // group weighs one group's tallies.
 func group(b *book.Book, p book.Place, k Key, rows []tally, today book.Date) Group {
-	g := Group{Place: k.Place, PlaceName: p.Name, Insurance: k.Insurance, Status: k.Status, Band: k.Band, MinAge: k.Band.Min, MaxAge: k.Band.Max, key: k}
+	g := Group{Place: k.Place, PlaceName: p.Name, Insurance: k.Insurance, Status: k.Status, Variant: k.Variant, Band: k.Band, MinAge: k.Band.Min, MaxAge: k.Band.Max, key: k}
 	a := advice.Resolve(b, p, profileOf(k), today)
 	since, now := Since(today, a.Credit.From), MonthOf(today)
 	var counted int
@@ -141,10 +142,11 @@ func group(b *book.Book, p book.Place, k Key, rows []tally, today book.Date) Gro
 	if c.Known {
 		g.Book, g.Period, g.Level = ptr(c.Figure().Float()), c.Period, c.Confidence
 	}
-	switch _, other := strongestOther(ev.Seen, c.Figure()); {
+	gross := grossOf(c)
+	switch _, other := strongestOther(ev.Seen, c.Figure(), gross); {
 	case c.Known && other:
 		g.Verdict = Differs
-	case c.Known && countOf(ev.Seen, c.Figure()) > 0:
+	case c.Known && (countOf(ev.Seen, c.Figure()) > 0 || gross > 0 && countOf(ev.Seen, gross) > 0):
 		g.Verdict = Agrees
 	case !c.Known && ev.Trusted:
 		g.Verdict = NewFigure
@@ -168,8 +170,8 @@ func ptr[T any](v T) *T { return &v }
 // tallies reads the store as counts of records by key, centre, amount and
 // month.
 func (s *Store) tallies(ctx context.Context, fn func(Key, tally)) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT place, insurance, status, band_min, band_max, centre, amount_fen, month, COUNT(*) FROM records "+
-		"GROUP BY place, insurance, status, band_min, band_max, month, centre, amount_fen") // the key index's order: no sort
+	rows, err := s.db.QueryContext(ctx, "SELECT place, insurance, status, variant, band_min, band_max, centre, amount_fen, month, COUNT(*) FROM records "+
+		"GROUP BY place, insurance, status, variant, band_min, band_max, month, centre, amount_fen") // the key index's order: no sort
 	if err != nil {
 		return unreadable(err)
 	}
@@ -181,7 +183,7 @@ func (s *Store) tallies(ctx context.Context, fn func(Key, tally)) error {
 			t           tally
 			amount      int64
 		)
-		if err := rows.Scan(&k.Place, &ins, &st, &k.Band.Min, &k.Band.Max, &t.centre, &amount, &mo, &t.n); err != nil {
+		if err := rows.Scan(&k.Place, &ins, &st, &k.Variant, &k.Band.Min, &k.Band.Max, &t.centre, &amount, &mo, &t.n); err != nil {
 			return unreadable(err)
 		}
 		var ok bool

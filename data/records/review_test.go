@@ -35,6 +35,7 @@ func TestReviewAndRules(t *testing.T) {
 		first[0].Month = records.Month{Year: 2026, Month: 3}
 		putAll(t, s, first)
 		putAll(t, s, seen(advise(t, b, "110100", 72), centres, 110, 110, 110)) // Beijing: the amount before the deduction
+		putAll(t, s, seen(advise(t, b, "110100", 66), centres, 90, 90, 90))    // Beijing: another amount
 		putAll(t, s, seen(advise(t, b, "320100", 66), centres, 90))            // too few
 
 		groups, err := records.Review(ctx, s, b, today)
@@ -45,7 +46,7 @@ func TestReviewAndRules(t *testing.T) {
 		for _, g := range groups {
 			verdicts[g.Place+" "+g.Band.String()] = g.Verdict
 		}
-		want := map[string]records.Verdict{"110100 70-74": records.Differs, "320100 70-74": records.NewFigure, "320100 65-69": records.TooFew}
+		want := map[string]records.Verdict{"110100 70-74": records.Agrees, "110100 65-69": records.Differs, "320100 70-74": records.NewFigure, "320100 65-69": records.TooFew}
 		for k, v := range want {
 			if verdicts[k] != v {
 				t.Errorf("%s: %s, want %s", k, verdicts[k], v)
@@ -113,7 +114,7 @@ func adviseOn(t *testing.T, b *book.Book, code string, age int, day book.Date) (
 
 func TestReportEscapesNames(t *testing.T) {
 	s := open(t, sqliteTarget(t))
-	r := sample(110, nov)
+	r := sample(100, nov)
 	r.Centre = "east\x1b]52;c;ZXZpbA==\a"
 	putAll(t, s, []records.Record{r})
 	groups, err := records.Review(context.Background(), s, testkit.Book(t), today)

@@ -59,7 +59,7 @@ func publishable(g Group, b *book.Book, today book.Date) bool {
 	own := scopeOf(p)
 	st := statusOf(g.Status)
 	for _, r := range b.Rules() {
-		if r.Scope == own && r.Code == p.Code && r.Source.Confidence.Shown() && r.Covers(g.Insurance, st) && (r.To == nil || !r.To.Before(from)) {
+		if r.Scope == own && r.Code == p.Code && r.Source.Confidence.Shown() && r.Covers(g.Insurance, st) && r.ForVariant(g.Variant) && (r.To == nil || !r.To.Before(from)) {
 			return false // the desk rule would take this rule over for every age
 		}
 	}
@@ -87,8 +87,14 @@ func writeRule(w *strings.Builder, g Group, b *book.Book, today book.Date) {
 	p, _ := b.Place(g.Place)
 	ev := g.evidence
 	id := fmt.Sprintf("desk-%s-%s-%s-%d-%d", g.Place, g.Insurance, statusOf(g.Status), g.Band.Min, g.Band.Max)
+	if g.Variant != "" {
+		id += "-" + g.Variant
+	}
 	from := pooled(ev.Seen.Centres, ev.Seen.Count)
 	fmt.Fprintf(w, "\n[[rule]]\nid = %q\nscope = %q\ncode = %q\ninsurance = [%q]\nstatus = [%q]\n", id, scopeOf(p), p.Code, g.Insurance, statusOf(g.Status))
+	if g.Variant != "" {
+		fmt.Fprintf(w, "variant = [%q]\n", g.Variant)
+	}
 	w.WriteString("scheme = \"fixed_monthly\"\n")
 	w.WriteString("credited = { zh = \"每月（服务台在账户明细上所见）\", en = \"monthly (as the desks saw on statements)\" }\n")
 	fmt.Fprintf(w, "effective_from = %s\n", ev.First.First())

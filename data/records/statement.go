@@ -96,6 +96,15 @@ func matchOwn(c advice.Credit, amount book.Money) (Match, lang.Text, bool) {
 // grossWords names the deductions between gross and net: "110 = 107 + 3
 // (the mutual-aid fund)".
 func grossWords(c advice.Credit, gross, net book.Money) lang.Text {
+	names := deductionNames(c)
+	return lang.T(
+		fmt.Sprintf("这是扣款前的数：%s = %s + %s（%s）。账户上没有扣这笔，或者明细写的是扣款前的数。", gross, net, gross-net, names.Zh),
+		fmt.Sprintf("This is the amount before a deduction: %s = %s + %s (%s). The account did not take it, or the statement shows the amount before it.", gross, net, gross-net, names.En))
+}
+
+// deductionNames lists the names of a credit's deductions: "the
+// mutual-aid fund".
+func deductionNames(c advice.Credit) lang.Text {
 	names := lang.Text{}
 	for i, d := range c.Deductions {
 		sep := lang.T("、", ", ")
@@ -104,9 +113,7 @@ func grossWords(c advice.Credit, gross, net book.Money) lang.Text {
 		}
 		names = lang.T(names.Zh+sep.Zh+d.Name.Zh, names.En+sep.En+d.Name.En)
 	}
-	return lang.T(
-		fmt.Sprintf("这是扣款前的数：%s = %s + %s（%s）。账户上没有扣这笔，或者明细写的是扣款前的数。", gross, net, gross-net, names.Zh),
-		fmt.Sprintf("This is the amount before a deduction: %s = %s + %s (%s). The account did not take it, or the statement shows the amount before it.", gross, net, gross-net, names.En))
+	return names
 }
 
 // otherBand finds another age band of the rule in force whose figure is

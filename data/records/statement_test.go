@@ -2,6 +2,7 @@ package records_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"yibao/data/book"
@@ -63,5 +64,16 @@ func TestRecordRefusesTheImpossibleAndChecksTheRest(t *testing.T) {
 	got, err = s.Record(context.Background(), b, a, e, today)
 	if err != nil || !got.Replaced || got.Check.Match != records.MatchNet || got.Words().En == "" {
 		t.Fatalf("the second record of one consultation: %+v %v", got, err)
+	}
+}
+
+func TestNameKeepsWhatImportReads(t *testing.T) {
+	for in, want := range map[string]string{"": "", "  ": "", " 东城社区 ": "东城社区", "east side\x1b[2J": "east-side--2J", "a;b": "a-b"} {
+		if got := records.Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := records.Name(strings.Repeat("x", 100)); len(got) != 64 {
+		t.Errorf("a long name keeps %d characters", len(got))
 	}
 }

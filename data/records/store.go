@@ -11,7 +11,7 @@ import (
 )
 
 // columns are a record's columns, in the order scan reads them.
-const columns = "id, centre, desk, consultation, place, insurance, status, band_min, band_max, amount_fen, month, channel, week"
+const columns = "id, centre, desk, consultation, place, insurance, status, band_min, band_max, amount_fen, month, channel, week, variant"
 
 // Centre is the store's own centre name, given to records put without
 // one: the name kept in the store's settings, chosen at random the first
@@ -89,7 +89,7 @@ func (s *Store) put(ctx context.Context, r Record) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if _, err := tx.ExecContext(ctx, s.q("INSERT INTO records ("+columns+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), r.values()...); err != nil {
+	if _, err := tx.ExecContext(ctx, s.q("INSERT INTO records ("+columns+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), r.values()...); err != nil {
 		return false, err
 	}
 	return gone > 0, tx.Commit()
@@ -106,7 +106,7 @@ func (r Record) valid() error {
 
 func (r Record) values() []any {
 	return []any{r.ID, r.Centre, r.Desk, r.Consultation, r.Place, string(r.Insurance), string(r.Status),
-		r.Band.Min, r.Band.Max, int64(r.Amount), r.Month.String(), string(r.Channel), r.Week.String()}
+		r.Band.Min, r.Band.Max, int64(r.Amount), r.Month.String(), string(r.Channel), r.Week.String(), r.Variant}
 }
 
 // TakeBack removes the record with an id, reporting whether there was
@@ -123,8 +123,8 @@ func (s *Store) TakeBack(ctx context.Context, id string) (bool, error) {
 // Lookup is the records under a key from a month on: one indexed query,
 // for the result screen.
 func (s *Store) Lookup(ctx context.Context, k Key, since Month) ([]Record, error) {
-	rows, err := s.db.QueryContext(ctx, s.q("SELECT "+columns+" FROM records WHERE place = ? AND insurance = ? AND status = ? AND band_min = ? AND band_max = ? AND month >= ?"),
-		k.Place, string(k.Insurance), string(k.Status), k.Band.Min, k.Band.Max, since.String())
+	rows, err := s.db.QueryContext(ctx, s.q("SELECT "+columns+" FROM records WHERE place = ? AND insurance = ? AND status = ? AND variant = ? AND band_min = ? AND band_max = ? AND month >= ?"),
+		k.Place, string(k.Insurance), string(k.Status), k.Variant, k.Band.Min, k.Band.Max, since.String())
 	if err != nil {
 		return nil, unreadable(err)
 	}
@@ -162,7 +162,7 @@ func eachRow(rows *sql.Rows, fn func(Record) error) error {
 			ins, st, month, ch, week string
 			amount                   int64
 		)
-		if err := rows.Scan(&r.ID, &r.Centre, &r.Desk, &r.Consultation, &r.Place, &ins, &st, &r.Band.Min, &r.Band.Max, &amount, &month, &ch, &week); err != nil {
+		if err := rows.Scan(&r.ID, &r.Centre, &r.Desk, &r.Consultation, &r.Place, &ins, &st, &r.Band.Min, &r.Band.Max, &amount, &month, &ch, &week, &r.Variant); err != nil {
 			return unreadable(err)
 		}
 		var ok1, ok2 bool
@@ -192,7 +192,7 @@ func (s *Store) Add(ctx context.Context, recs []Record) (int, error) {
 		return 0, notRecorded(err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, s.q(verb+" ("+columns+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"+tail))
+	stmt, err := tx.PrepareContext(ctx, s.q(verb+" ("+columns+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"+tail))
 	if err != nil {
 		return 0, notRecorded(err)
 	}

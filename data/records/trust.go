@@ -29,6 +29,7 @@ const (
 	NoteDiffers = "desk-differs"
 	NoteTooFew  = "desk-too-few"
 	NoteOthers  = "desk-others"
+	NoteGross   = "desk-gross"
 )
 
 // Evidence is the records that count for a person, weighed.
@@ -154,13 +155,29 @@ func applyEvidence(a *advice.Advice, ev Evidence) {
 	case c.Known:
 		ev.Seen.Agreeing = countOf(ev.Seen, c.Figure())
 		c.Seen = &ev.Seen
-		if other, ok := strongestOther(ev.Seen, c.Figure()); ok {
+		gross := grossOf(*c)
+		if other, ok := strongestOther(ev.Seen, c.Figure(), gross); ok {
 			note(a, NoteDiffers, lang.T(
 				fmt.Sprintf("%s显示到账 %s 元（共 %s，最近 %s），和这里的数不一样。这里的数可能过时了，请以账户明细为准。", pooled(ev.Seen.Centres, other.Count).Zh, other.Amount, AmountsIn(ev.Seen, lang.ZH), ev.Seen.Latest),
 				fmt.Sprintf("%s show %s yuan arriving (in all %s, latest %s), not the figure here. The figure here may be out of date; the account statement has the final word.", pooled(ev.Seen.Centres, other.Count).En, other.Amount, AmountsIn(ev.Seen, lang.EN), ev.Seen.Latest)))
 			return
 		}
+		atGross := 0
+		if gross > 0 {
+			atGross = countOf(ev.Seen, gross)
+		}
+		if atGross > 0 {
+			// The amount before a named deduction agrees with the figure:
+			// never a sign that it is out of date.
+			names := deductionNames(*c)
+			note(a, NoteGross, lang.T(
+				fmt.Sprintf("服务台的 %s是扣款前的数 %s 元（%s + %s，%s），和这里的数相符。", pooled(0, atGross).Zh, gross, c.Figure(), gross-c.Figure(), names.Zh),
+				fmt.Sprintf("The desks' %s: %s yuan, the amount before a deduction (%s + %s, %s), which agrees with the figure here.", pooled(0, atGross).En, gross, c.Figure(), gross-c.Figure(), names.En)))
+		}
 		if ev.Seen.Agreeing == 0 {
+			if atGross == ev.Seen.Count {
+				return
+			}
 			note(a, NoteTooFew, lang.T(
 				fmt.Sprintf("服务台记录的到账是 %s（最近 %s），次数太少，不足以说明这里的数过时了。", AmountsIn(ev.Seen, lang.ZH), ev.Seen.Latest),
 				fmt.Sprintf("The desks recorded %s (latest %s): too few to say the figure here is out of date.", AmountsIn(ev.Seen, lang.EN), ev.Seen.Latest)))
@@ -169,8 +186,10 @@ func applyEvidence(a *advice.Advice, ev Evidence) {
 		line := lang.T(fmt.Sprintf("%s与此相符（最近 %s）。", pooled(ev.Seen.Centres, ev.Seen.Agreeing).Zh, ev.Seen.Latest),
 			fmt.Sprintf("%s agree (latest %s).", pooled(ev.Seen.Centres, ev.Seen.Agreeing).En, ev.Seen.Latest))
 		if ev.Seen.Agreeing < ev.Seen.Count {
-			line.Zh += "另有 " + othersIn(ev.Seen, c.Figure(), lang.ZH) + "。"
-			line.En += " Also " + othersIn(ev.Seen, c.Figure(), lang.EN) + "."
+			if rest := othersIn(ev.Seen, lang.ZH, c.Figure(), gross); rest != "" {
+				line.Zh += "另有 " + rest + "。"
+				line.En += " Also " + othersIn(ev.Seen, lang.EN, c.Figure(), gross) + "."
+			}
 		}
 		note(a, NoteAgrees, line)
 	case !canShow(*a):
@@ -178,8 +197,8 @@ func applyEvidence(a *advice.Advice, ev Evidence) {
 		ev.Seen.Agreeing = ev.Seen.Amounts[0].Count
 		deskFigure(a, ev)
 		if ev.Seen.Agreeing < ev.Seen.Count {
-			note(a, NoteOthers, lang.T("服务台记录里另有 "+othersIn(ev.Seen, ev.Majority, lang.ZH)+"，可能是别的情况（扣款、补发、一次划入全年）。",
-				"The desks also recorded "+othersIn(ev.Seen, ev.Majority, lang.EN)+": perhaps another case (a deduction, a back payment, a year at once)."))
+			note(a, NoteOthers, lang.T("服务台记录里另有 "+othersIn(ev.Seen, lang.ZH, ev.Majority)+"，可能是别的情况（扣款、补发、一次划入全年）。",
+				"The desks also recorded "+othersIn(ev.Seen, lang.EN, ev.Majority)+": perhaps another case (a deduction, a back payment, a year at once)."))
 		}
 	default:
 		ev.Seen.Agreeing = ev.Seen.Amounts[0].Count
@@ -196,15 +215,29 @@ func note(a *advice.Advice, id string, text lang.Text) {
 	a.Notes = append([]advice.NoteText{{ID: id, Text: text}}, a.Notes...)
 }
 
-// strongestOther is the most common amount other than figure, when
-// MinRecords or more records show it.
-func strongestOther(s advice.Seen, figure book.Money) (advice.AmountCount, bool) {
+// strongestOther is the most common amount other than figure and the
+// amount before its deductions (gross, 0 for none), when MinRecords or
+// more records show it.
+func strongestOther(s advice.Seen, figure, gross book.Money) (advice.AmountCount, bool) {
 	for _, ac := range s.Amounts {
-		if ac.Amount != figure && ac.Count >= MinRecords {
+		if ac.Amount != figure && ac.Amount != gross && ac.Count >= MinRecords {
 			return ac, true
 		}
 	}
 	return advice.AmountCount{}, false
+}
+
+// grossOf is the amount before the figure's named deductions (Beijing's
+// 110 where 107 arrives), or 0 where nothing is deducted.
+func grossOf(c advice.Credit) book.Money {
+	gross := c.GrossMonthly
+	if c.Period == book.Annual {
+		gross = c.Annual
+	}
+	if len(c.Deductions) == 0 || gross == c.Figure() {
+		return 0
+	}
+	return gross
 }
 
 // canShow reports whether a desk figure could stand for such a person:

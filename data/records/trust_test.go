@@ -126,13 +126,22 @@ func TestRecordsNeverOverrideTheBook(t *testing.T) {
 	agree := a
 	records.Apply(&agree, seen(a, []string{"east", "west"}, 107, 107, 107, 110), today)
 	n, ok := agree.Note(records.NoteAgrees)
-	if !ok || agree.Credit.NetMonthly != book.Yuan(107) || !strings.Contains(n.Text.Zh, "2 个服务台的 3 次记录与此相符") || !strings.Contains(n.Text.Zh, "110 元 1 次") {
+	if !ok || agree.Credit.NetMonthly != book.Yuan(107) || !strings.Contains(n.Text.Zh, "2 个服务台的 3 次记录与此相符") || strings.Contains(n.Text.Zh, "110") {
 		t.Fatalf("agreeing: %v %v", agree.Credit.NetMonthly, agree.Notes)
 	}
 	differ := a
-	records.Apply(&differ, seen(a, []string{"east", "west", "north"}, 110, 110, 110, 110), today)
+	records.Apply(&differ, seen(a, []string{"east", "west", "north"}, 100, 100, 100, 100), today)
 	if _, ok := differ.Note(records.NoteDiffers); !ok || differ.Credit.NetMonthly != book.Yuan(107) || differ.Credit.Confidence != book.News {
 		t.Fatalf("differing: %v %s %v", differ.Credit.NetMonthly, differ.Credit.Confidence, differ.Notes)
+	}
+	gross := a
+	records.Apply(&gross, seen(a, []string{"east", "west", "north"}, 110, 110, 110, 110), today)
+	n, ok = gross.Note(records.NoteGross)
+	if _, warned := gross.Note(records.NoteDiffers); warned || !ok || !strings.Contains(n.Text.Zh, "扣款前的数 110 元（107 + 3") || strings.Count(n.Text.Zh, "。") != 1 {
+		t.Fatalf("the amount before the deduction: %v", gross.Notes)
+	}
+	if _, ok := gross.Note(records.NoteTooFew); ok {
+		t.Fatalf("records of the gross amount called too few: %v", gross.Notes)
 	}
 	few := a
 	records.Apply(&few, seen(a, []string{"east"}, 110, 110), today)
@@ -173,6 +182,38 @@ func TestConsultIsApplyOverTheStore(t *testing.T) {
 		}
 		if !got.Credit.Known || got.Credit.Formula != want.Credit.Formula || got.Credit.Source != want.Credit.Source || len(got.Notes) != len(want.Notes) {
 			t.Fatalf("consult:\n%+v\napply:\n%+v", got.Credit, want.Credit)
+		}
+	})
+}
+
+// TestVariantsPoolApart: records of one answer to a place's own question
+// (Shenzhen's tier) never count for another.
+func TestVariantsPoolApart(t *testing.T) {
+	stores(t, func(t *testing.T, target string) {
+		ctx := context.Background()
+		b := testkit.Book(t)
+		s := open(t, target)
+		p, _ := b.Place("440300")
+		q := p.Question
+		if q == nil || len(q.Options) < 2 {
+			t.Fatal("Shenzhen asks no question of its own in this book")
+		}
+		prof := func(v string) advice.Advice {
+			return advice.Resolve(b, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: 72, AgeKnown: true, Variant: v}, today)
+		}
+		one, two := prof(q.Options[0].Value), prof(q.Options[1].Value)
+		putAll(t, s, seen(one, []string{"east", "west", "north"}, 1, 1, 1))
+		got, err := s.Lookup(ctx, records.KeyOf(two), records.Month{Year: 2000, Month: 1})
+		if err != nil || len(got) != 0 {
+			t.Fatalf("another tier's lookup: %d records, %v", len(got), err)
+		}
+		got, err = s.Lookup(ctx, records.KeyOf(one), records.Month{Year: 2000, Month: 1})
+		if err != nil || len(got) != 3 || got[0].Variant != q.Options[0].Value {
+			t.Fatalf("the tier's own lookup: %+v, %v", got, err)
+		}
+		groups, err := records.Review(ctx, s, b, today)
+		if err != nil || len(groups) != 1 || groups[0].Variant != q.Options[0].Value {
+			t.Fatalf("review: %+v, %v", groups, err)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package records
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,11 +40,11 @@ func countOf(s advice.Seen, m book.Money) int {
 // AmountsIn lists the amounts seen: "75 元 2 次、80 元 1 次".
 func AmountsIn(s advice.Seen, l lang.Lang) string { return listAmounts(s.Amounts, l) }
 
-// othersIn lists the amounts other than one.
-func othersIn(s advice.Seen, except book.Money, l lang.Lang) string {
+// othersIn lists the amounts other than those given.
+func othersIn(s advice.Seen, l lang.Lang, except ...book.Money) string {
 	var rest []advice.AmountCount
 	for _, a := range s.Amounts {
-		if a.Amount != except {
+		if !slices.Contains(except, a.Amount) {
 			rest = append(rest, a)
 		}
 	}

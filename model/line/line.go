@@ -17,6 +17,7 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
+	"yibao/data/records"
 )
 
 // Options configure the line mode.
@@ -29,6 +30,22 @@ type Options struct {
 	// place question when it names one place, and is offered with its
 	// suggestions otherwise.
 	Place string
+	// Records is the desks' records store: the result shows what it holds
+	// and the desk may record into it; nil: no recording and no desk
+	// figures.
+	Records *records.Store
+	// Desk names the desk on its records: "local" for the advisor, the
+	// SSH user name for the kiosk.
+	Desk string
+	// Centre is the centre's name on its records (--centre); "" lets the
+	// store use its own kept name.
+	Centre string
+	// OnRecord is called, in the record's command, with the id of each
+	// record kept; nil for none.
+	OnRecord func(id string)
+	// OnRecordsError is called when the store cannot be read or written;
+	// nil for none.
+	OnRecordsError func(error)
 }
 
 // Line is the line mode's state.
