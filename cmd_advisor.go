@@ -11,6 +11,7 @@ import (
 
 	"yibao/data/book"
 	"yibao/data/places"
+	"yibao/data/records"
 
 	"yibao/internal/fileerr"
 	"yibao/model/line"
@@ -48,8 +49,7 @@ func (opts *advisorOptions) run(pos []string, o IO) int {
 	if !ok {
 		return exitDataError
 	}
-	rec := recorder(opts.Observations, defaultObservations, b, o)
-	mo := localAdvisor(b, ix, l, o.Now, rec)
+	mo := localAdvisor(b, ix, l, o.Now, nil)
 	in, out, width := o.Terminal()
 	if opts.Plain || o.Getenv("TERM") == "dumb" || !in || !out {
 		return lineMode(mo, o, width)
@@ -66,8 +66,8 @@ func (opts *advisorOptions) run(pos []string, o IO) int {
 
 // localAdvisor is the advisor as this terminal runs it, with every desk
 // tool.
-func localAdvisor(b *book.Book, ix *places.Index, l lang.Lang, now func() time.Time, rec model.Recorder) model.Options {
-	return model.Options{Book: b, Places: ix, Lang: l, Now: now, Views: views.New(), Slips: true, Compare: true, Guides: true, Record: rec}
+func localAdvisor(b *book.Book, ix *places.Index, l lang.Lang, now func() time.Time, rec *records.Store) model.Options {
+	return model.Options{Book: b, Places: ix, Lang: l, Now: now, Views: views.New(), Slips: true, Compare: true, Guides: true, Records: rec, Desk: records.DeskLocal}
 }
 
 // lineMode asks the questions line by line on plain input and output.

@@ -8,7 +8,6 @@ import (
 	"yibao/data/book"
 	"yibao/data/lang"
 	"yibao/data/observe"
-	"yibao/model"
 )
 
 // defaultObservations is where the advisor and `yibao observe` record when
@@ -18,7 +17,7 @@ const defaultObservations = "observations.toml"
 // recorder is where a desk's records go: the file given, or def when
 // recording is used without one (read only once something is recorded);
 // nil when there is neither.
-func recorder(path, def string, b *book.Book, o IO) model.Recorder {
+func recorder(path, def string, b *book.Book, o IO) *observe.File {
 	switch {
 	case path != "":
 		return observe.NewFile(path, b, o.Now)

@@ -69,9 +69,6 @@ func (opts *serveOptions) run(_ []string, o IO) int {
 		return exitDataError
 	}
 	cfg.Book, cfg.Places = b, ix
-	if opts.Observations != "" {
-		cfg.Record = recorder(opts.Observations, "", b, o)
-	}
 	cfg.Logger = log.NewWithOptions(o.Err, log.Options{ReportTimestamp: true, Prefix: "yibao"})
 	srv, err := kiosk.New(cfg)
 	if err != nil {

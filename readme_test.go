@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"yibao/data/lang"
+	"yibao/data/records"
 	"yibao/internal/testkit"
 	"yibao/model"
 )
@@ -39,7 +41,11 @@ func readmeBlocks(t *testing.T) map[string]string {
 // Enter, 72, Enter at 80x24 with NO_COLOR.
 func beijingScreen(t *testing.T) string {
 	b := testkit.Book(t)
-	rec := recorder("", filepath.Join(t.TempDir(), defaultObservations), b, IO{Now: testkit.Now})
+	rec, err := records.Open(context.Background(), filepath.Join(t.TempDir(), "records.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rec.Close()
 	m := model.New(localAdvisor(b, testkit.Places(t), lang.ZH, testkit.Now, rec))
 	for _, msg := range []tea.Msg{
 		tea.WindowSizeMsg{Width: 80, Height: 24}, tea.EnvMsg{"NO_COLOR=1"},

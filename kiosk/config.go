@@ -15,7 +15,7 @@ import (
 	"yibao/data/book"
 	"yibao/data/lang"
 	"yibao/data/places"
-	"yibao/model"
+	"yibao/data/records"
 )
 
 // Config is everything `yibao serve` can set.
@@ -47,9 +47,9 @@ type Config struct {
 
 	Book   *book.Book
 	Places *places.Index // built from Book when nil
-	// Record keeps what desks saw on statements; nil when the kiosk does
+	// Records keeps what desks saw on statements; nil when the kiosk does
 	// not record (the default).
-	Record model.Recorder
+	Records *records.Store
 	// Lang fixes the starting language; empty follows each session's
 	// LC_ALL / LC_MESSAGES / LANG (English for en_*, else Chinese).
 	Lang lang.Lang

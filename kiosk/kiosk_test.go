@@ -16,8 +16,7 @@ import (
 	"time"
 
 	"yibao/data/lang"
-	"yibao/data/observe"
-	"yibao/internal/testkit"
+	"yibao/data/records"
 	"yibao/kiosk/limits"
 	"yibao/model/line"
 
@@ -727,12 +726,15 @@ func TestLogQuotesOnce(t *testing.T) {
 // TestRecordingSessions: 50 desks recording at once over SSH lose no
 // record and corrupt none; nothing recorded reaches the log.
 func TestRecordingSessions(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "observations.toml")
-	var rec *observe.File
+	file := filepath.Join(t.TempDir(), "records.db")
+	store, err := records.Open(context.Background(), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
 	ts := startServer(t, func(c *Config) {
 		c.Rate, c.Burst, c.MaxSessions = 1000, 1000, 200
-		rec = observe.NewFile(file, c.Book, c.Now)
-		c.Record = rec
+		c.Records = store
 	})
 	const n = 50
 	t.Run("desks", func(t *testing.T) {
@@ -756,18 +758,19 @@ func TestRecordingSessions(t *testing.T) {
 				c.send(enter)
 				c.waitFor(t, "在哪里看到的")
 				c.send("3")
-				c.waitFor(t, "谢谢")
+				c.waitFor(t, "已记下")
 			})
 		}
 	})
-	obs, err := observe.NewFile(file, testkit.Book(t), time.Now).All()
+	var obs []records.Record
+	err = store.Each(context.Background(), records.Month{}, func(r records.Record) error { obs = append(obs, r); return nil })
 	if err != nil || len(obs) != n {
 		t.Fatalf("%d records, %v", len(obs), err)
 	}
 	amounts := map[string]bool{}
 	for _, o := range obs {
 		amounts[o.Amount.String()] = true
-		if o.Channel != observe.WeChat || o.Band != (observe.Band{Min: 70, Max: 79}) {
+		if o.Channel != records.WeChat || o.Band != (records.Band{Min: 70, Max: 74}) {
 			t.Errorf("record %+v", o)
 		}
 	}

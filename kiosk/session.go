@@ -85,7 +85,7 @@ func (s *Server) newModel(ctx context.Context, sess ssh.Session, info *info) tea
 		Idle:       s.cfg.Idle,
 		IdleWarn:   s.cfg.IdleWarn,
 		MaxSession: s.cfg.MaxSession,
-		Record:     s.cfg.Record,
+		Records:    s.cfg.Records,
 		// Slips go to the desk's clipboard (OSC 52) and the screen, to be
 		// photographed; the server keeps nothing.
 		Slips: true, CopySlip: true, Compare: true, Guides: true,

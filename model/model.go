@@ -8,7 +8,7 @@ import (
 	"context"
 	"time"
 
-	"yibao/data/observe"
+	"yibao/data/records"
 	"yibao/model/keys"
 	"yibao/model/session"
 
@@ -58,8 +58,22 @@ type Options struct {
 	SaveSlip func(name string, body []byte) (path string, err error)
 	// CopySlip offers the slip to the terminal's clipboard (OSC 52).
 	CopySlip bool
-	// Record keeps what a statement showed; nil where nothing is recorded.
-	Record Recorder
+	// Records is the desk's records store: the result reads the desk
+	// figures from it, and r records what a statement showed into it.
+	// nil where nothing is recorded and no desk figures are shown.
+	Records *records.Store
+	// Desk names the desk in each record: records.DeskLocal for the
+	// advisor, the SSH user for the kiosk.
+	Desk string
+	// Centre names the centre in each record; "" lets the store use the
+	// name it keeps.
+	Centre string
+	// OnRecord is called with a record's id once it is kept (inside the
+	// record's command); nil for none.
+	OnRecord func(id string)
+	// OnRecordsError is called when the store cannot be read or written
+	// (inside the command that found it); nil for none.
+	OnRecordsError func(error)
 
 	// Context ends the advisor's timers; a kiosk passes the session's.
 	Context context.Context
@@ -81,11 +95,10 @@ type Model struct {
 
 	saveSlip func(string, []byte) (string, error)
 	copySlip bool
-	record   Recorder
-	seen     []observe.Observation // the desk's records, last read
-	keeping  bool                  // a record is being written
-	kept     int                   // records kept in this program's life
-	results  int                   // results shown, to read the records for each
+	desk     desk
+	keeping  bool // a record is being written or taken back
+	kept     int  // records kept in this program's life
+	results  int  // results shown, to read the records for each
 	// still is set while the body as drawn holds for the message being
 	// handled: it was just drawn, or the message only scrolled or did
 	// nothing. Anything else draws it again.
@@ -109,11 +122,11 @@ func New(o Options) Model {
 	m := Model{
 		views: o.Views, now: o.Now, start: o.Place, ctx: o.Context,
 		timers:   session.NewTimers(o.Idle, o.IdleWarn, o.MaxSession, o.Now()),
-		saveSlip: o.SaveSlip, copySlip: o.CopySlip, record: o.Record,
+		saveSlip: o.SaveSlip, copySlip: o.CopySlip, desk: newDesk(o),
 	}
 	m.State = State{
 		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: keys.New(o.Lang),
-		Slips: o.Slips, Compares: o.Compare, Guides: o.Guides, Observations: o.Record != nil,
+		Slips: o.Slips, Compares: o.Compare, Guides: o.Guides, Recording: o.Records != nil,
 	}
 	m.reset()
 	return m
@@ -180,9 +193,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case slipSavedMsg:
 		m.SlipPath, m.SlipErr = msg.path, msg.err
 	case recordedMsg:
-		m.recorded(msg)
-	case seenMsg:
-		m.takeSeen(msg.seen)
+		cmd = m.recorded(msg)
+	case tookBackMsg:
+		cmd = m.tookBack(msg)
+	case consultedMsg:
+		m.consulted(msg)
 	case endMsg:
 		return m.end(msg.why)
 	case ClosingMsg:
@@ -200,8 +215,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		before := m.results
 		m, cmd = m.key(msg)
-		if m.results != before && m.record != nil {
-			cmd = tea.Batch(cmd, m.loadSeen())
+		if m.results != before {
+			cmd = tea.Batch(cmd, m.consultCmd())
 		}
 	}
 	m.measure()

@@ -23,7 +23,7 @@ const (
 	ScreenCompare                    // the two places side by side
 	ScreenGuides                     // the list of more-help guides
 	ScreenGuide                      // one guide
-	ScreenObserve                    // recording what a statement showed
+	ScreenRecord                     // recording what a statement showed
 	screenCount
 )
 
@@ -70,9 +70,8 @@ func (sc Screen) entry() screen {
 		return screen{key: Model.guidesKey, short: State.guidesShort, full: State.guidesFull}
 	case ScreenGuide:
 		return screen{key: Model.guideKey, short: State.guideShort, full: State.guideFull, scrolls: true}
-	case ScreenObserve:
-		return screen{key: Model.observeKey, short: State.observeShort, full: State.formFull,
-			field: func(m *Model) *field.Field { return m.Observe.field() }}
+	case ScreenRecord:
+		return screen{key: Model.recordKey, short: State.recordShort, full: State.recordFull, field: (*Model).numberField}
 	}
 	return screen{}
 }

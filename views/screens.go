@@ -43,8 +43,8 @@ func pageOf(sc model.Screen) (p page, ok bool) {
 		return page{title: guides, fixed: form(guideList)}, true
 	case model.ScreenGuide:
 		return page{title: guides, lines: text(guideScreen, paragraph)}, true
-	case model.ScreenObserve:
-		return page{title: titled(lang.T("记录到账", "Record")), fixed: form(observeBody)}, true
+	case model.ScreenRecord:
+		return page{title: titled(lang.T("记录到账", "Record")), fixed: form(questionBody)}, true
 	}
 	return page{}, false
 }
