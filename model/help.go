@@ -191,7 +191,7 @@ func (s State) resultKeys(all bool) []key.Binding {
 // canRecord reports whether the result is one a statement could confirm:
 // there is an account (or it depends on the scheme).
 func (s State) canRecord() bool {
-	return s.Advice != nil && (s.Advice.Credit.HasAccount == nil || *s.Advice.Credit.HasAccount)
+	return s.Advice != nil && consult.Recordable(*s.Advice)
 }
 
 // choose is the digits binding with the help the options call for: 1-3.

@@ -95,6 +95,12 @@ func channelOptions() []Option {
 	return out
 }
 
+// Recordable reports whether a statement could confirm the advice: the
+// person has an account (or it depends on the scheme).
+func Recordable(a advice.Advice) bool {
+	return a.Credit.HasAccount == nil || *a.Credit.HasAccount
+}
+
 // StartRecord clears the record answers (a second record of the same
 // consultation is asked afresh), sets the month to last month, and gives
 // the first record question.

@@ -17,6 +17,7 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
+	"yibao/data/records"
 )
 
 // Options configure the line mode.
@@ -29,6 +30,19 @@ type Options struct {
 	// place question when it names one place, and is offered with its
 	// suggestions otherwise.
 	Place string
+	// Records is the desk's records store: the advice shows the desk's
+	// figures from it, and 2 after the advice records what a statement
+	// showed. nil where nothing is recorded and no desk figures are shown.
+	Records *records.Store
+	// Desk and Centre name the desk and the centre in each record
+	// (records.DeskLocal when Desk is empty; the store's own centre when
+	// Centre is).
+	Desk, Centre string
+	// OnRecord is called with a record's id once it is kept; nil for none.
+	OnRecord func(id string)
+	// OnRecordsError is called when the store cannot be read or written;
+	// nil for none.
+	OnRecordsError func(error)
 }
 
 // Line is the line mode's state.
@@ -37,6 +51,7 @@ type Line struct {
 	Places *places.Index
 	Lang   lang.Lang
 	now    func() time.Time
+	desk   desk
 
 	Answers consult.Answers
 	Step    consult.Step
@@ -54,6 +69,9 @@ type Line struct {
 	Shown bool
 	// Done is set when the person asks to stop.
 	Done bool
+	// Record is the recording's part: the record questions after the
+	// advice, and what became of them.
+	Record Recording
 }
 
 // New starts the line mode at the first question. A Place query that
@@ -69,7 +87,7 @@ func New(o Options) *Line {
 	if o.Places == nil && o.Book != nil {
 		o.Places = places.New(o.Book)
 	}
-	l := &Line{Book: o.Book, Places: o.Places, Lang: o.Lang, now: o.Now}
+	l := &Line{Book: o.Book, Places: o.Places, Lang: o.Lang, now: o.Now, desk: newDesk(o)}
 	if o.Place != "" {
 		if pm, err := l.Places.Lookup(o.Place); err == nil {
 			l.Answers.Place = &pm
@@ -89,20 +107,28 @@ func (l *Line) AtResult() bool { return l.Advice != nil }
 func (l *Line) Progress() (n, total int, known bool) { return consult.Progress(l.Answers, l.Step.ID) }
 
 // Answer takes one line. "0" goes back a question; on the advice, "1"
-// starts the next person and "0" (or q) stops.
+// starts the next person, "2" asks the record questions (where the desk
+// records and the person has an account) and "0" (or q) stops.
 func (l *Line) Answer(text string) {
 	t := strings.TrimSpace(text)
-	l.Err = lang.Text{}
-	if l.AtResult() {
+	l.Err, l.Record.Said, l.Record.Check = lang.Text{}, lang.Text{}, nil
+	if l.AtResult() && !l.Record.Asking {
 		l.Shown = true // it was printed before this answer was asked for
 		switch strings.ToLower(answers.Fold(t)) {
 		case "1", "n":
-			*l = Line{Book: l.Book, Places: l.Places, Lang: l.Lang, now: l.now}
+			*l = Line{Book: l.Book, Places: l.Places, Lang: l.Lang, now: l.now, desk: l.desk}
 			l.Step, _ = consult.First(l.Answers)
+		case "2":
+			if !l.CanRecord() {
+				l.Err = l.menuError()
+				break
+			}
+			l.Record.Asking = true
+			l.Step = consult.StartRecord(&l.Answers, book.DateOf(l.now()))
 		case "0", "q":
 			l.Done = true
 		default:
-			l.Err = lang.T("请输入 1 查询下一位，或 0 退出。", "Type 1 for the next person, or 0 to quit.")
+			l.Err = l.menuError()
 		}
 		return
 	}
@@ -113,6 +139,8 @@ func (l *Line) Answer(text string) {
 	if answers.Fold(t) == "0" {
 		if st, ok := consult.Back(l.Answers, l.Step.ID); ok {
 			l.Step, l.Choices = st, nil
+		} else if l.Record.Asking {
+			l.Record.Asking = false // back to the choices after the advice
 		}
 		return
 	}
@@ -162,11 +190,16 @@ func (l *Line) offer(err error) {
 	}
 }
 
+// forward asks the next question, or shows the advice with the desk's
+// records; after the last record question it keeps the record.
 func (l *Line) forward() {
 	if st, ok := consult.Next(l.Answers, l.Step.ID); ok {
 		l.Step = st
 		return
 	}
-	a := l.Answers.Advise(l.Book, book.DateOf(l.now()))
-	l.Advice = &a
+	if l.Record.Asking {
+		l.keep()
+		return
+	}
+	l.advise()
 }

@@ -1,0 +1,102 @@
+package line
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"yibao/data/book"
+	"yibao/data/consult"
+	"yibao/data/lang"
+	"yibao/data/records"
+)
+
+// Recording is the line mode's part in recording: whether the record
+// questions are being asked, the consultation's id (one record each),
+// what became of the last record (printed once) with what its amount
+// matches, and the line saying the desk's records cannot be read.
+type Recording struct {
+	Asking       bool
+	Consultation string
+	Said         lang.Text
+	Check        *records.Statement
+	Unreadable   lang.Text
+}
+
+// desk is where the line mode records.
+type desk struct {
+	store          *records.Store
+	name, centre   string
+	onRecord       func(string)
+	onRecordsError func(error)
+}
+
+func newDesk(o Options) desk {
+	name := o.Desk
+	if name == "" {
+		name = records.DeskLocal
+	}
+	return desk{store: o.Records, name: name, centre: o.Centre, onRecord: o.OnRecord, onRecordsError: o.OnRecordsError}
+}
+
+// storeTimeout bounds a read or a write of the store, so that a database
+// that does not answer never holds the session.
+const storeTimeout = 10 * time.Second
+
+// failed tells the host that the store could not be read or written.
+func (d desk) failed(err error) {
+	var re *records.Error
+	if d.onRecordsError != nil && errors.As(err, &re) {
+		d.onRecordsError(err)
+	}
+}
+
+// CanRecord reports whether 2 records what a statement showed: the desk
+// records and the advice is one a statement could confirm.
+func (l *Line) CanRecord() bool {
+	return l.desk.store != nil && l.Advice != nil && consult.Recordable(*l.Advice)
+}
+
+func (l *Line) menuError() lang.Text {
+	if l.CanRecord() {
+		return lang.T("请输入 1 查询下一位，2 记录对账单上的到账，或 0 退出。", "Type 1 for the next person, 2 to record what a statement showed, or 0 to quit.")
+	}
+	return lang.T("请输入 1 查询下一位，或 0 退出。", "Type 1 for the next person, or 0 to quit.")
+}
+
+// advise works the advice out, with the desk's records where there are
+// any; where they cannot be read, it says so in one line and goes on.
+func (l *Line) advise() {
+	today := book.DateOf(l.now())
+	a := l.Answers.Advise(l.Book, today)
+	l.Record.Consultation, l.Record.Unreadable = records.NewID(), lang.Text{}
+	if d := l.desk; d.store != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+		defer cancel()
+		if err := d.store.Consult(ctx, &a, today); err != nil {
+			d.failed(err)
+			l.Record.Unreadable = lang.Message(err)
+		}
+	}
+	l.Advice = &a
+}
+
+// keep records the answers as the consultation's record (a second record
+// replaces the first) and says what the amount matches, checked against
+// the book's advice.
+func (l *Line) keep() {
+	d, today := l.desk, book.DateOf(l.now())
+	l.Record.Asking = false
+	ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	saved, err := d.store.Record(ctx, l.Book, l.Answers.Advise(l.Book, today), l.Answers.Entry(l.Record.Consultation, d.name, d.centre), today)
+	if err != nil {
+		d.failed(err)
+		l.Record.Said = lang.Message(err)
+		return
+	}
+	if d.onRecord != nil {
+		d.onRecord(saved.Record.ID)
+	}
+	l.Record.Said, l.Record.Check = saved.Words(), &saved.Check
+}
