@@ -95,7 +95,7 @@ type Model struct {
 
 	saveSlip func(string, []byte) (string, error)
 	copySlip bool
-	desk     desk
+	desk     session.Desk
 	keeping  bool // a record is being written or taken back
 	kept     int  // records kept in this program's life
 	results  int  // results shown, to read the records for each
@@ -122,7 +122,8 @@ func New(o Options) Model {
 	m := Model{
 		views: o.Views, now: o.Now, start: o.Place, ctx: o.Context,
 		timers:   session.NewTimers(o.Idle, o.IdleWarn, o.MaxSession, o.Now()),
-		saveSlip: o.SaveSlip, copySlip: o.CopySlip, desk: newDesk(o),
+		saveSlip: o.SaveSlip, copySlip: o.CopySlip,
+		desk: session.Desk{Store: o.Records, Name: o.Desk, Centre: o.Centre, OnRecord: o.OnRecord, OnRecordsError: o.OnRecordsError},
 	}
 	m.State = State{
 		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: keys.New(o.Lang),

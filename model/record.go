@@ -1,8 +1,6 @@
 package model
 
 import (
-	"errors"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -12,47 +10,16 @@ import (
 	"yibao/data/records"
 )
 
-// RecordState is what became of recording in this consultation: the id
-// its records are kept under, what was last done (said once under the
-// result), what the amount recorded matches, and whether the desk's
-// records could be read.
+// RecordState is recording's part of a consultation: its id, made when
+// its result is first shown (a second record replaces the first); what
+// was last done, said once under the result; what the amount recorded
+// matches (对账), shown on the result; and the one line the result shows
+// where the desk's records cannot be read.
 type RecordState struct {
-	// Consultation is the consultation's id, made when its result is
-	// first shown: a second record replaces the first.
 	Consultation string
 	Said         lang.Text
-	// Check is what the amount recorded matches (对账), shown on the
-	// result; nil before a record.
-	Check *records.Statement
-	// Unreadable is the one line the result shows where the desk's
-	// records cannot be read; empty when they were read.
-	Unreadable lang.Text
-}
-
-// desk is where the advisor records: the store and the names each record
-// carries, and whom to tell.
-type desk struct {
-	store          *records.Store
-	name, centre   string
-	onRecord       func(string)
-	onRecordsError func(error)
-}
-
-func newDesk(o Options) desk {
-	name := o.Desk
-	if name == "" {
-		name = records.DeskLocal
-	}
-	return desk{store: o.Records, name: name, centre: o.Centre, onRecord: o.OnRecord, onRecordsError: o.OnRecordsError}
-}
-
-// failed tells the host that the store could not be read or written (not
-// that an amount was refused).
-func (d desk) failed(err error) {
-	var re *records.Error
-	if d.onRecordsError != nil && errors.As(err, &re) {
-		d.onRecordsError(err)
-	}
+	Check        *records.Statement
+	Unreadable   lang.Text
 }
 
 // recordedMsg reports a record kept, or why not.
@@ -110,21 +77,12 @@ func (m Model) recordKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // and returns to the result. The amount is checked against the book's
 // advice (not the desk's figure), for the statement check.
 func (m *Model) keep() tea.Cmd {
-	d, ctx, b, today := m.desk, m.ctx, m.Book, m.Today
-	a := m.Answers.Advise(m.Book, m.Today)
-	e := m.Answers.Entry(m.Record.Consultation, d.name, d.centre)
+	d, ctx, b, a, id, today := m.desk, m.ctx, m.Book, m.Answers, m.Record.Consultation, m.Today
 	m.backTo(ScreenResult)
 	m.keeping = true
 	return func() tea.Msg {
-		saved, err := d.store.Record(ctx, b, a, e, today)
-		if err != nil {
-			d.failed(err)
-			return recordedMsg{err: err}
-		}
-		if d.onRecord != nil {
-			d.onRecord(saved.Record.ID)
-		}
-		return recordedMsg{saved: saved}
+		saved, err := d.Record(ctx, b, a, id, today)
+		return recordedMsg{saved: saved, err: err}
 	}
 }
 
@@ -139,7 +97,10 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	}
 	m.kept++
 	r, check := msg.saved.Record, msg.saved.Check
-	m.LastRecord, m.Record.Check, m.Record.Said = &r, &check, msg.saved.Words()
+	m.LastRecord, m.Record.Said = &r, msg.saved.Words()
+	if r.Consultation == m.Record.Consultation { // not the next person's already
+		m.Record.Check = &check
+	}
 	if m.Screen == ScreenResult {
 		m.Scroll, m.Focus = 0, -1
 	}
@@ -157,8 +118,7 @@ func (m *Model) takeBack() tea.Cmd {
 	}
 	m.keeping = true
 	return func() tea.Msg {
-		gone, err := d.store.TakeBack(ctx, rec.ID)
-		d.failed(err)
+		gone, err := d.TakeBack(ctx, rec.ID)
 		return tookBackMsg{rec: rec, gone: gone, err: err}
 	}
 }
@@ -185,17 +145,13 @@ func (m *Model) tookBack(msg tookBackMsg) tea.Cmd {
 // consultCmd reads the desk's records for the result on show, in a
 // command: the advice is worked out again and the records applied to it.
 func (m Model) consultCmd() tea.Cmd {
-	if m.desk.store == nil || m.Advice == nil || m.Book == nil || !m.Answers.Complete() {
+	if !m.desk.Records() || m.Advice == nil || m.Book == nil || !m.Answers.Complete() {
 		return nil
 	}
 	d, ctx, b, ans, asOf, n := m.desk, m.ctx, m.Book, m.Answers, m.Advice.AsOf, m.results
 	return func() tea.Msg {
-		a := ans.Advise(b, asOf)
-		if err := d.store.Consult(ctx, &a, asOf); err != nil {
-			d.failed(err)
-			return consultedMsg{n: n, err: err}
-		}
-		return consultedMsg{n: n, advice: a}
+		a, err := d.Advise(ctx, b, ans, asOf)
+		return consultedMsg{n: n, advice: a, err: err}
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"yibao/data/lang"
 	"yibao/data/places"
 	"yibao/data/records"
+	"yibao/model/session"
 )
 
 // Options configure the line mode.
@@ -51,7 +52,7 @@ type Line struct {
 	Places *places.Index
 	Lang   lang.Lang
 	now    func() time.Time
-	desk   desk
+	desk   session.Desk
 
 	Answers consult.Answers
 	Step    consult.Step
@@ -87,7 +88,8 @@ func New(o Options) *Line {
 	if o.Places == nil && o.Book != nil {
 		o.Places = places.New(o.Book)
 	}
-	l := &Line{Book: o.Book, Places: o.Places, Lang: o.Lang, now: o.Now, desk: newDesk(o)}
+	l := &Line{Book: o.Book, Places: o.Places, Lang: o.Lang, now: o.Now,
+		desk: session.Desk{Store: o.Records, Name: o.Desk, Centre: o.Centre, OnRecord: o.OnRecord, OnRecordsError: o.OnRecordsError}}
 	if o.Place != "" {
 		if pm, err := l.Places.Lookup(o.Place); err == nil {
 			l.Answers.Place = &pm

@@ -2,7 +2,6 @@ package line
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"yibao/data/book"
@@ -23,38 +22,14 @@ type Recording struct {
 	Unreadable   lang.Text
 }
 
-// desk is where the line mode records.
-type desk struct {
-	store          *records.Store
-	name, centre   string
-	onRecord       func(string)
-	onRecordsError func(error)
-}
-
-func newDesk(o Options) desk {
-	name := o.Desk
-	if name == "" {
-		name = records.DeskLocal
-	}
-	return desk{store: o.Records, name: name, centre: o.Centre, onRecord: o.OnRecord, onRecordsError: o.OnRecordsError}
-}
-
 // storeTimeout bounds a read or a write of the store, so that a database
 // that does not answer never holds the session.
 const storeTimeout = 10 * time.Second
 
-// failed tells the host that the store could not be read or written.
-func (d desk) failed(err error) {
-	var re *records.Error
-	if d.onRecordsError != nil && errors.As(err, &re) {
-		d.onRecordsError(err)
-	}
-}
-
 // CanRecord reports whether 2 records what a statement showed: the desk
 // records and the advice is one a statement could confirm.
 func (l *Line) CanRecord() bool {
-	return l.desk.store != nil && l.Advice != nil && consult.Recordable(*l.Advice)
+	return l.desk.Records() && l.Advice != nil && consult.Recordable(*l.Advice)
 }
 
 func (l *Line) menuError() lang.Text {
@@ -67,36 +42,26 @@ func (l *Line) menuError() lang.Text {
 // advise works the advice out, with the desk's records where there are
 // any; where they cannot be read, it says so in one line and goes on.
 func (l *Line) advise() {
-	today := book.DateOf(l.now())
-	a := l.Answers.Advise(l.Book, today)
-	l.Record.Consultation, l.Record.Unreadable = records.NewID(), lang.Text{}
-	if d := l.desk; d.store != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
-		defer cancel()
-		if err := d.store.Consult(ctx, &a, today); err != nil {
-			d.failed(err)
-			l.Record.Unreadable = lang.Message(err)
-		}
+	ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	a, err := l.desk.Advise(ctx, l.Book, l.Answers, book.DateOf(l.now()))
+	l.Advice, l.Record.Consultation, l.Record.Unreadable = &a, records.NewID(), lang.Text{}
+	if err != nil {
+		l.Record.Unreadable = lang.Message(err)
 	}
-	l.Advice = &a
 }
 
 // keep records the answers as the consultation's record (a second record
 // replaces the first) and says what the amount matches, checked against
 // the book's advice.
 func (l *Line) keep() {
-	d, today := l.desk, book.DateOf(l.now())
 	l.Record.Asking = false
 	ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
 	defer cancel()
-	saved, err := d.store.Record(ctx, l.Book, l.Answers.Advise(l.Book, today), l.Answers.Entry(l.Record.Consultation, d.name, d.centre), today)
+	saved, err := l.desk.Record(ctx, l.Book, l.Answers, l.Record.Consultation, book.DateOf(l.now()))
 	if err != nil {
-		d.failed(err)
 		l.Record.Said = lang.Message(err)
 		return
-	}
-	if d.onRecord != nil {
-		d.onRecord(saved.Record.ID)
 	}
 	l.Record.Said, l.Record.Check = saved.Words(), &saved.Check
 }
