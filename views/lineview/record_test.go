@@ -1,9 +1,7 @@
 package lineview_test
 
 import (
-	"context"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,33 +12,12 @@ import (
 	"yibao/views/lineview"
 )
 
-// openStore opens a records store in a new SQLite file.
-func openStore(t *testing.T) (*records.Store, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "records.db")
-	st, err := records.Open(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st, path
-}
-
-func all(t *testing.T, st *records.Store) []records.Record {
-	t.Helper()
-	var out []records.Record
-	if err := st.Each(context.Background(), records.Month{}, func(r records.Record) error { out = append(out, r); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // TestLineModeRecords: after the advice, 2 asks the record questions line
 // by line, as the consultation's are asked; the record goes into the
 // store, and what the amount matches is printed at once. A second record
 // of the consultation replaces the first and says so.
 func TestLineModeRecords(t *testing.T) {
-	st, _ := openStore(t)
+	st, _ := testkit.RecordsStore(t)
 	var ids []string
 	l := line.New(line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now,
 		Records: st, OnRecord: func(id string) { ids = append(ids, id) }})
@@ -69,7 +46,7 @@ func TestLineModeRecords(t *testing.T) {
 		t.Errorf("the advice was printed again:\n%s", out)
 	}
 	say("3", "已记下。", "对账：记下的 110 元。这是扣款前的数：110 = 107 + 3", "输入 2 记录对账单上的到账")
-	recs := all(t, st)
+	recs := testkit.AllRecords(t, st)
 	if len(recs) != 1 || recs[0].Channel != records.WeChat || recs[0].Month.String() != "2026-11" || recs[0].Desk != records.DeskLocal ||
 		len(ids) != 1 || ids[0] != recs[0].ID {
 		t.Fatalf("the store: %+v, ids %v", recs, ids)
@@ -78,7 +55,7 @@ func TestLineModeRecords(t *testing.T) {
 	say("107")
 	say("")
 	out = say("", "并替换了这次咨询先前的那条记录", "相符：每月实际到账 107 元")
-	if recs := all(t, st); len(recs) != 1 || recs[0].Amount.String() != "107" || recs[0].Channel != "" {
+	if recs := testkit.AllRecords(t, st); len(recs) != 1 || recs[0].Amount.String() != "107" || recs[0].Channel != "" {
 		t.Fatalf("one record a consultation: %+v", recs)
 	}
 	if strings.Contains(out, "每月实际划入") {
@@ -88,7 +65,7 @@ func TestLineModeRecords(t *testing.T) {
 	for _, a := range []string{"1", "2", "北京", "72", "2", "107", "", ""} {
 		l.Answer(a)
 	}
-	if len(all(t, st)) != 2 {
+	if len(testkit.AllRecords(t, st)) != 2 {
 		t.Error("the next person's record is another")
 	}
 }
@@ -112,7 +89,7 @@ func TestLineModeWithoutRecords(t *testing.T) {
 // TestLineModeUnreadableStore: where the desk's records cannot be read,
 // the advice starts with one plain line and the consultation goes on.
 func TestLineModeUnreadableStore(t *testing.T) {
-	st, path := openStore(t)
+	st, path := testkit.RecordsStore(t)
 	var errs int
 	l := line.New(line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now,
 		Records: st, OnRecordsError: func(error) { errs++ }})
