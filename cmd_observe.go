@@ -10,25 +10,6 @@ import (
 	"yibao/data/observe"
 )
 
-// defaultObservations is where the advisor and `yibao observe` record when
-// no file is named.
-const defaultObservations = "observations.toml"
-
-// recorder is where a desk's records go: the file given, or def when
-// recording is used without one (read only once something is recorded);
-// nil when there is neither.
-func recorder(path, def string, b *book.Book, o IO) *observe.File {
-	switch {
-	case path != "":
-		return observe.NewFile(path, b, o.Now)
-	case def != "":
-		f := observe.NewFile(def, b, o.Now)
-		f.Quiet = true
-		return f
-	}
-	return nil
-}
-
 // observeOptions are what `yibao observe` takes: the consultation's
 // questions, then the record's.
 type observeOptions struct {

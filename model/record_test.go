@@ -9,7 +9,7 @@ import (
 
 	"yibao/data/lang"
 	"yibao/data/records"
-	"yibao/internal/testkit"
+	"yibao/internal/testrecords"
 	"yibao/model"
 )
 
@@ -17,7 +17,7 @@ import (
 // folder.
 func recordingModel(t *testing.T, l lang.Lang) (model.Model, *records.Store) {
 	t.Helper()
-	st, _ := testkit.RecordsStore(t)
+	st, _ := testrecords.Store(t)
 	o := options(t, l)
 	o.Records = st
 	return send(t, model.New(o), tea.WindowSizeMsg{Width: 80, Height: 24}), st
@@ -81,7 +81,7 @@ func TestRecordOnTheResult(t *testing.T) {
 	atResult(t, m)
 	mustContain(t, m, "已记下。", "对账：记下的 288 元", "书里没有这里的数可以对照")
 	mustContain(t, tall(t, m), "医保退休手续还没办完")
-	recs := testkit.AllRecords(t, st)
+	recs := testrecords.All(t, st)
 	if len(recs) != 1 || recs[0].Amount.String() != "288" || recs[0].Channel != records.App || recs[0].Desk != records.DeskLocal ||
 		recs[0].Band != (records.Band{Min: 70, Max: 74}) || recs[0].Month.String() != "2026-11" {
 		t.Fatalf("the store: %+v", recs)
@@ -95,18 +95,18 @@ func TestRecordOnTheResult(t *testing.T) {
 		t.Fatalf("three agreeing records: %+v", c)
 	}
 	said := 0
-	for _, r := range testkit.AllRecords(t, st) {
+	for _, r := range testrecords.All(t, st) {
 		if r.Channel != "" {
 			said++
 		}
 	}
-	if n := len(testkit.AllRecords(t, st)); n != 3 || said != 1 {
+	if n := len(testrecords.All(t, st)); n != 3 || said != 1 {
 		t.Fatalf("the store: %d records, %d with a channel", n, said)
 	}
 	// Esc leaves the questions without recording.
 	m = pressRun(t, m, "r", "100", "enter", "esc", "esc")
 	atResult(t, m)
-	if recs := testkit.AllRecords(t, st); len(recs) != 3 {
+	if recs := testrecords.All(t, st); len(recs) != 3 {
 		t.Errorf("Esc recorded something: %d records", len(recs))
 	}
 }
@@ -114,23 +114,21 @@ func TestRecordOnTheResult(t *testing.T) {
 // TestRecordTwiceReplaces: a second r on the same result replaces the
 // consultation's record and says so; the next person's is another.
 func TestRecordTwiceReplaces(t *testing.T) {
-	var ids []string
 	m, st := recordingModel(t, lang.ZH)
 	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	mustContain(t, m, "已记下。", "相符：每月实际到账 107 元")
 	m = pressRun(t, m, "r", "110", "enter", "enter", "enter")
 	mustContain(t, m, "并替换了这次咨询先前的那条记录")
-	recs := testkit.AllRecords(t, st)
+	recs := testrecords.All(t, st)
 	if len(recs) != 1 || recs[0].Amount.String() != "110" {
 		t.Fatalf("one record a consultation: %+v", recs)
 	}
-	ids = append(ids, recs[0].Consultation)
 	// Going back to a question and to the result again is the same consultation.
 	m = pressRun(t, m, "esc", "enter", "r", "107", "enter", "enter", "enter")
 	mustContain(t, m, "并替换了")
 	m = pressRun(t, m, "n", "y", "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	mustNotContain(t, m, "替换")
-	recs = testkit.AllRecords(t, st)
+	recs = testrecords.All(t, st)
 	if len(recs) != 2 || recs[0].Consultation == recs[1].Consultation {
 		t.Fatalf("the next person is another consultation: %+v", recs)
 	}
@@ -147,14 +145,14 @@ func TestTakeBack(t *testing.T) {
 	m = pressRun(t, m, "ctrl+z")
 	mustContain(t, m, "撤回刚才记下的那条记录（107 元，2026-11）吗？", "按 y 撤回")
 	m = pressRun(t, m, "n")
-	if len(testkit.AllRecords(t, st)) != 1 || m.Screen != model.ScreenRecord {
+	if len(testrecords.All(t, st)) != 1 || m.Screen != model.ScreenRecord {
 		t.Fatal("n took the record back")
 	}
 	m = pressRun(t, m, "ctrl+z", "y")
 	atResult(t, m)
 	mustContain(t, m, "已撤回刚才记下的那条记录（107 元，2026-11）")
 	mustNotContain(t, tall(t, m), "对账")
-	if n := len(testkit.AllRecords(t, st)); n != 0 {
+	if n := len(testrecords.All(t, st)); n != 0 {
 		t.Fatalf("%d records after taking back", n)
 	}
 	m = pressRun(t, m, "r")
@@ -179,7 +177,7 @@ func TestRecordChecksTheAmount(t *testing.T) {
 	m = pressRun(t, m, "r", "107", "enter", "enter", "enter")
 	mustContain(t, tall(t, m), "相符：每月实际到账 107 元")
 	mustNotContain(t, tall(t, m), "扣款前")
-	if recs := testkit.AllRecords(t, st); len(recs) != 1 || recs[0].Amount.String() != "107" {
+	if recs := testrecords.All(t, st); len(recs) != 1 || recs[0].Amount.String() != "107" {
 		t.Fatalf("the store: %+v", recs)
 	}
 }
@@ -187,7 +185,7 @@ func TestRecordChecksTheAmount(t *testing.T) {
 // TestUnreadableStore: where the desk's records cannot be read, the result
 // says so in one plain line (never a path) and the consultation goes on.
 func TestUnreadableStore(t *testing.T) {
-	st, path := testkit.RecordsStore(t)
+	st, path := testrecords.Store(t)
 	var errs []error
 	o := options(t, lang.ZH)
 	o.Records, o.OnRecordsError = st, func(err error) { errs = append(errs, err) }
@@ -212,14 +210,14 @@ func TestUnreadableStore(t *testing.T) {
 // TestOnRecord: the host hears of each record kept by its id, and of
 // nothing else.
 func TestOnRecord(t *testing.T) {
-	st, _ := testkit.RecordsStore(t)
+	st, _ := testrecords.Store(t)
 	var ids []string
 	o := options(t, lang.ZH)
 	o.Records, o.Desk, o.Centre = st, "desk7", "east"
 	o.OnRecord = func(id string) { ids = append(ids, id) }
 	m := send(t, model.New(o), tea.WindowSizeMsg{Width: 80, Height: 24})
 	pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
-	recs := testkit.AllRecords(t, st)
+	recs := testrecords.All(t, st)
 	if len(ids) != 1 || len(recs) != 1 || ids[0] != recs[0].ID || recs[0].Desk != "desk7" || recs[0].Centre != "east" {
 		t.Fatalf("ids %v, records %+v", ids, recs)
 	}
@@ -235,7 +233,7 @@ func TestRecordLimits(t *testing.T) {
 	m = press(t, m, "r")
 	mustContain(t, m, "上一条记录还在保存")
 	atResult(t, m)
-	if n := len(testkit.AllRecords(t, st)); n > 0 {
+	if n := len(testrecords.All(t, st)); n > 0 {
 		t.Fatalf("a record was written without its command: %d", n)
 	}
 	m, st = recordingModel(t, lang.ZH)
@@ -244,7 +242,7 @@ func TestRecordLimits(t *testing.T) {
 	}
 	m = pressRun(t, m, "r")
 	mustContain(t, m, "不能再记录")
-	if n := len(testkit.AllRecords(t, st)); n != model.MaxRecords {
+	if n := len(testrecords.All(t, st)); n != model.MaxRecords {
 		t.Fatalf("%d records kept, want %d", n, model.MaxRecords)
 	}
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"yibao/data/lang"
-	"yibao/internal/testkit"
+	"yibao/internal/testrecords"
 	"yibao/model"
 )
 
@@ -22,7 +22,7 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	t.Helper()
 	o := options(t, l)
 	o.Slips, o.Compare, o.Guides, o.CopySlip = true, true, true, true
-	o.Records, _ = testkit.RecordsStore(t)
+	o.Records, _ = testrecords.Store(t)
 	base := send(t, model.New(o), tea.WindowSizeMsg{Width: w, Height: h})
 	if noColor {
 		base = send(t, base, tea.EnvMsg{"NO_COLOR=1"})

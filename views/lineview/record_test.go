@@ -8,6 +8,7 @@ import (
 	"yibao/data/lang"
 	"yibao/data/records"
 	"yibao/internal/testkit"
+	"yibao/internal/testrecords"
 	"yibao/model/line"
 	"yibao/views/lineview"
 )
@@ -17,7 +18,7 @@ import (
 // store, and what the amount matches is printed at once. A second record
 // of the consultation replaces the first and says so.
 func TestLineModeRecords(t *testing.T) {
-	st, _ := testkit.RecordsStore(t)
+	st, _ := testrecords.Store(t)
 	var ids []string
 	l := line.New(line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now,
 		Records: st, OnRecord: func(id string) { ids = append(ids, id) }})
@@ -46,7 +47,7 @@ func TestLineModeRecords(t *testing.T) {
 		t.Errorf("the advice was printed again:\n%s", out)
 	}
 	say("3", "已记下。", "对账：记下的 110 元。这是扣款前的数：110 = 107 + 3", "输入 2 记录对账单上的到账")
-	recs := testkit.AllRecords(t, st)
+	recs := testrecords.All(t, st)
 	if len(recs) != 1 || recs[0].Channel != records.WeChat || recs[0].Month.String() != "2026-11" || recs[0].Desk != records.DeskLocal ||
 		len(ids) != 1 || ids[0] != recs[0].ID {
 		t.Fatalf("the store: %+v, ids %v", recs, ids)
@@ -55,7 +56,7 @@ func TestLineModeRecords(t *testing.T) {
 	say("107")
 	say("")
 	out = say("", "并替换了这次咨询先前的那条记录", "相符：每月实际到账 107 元")
-	if recs := testkit.AllRecords(t, st); len(recs) != 1 || recs[0].Amount.String() != "107" || recs[0].Channel != "" {
+	if recs := testrecords.All(t, st); len(recs) != 1 || recs[0].Amount.String() != "107" || recs[0].Channel != "" {
 		t.Fatalf("one record a consultation: %+v", recs)
 	}
 	if strings.Contains(out, "每月实际划入") {
@@ -65,7 +66,7 @@ func TestLineModeRecords(t *testing.T) {
 	for _, a := range []string{"1", "2", "北京", "72", "2", "107", "", ""} {
 		l.Answer(a)
 	}
-	if len(testkit.AllRecords(t, st)) != 2 {
+	if len(testrecords.All(t, st)) != 2 {
 		t.Error("the next person's record is another")
 	}
 }
@@ -89,7 +90,7 @@ func TestLineModeWithoutRecords(t *testing.T) {
 // TestLineModeUnreadableStore: where the desk's records cannot be read,
 // the advice starts with one plain line and the consultation goes on.
 func TestLineModeUnreadableStore(t *testing.T) {
-	st, path := testkit.RecordsStore(t)
+	st, path := testrecords.Store(t)
 	var errs int
 	l := line.New(line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now,
 		Records: st, OnRecordsError: func(error) { errs++ }})

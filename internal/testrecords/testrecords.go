@@ -1,4 +1,6 @@
-package testkit
+// Package testrecords opens records stores for tests: real SQLite files in
+// a test's temporary folder.
+package testrecords
 
 import (
 	"context"
@@ -8,9 +10,9 @@ import (
 	"yibao/data/records"
 )
 
-// RecordsStore opens a records store in a new SQLite file in a temporary
+// Store opens a records store in a new SQLite file in a temporary
 // folder, closed when the test ends, and gives its path.
-func RecordsStore(t testing.TB) (*records.Store, string) {
+func Store(t testing.TB) (*records.Store, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "records.db")
 	st, err := records.Open(context.Background(), path)
@@ -21,8 +23,8 @@ func RecordsStore(t testing.TB) (*records.Store, string) {
 	return st, path
 }
 
-// AllRecords is every record in a store, in the order of month and id.
-func AllRecords(t testing.TB, st *records.Store) []records.Record {
+// All is every record in a store, in the order of month and id.
+func All(t testing.TB, st *records.Store) []records.Record {
 	t.Helper()
 	var out []records.Record
 	if err := st.Each(context.Background(), records.Month{}, func(r records.Record) error { out = append(out, r); return nil }); err != nil {
