@@ -58,21 +58,21 @@ type Options struct {
 	SaveSlip func(name string, body []byte) (path string, err error)
 	// CopySlip offers the slip to the terminal's clipboard (OSC 52).
 	CopySlip bool
-	// Records is the desk's records store: the result reads the desk
-	// figures from it, and r records what a statement showed into it.
-	// nil where nothing is recorded and no desk figures are shown.
+	// Records is the desks' records store: the result shows what it holds
+	// and the desk may record into it; nil: no recording and no desk
+	// figures.
 	Records *records.Store
-	// Desk names the desk in each record: records.DeskLocal for the
-	// advisor, the SSH user for the kiosk.
+	// Desk names the desk on its records: "local" for the advisor, the
+	// SSH user name for the kiosk.
 	Desk string
-	// Centre names the centre in each record; "" lets the store use the
-	// name it keeps.
+	// Centre is the centre's name on its records (--centre); "" lets the
+	// store use its own kept name.
 	Centre string
-	// OnRecord is called with a record's id once it is kept (inside the
-	// record's command); nil for none.
+	// OnRecord is called, in the record's command, with the id of each
+	// record kept; nil for none.
 	OnRecord func(id string)
-	// OnRecordsError is called when the store cannot be read or written
-	// (inside the command that found it); nil for none.
+	// OnRecordsError is called when the store cannot be read or written;
+	// nil for none.
 	OnRecordsError func(error)
 
 	// Context ends the advisor's timers; a kiosk passes the session's.

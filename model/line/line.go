@@ -31,15 +31,18 @@ type Options struct {
 	// place question when it names one place, and is offered with its
 	// suggestions otherwise.
 	Place string
-	// Records is the desk's records store: the advice shows the desk's
-	// figures from it, and 2 after the advice records what a statement
-	// showed. nil where nothing is recorded and no desk figures are shown.
+	// Records is the desks' records store: the result shows what it holds
+	// and the desk may record into it; nil: no recording and no desk
+	// figures.
 	Records *records.Store
-	// Desk and Centre name the desk and the centre in each record
-	// (records.DeskLocal when Desk is empty; the store's own centre when
-	// Centre is).
-	Desk, Centre string
-	// OnRecord is called with a record's id once it is kept; nil for none.
+	// Desk names the desk on its records: "local" for the advisor, the
+	// SSH user name for the kiosk.
+	Desk string
+	// Centre is the centre's name on its records (--centre); "" lets the
+	// store use its own kept name.
+	Centre string
+	// OnRecord is called, in the record's command, with the id of each
+	// record kept; nil for none.
 	OnRecord func(id string)
 	// OnRecordsError is called when the store cannot be read or written;
 	// nil for none.
