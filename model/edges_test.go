@@ -9,7 +9,7 @@ import (
 
 	"yibao/data/consult"
 	"yibao/data/lang"
-	"yibao/data/observe"
+	"yibao/data/records"
 	"yibao/model"
 	"yibao/views/plain"
 )
@@ -120,17 +120,17 @@ func TestRecordChannelsReachableAt40x15(t *testing.T) {
 		m, _ := recordingModel(t, l)
 		m = send(t, m, tea.WindowSizeMsg{Width: 40, Height: 15})
 		m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter")
-		if m.Screen != model.ScreenObserve || m.Observe.Step != model.ObserveChannel {
+		if m.Screen != model.ScreenRecord || m.Step.ID != consult.Channel {
 			t.Fatalf("%s: not at the channel question:\n%s", l, screen(m))
 		}
 		seen := map[string]bool{}
-		for range len(observe.Channels()) {
+		for range len(records.Channels()) + 1 {
 			for _, line := range strings.Split(screen(m), "\n") {
-				seen[strings.TrimSpace(line)] = true
+				seen[strings.TrimPrefix(strings.TrimSpace(line), "> ")] = true
 			}
 			m = press(t, m, "down")
 		}
-		for i, c := range observe.Channels() {
+		for i, c := range records.Channels() {
 			for _, line := range plain.Indent("  ", fmt.Sprintf("%d. %s", i+1, c.Name().In(l)), 38) {
 				if !seen[strings.TrimSpace(line)] {
 					t.Errorf("%s: Down never showed %q", l, line)

@@ -8,7 +8,6 @@ import (
 
 	"yibao/data/consult"
 	"yibao/data/lang"
-	"yibao/data/observe"
 )
 
 // ShortHelp lists the keys of the current screen for the help line, the
@@ -39,7 +38,7 @@ func (s State) questionShort() []key.Binding {
 	k := s.Keys
 	switch s.Step.Kind {
 	case consult.Choose:
-		return s.backable([]key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.Help, k.Lang})
+		return s.backable([]key.Binding{s.choose(), k.Move, s.enter(), k.Back, k.Help, k.Lang})
 	case consult.PlaceName:
 		return s.backable(s.pickShort())
 	}
@@ -50,7 +49,7 @@ func (s State) questionFull() []key.Binding {
 	k := s.Keys
 	switch {
 	case s.Step.Kind == consult.Choose:
-		return s.backable([]key.Binding{s.choose(), k.Move, k.Enter, k.Back, k.QuitKey})
+		return s.backable([]key.Binding{s.choose(), k.Move, s.enter(), k.Back, k.QuitKey})
 	case s.Step.Kind == consult.PlaceName:
 		return s.backable(s.formFull())
 	case s.Step.Optional:
@@ -59,10 +58,21 @@ func (s State) questionFull() []key.Binding {
 	return s.backable(append([]key.Binding{k.Enter, k.Back}, s.fieldKeys()...))
 }
 
+// enter is Enter on a choice: it leaves an optional one out until an
+// option is highlighted.
+func (s State) enter() key.Binding {
+	b := s.Keys.Enter
+	if s.Cursor < 0 {
+		b.SetHelp(b.Help().Key, lang.T("不选", "leave out").In(s.Lang))
+	}
+	return b
+}
+
 // backable leaves Esc out of a question's keys on the first question,
-// where there is no step to go back to.
+// where there is no step to go back to (the record questions go back to
+// the result).
 func (s State) backable(bs []key.Binding) []key.Binding {
-	if _, ok := consult.Back(s.Answers, s.Step.ID); ok {
+	if _, ok := consult.Back(s.Answers, s.Step.ID); ok || s.Screen == ScreenRecord {
 		return bs
 	}
 	return slices.DeleteFunc(bs, func(b key.Binding) bool { return slices.Equal(b.Keys(), s.Keys.Back.Keys()) })
@@ -74,7 +84,7 @@ func (s State) pickShort() []key.Binding {
 	return []key.Binding{k.Move, k.Enter, k.Back, k.Help, k.Lang}
 }
 
-// formFull is every key of a place search or the record form.
+// formFull is every key of a place search.
 func (s State) formFull() []key.Binding {
 	k := s.Keys
 	return append([]key.Binding{k.Move, k.Enter, k.Back}, s.fieldKeys()...)
@@ -133,14 +143,18 @@ func (s State) guideFull() []key.Binding {
 	return []key.Binding{k.Move, k.Page, k.Ends, k.Back}
 }
 
-func (s State) observeShort() []key.Binding {
-	k := s.Keys
-	if s.Observe.Step == ObserveChannel {
-		leaveOut := k.Enter
-		leaveOut.SetHelp(k.Enter.Help().Key, lang.T("不选", "leave out").In(s.Lang))
-		return []key.Binding{s.channels(), leaveOut, k.Back, k.Help, k.Lang}
+// recordShort and recordFull are the record questions' keys, with the
+// key that takes the session's last record back where there is one.
+func (s State) recordShort() []key.Binding { return s.takeBackKey(s.questionShort(), 2) }
+func (s State) recordFull() []key.Binding  { return s.takeBackKey(s.questionFull(), 0) }
+
+// takeBackKey adds the take-back key before the last n keys.
+func (s State) takeBackKey(bs []key.Binding, n int) []key.Binding {
+	if s.LastRecord == nil {
+		return bs
 	}
-	return []key.Binding{k.Enter, k.Back, k.Help, k.Lang}
+	i := len(bs) - n
+	return append(bs[:i:i], append([]key.Binding{s.Keys.TakeBack}, bs[i:]...)...)
 }
 
 // resultKeys are the result's keys: for the help line the ones a volunteer
@@ -166,7 +180,7 @@ func (s State) resultKeys(all bool) []key.Binding {
 	if s.Guides {
 		out = append(out, k.Guides)
 	}
-	if s.Observations && s.canRecord() {
+	if s.Recording && s.canRecord() {
 		out = append(out, k.Record)
 	}
 	if all {
@@ -178,20 +192,13 @@ func (s State) resultKeys(all bool) []key.Binding {
 // canRecord reports whether the result is one a statement could confirm:
 // there is an account (or it depends on the scheme).
 func (s State) canRecord() bool {
-	return s.Advice != nil && (s.Advice.Credit.HasAccount == nil || *s.Advice.Credit.HasAccount)
+	return s.Advice != nil && consult.Recordable(*s.Advice)
 }
 
 // choose is the digits binding with the help the options call for: 1-3.
 func (s State) choose() key.Binding {
 	b := s.Keys.Choose
 	b.SetHelp("1-"+strconv.Itoa(len(s.Step.Options)), b.Help().Desc)
-	return b
-}
-
-// channels is the digits of the record form's channel list: 1-7.
-func (s State) channels() key.Binding {
-	b := s.Keys.Choose
-	b.SetHelp("1-"+strconv.Itoa(len(observe.Channels())), b.Help().Desc)
 	return b
 }
 

@@ -55,6 +55,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	case "ctrl+u":
 		return tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}
+	case "ctrl+z":
+		return tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl}
 	}
 	if c, ok := codes[k]; ok {
 		return tea.KeyPressMsg{Code: c}
@@ -86,7 +88,7 @@ func press(t testing.TB, m model.Model, keys ...string) model.Model {
 
 func isKeyName(k string) bool {
 	switch k {
-	case "enter", "esc", "backspace", "tab", "space", "up", "down", "pgdown", "pgup", "home", "end", "left", "right", "delete", "ctrl+c", "ctrl+u":
+	case "enter", "esc", "backspace", "tab", "space", "up", "down", "pgdown", "pgup", "home", "end", "left", "right", "delete", "ctrl+c", "ctrl+u", "ctrl+z":
 		return true
 	}
 	return false

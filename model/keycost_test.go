@@ -2,14 +2,13 @@ package model_test
 
 import (
 	"image/color"
-	"path/filepath"
 	"runtime"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
 	"yibao/data/lang"
-	"yibao/data/observe"
+	"yibao/internal/testrecords"
 	"yibao/model"
 )
 
@@ -48,7 +47,7 @@ func keyCases() []keyCase {
 		{name: "compare/down", to: at("c", "cs", "enter"), key: "down"},
 		{name: "guides/down", to: at("g"), key: "down"},
 		{name: "guide/down", to: at("g", "1"), key: "down"},
-		{name: "observe/digit", to: at("r", "10"), key: "7"},
+		{name: "record/digit", to: at("r", "10"), key: "7"},
 	}
 }
 
@@ -56,7 +55,7 @@ func keyCases() []keyCase {
 func keyStart(t testing.TB, w, h int, c keyCase) model.Model {
 	o := options(t, lang.ZH)
 	o.Slips, o.Compare, o.Guides = true, true, true
-	o.Record = observe.NewFile(filepath.Join(t.TempDir(), "observations.toml"), testBook(t), fixedNow)
+	o.Records, _ = testrecords.Store(t)
 	m := send(t, model.New(o), tea.WindowSizeMsg{Width: w, Height: h})
 	m = send(t, m, tea.BackgroundColorMsg{Color: color.Black})
 	return press(t, m, c.to...)

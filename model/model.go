@@ -8,7 +8,7 @@ import (
 	"context"
 	"time"
 
-	"yibao/data/observe"
+	"yibao/data/records"
 	"yibao/model/keys"
 	"yibao/model/session"
 
@@ -19,7 +19,6 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
-	"yibao/data/records"
 )
 
 // Views draw the state; package views provides them. The model never
@@ -62,8 +61,6 @@ type Options struct {
 	SaveSlip func(name string, body []byte) (path string, err error)
 	// CopySlip offers the slip to the terminal's clipboard (OSC 52).
 	CopySlip bool
-	// Record keeps what a statement showed; nil where nothing is recorded.
-	Record Recorder
 	// Records is the desks' records store: the result shows what it holds
 	// and the desk may record into it; nil: no recording and no desk
 	// figures.
@@ -101,11 +98,10 @@ type Model struct {
 
 	saveSlip func(string, []byte) (string, error)
 	copySlip bool
-	record   Recorder
-	seen     []observe.Observation // the desk's records, last read
-	keeping  bool                  // a record is being written
-	kept     int                   // records kept in this program's life
-	results  int                   // results shown, to read the records for each
+	desk     session.Desk
+	keeping  bool // a record is being written or taken back
+	kept     int  // records kept in this program's life
+	results  int  // results shown, to read the records for each
 	// still is set while the body as drawn holds for the message being
 	// handled: it was just drawn, or the message only scrolled or did
 	// nothing. Anything else draws it again.
@@ -129,11 +125,12 @@ func New(o Options) Model {
 	m := Model{
 		views: o.Views, now: o.Now, start: o.Place, ctx: o.Context,
 		timers:   session.NewTimers(o.Idle, o.IdleWarn, o.MaxSession, o.Now()),
-		saveSlip: o.SaveSlip, copySlip: o.CopySlip, record: o.Record,
+		saveSlip: o.SaveSlip, copySlip: o.CopySlip,
+		desk: session.Desk{Store: o.Records, Name: o.Desk, Centre: o.Centre, OnRecord: o.OnRecord, OnRecordsError: o.OnRecordsError},
 	}
 	m.State = State{
 		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: keyMap(o.Lang),
-		Slips: o.Slips, Compares: o.Compare, Guides: o.Guides, Observations: o.Record != nil,
+		Slips: o.Slips, Compares: o.Compare, Guides: o.Guides, Recording: o.Records != nil,
 	}
 	m.reset()
 	return m
@@ -206,9 +203,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case slipSavedMsg:
 		m.SlipPath, m.SlipErr = msg.path, msg.err
 	case recordedMsg:
-		m.recorded(msg)
-	case seenMsg:
-		m.takeSeen(msg.seen)
+		cmd = m.recorded(msg)
+	case tookBackMsg:
+		cmd = m.tookBack(msg)
+	case consultedMsg:
+		m.consulted(msg)
 	case endMsg:
 		return m.end(msg.why)
 	case ClosingMsg:
@@ -220,8 +219,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		before := m.results
 		m, cmd = m.key(msg)
-		if m.results != before && m.record != nil {
-			cmd = tea.Batch(cmd, m.loadSeen())
+		if m.results != before {
+			cmd = tea.Batch(cmd, m.consultCmd())
 		}
 	}
 	m.measure()

@@ -9,8 +9,8 @@ import (
 	"yibao/data/book"
 	"yibao/data/consult"
 	"yibao/data/lang"
-	"yibao/data/observe"
 	"yibao/data/places"
+	"yibao/data/records"
 	"yibao/model/field"
 )
 
@@ -18,13 +18,21 @@ import (
 const maxMatches = 30
 
 // ask shows a question with its answer so far in place: the option
-// highlighted, the number in the field, the place among the results.
+// highlighted (none on an optional choice not made), the number in the
+// field, the place among the results. The record screen asks its
+// questions the same way.
 func (m *Model) ask(st consult.Step) {
-	m.Screen, m.Step, m.Err, m.Cursor = ScreenQuestion, st, lang.Text{}, 0
+	if m.Screen != ScreenRecord {
+		m.Screen = ScreenQuestion
+	}
+	m.Step, m.Err, m.Cursor = st, lang.Text{}, 0
 	switch st.Kind {
 	case consult.Choose:
 		have := st.Text(m.Answers)
-		m.Cursor = max(0, slices.IndexFunc(st.Options, func(o consult.Option) bool { return o.Value == have }))
+		m.Cursor = slices.IndexFunc(st.Options, func(o consult.Option) bool { return o.Value == have })
+		if m.Cursor < 0 && !st.Optional {
+			m.Cursor = 0
+		}
 	case consult.Number:
 		m.Field = field.Field{Limit: st.Limit}
 		m.Field.SetValue(st.Text(m.Answers))
@@ -60,71 +68,82 @@ func (m Model) questionKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.back()
 		return m, nil
 	}
+	var cmd tea.Cmd
 	switch m.Step.Kind {
 	case consult.Choose:
 		n := len(m.Step.Options)
 		switch {
 		case key.Matches(msg, k.Choose):
 			if d := digit(msg.String()); d >= 1 && d <= n {
-				m = m.answered(m.Step.Options[d-1].Value)
+				m, cmd = m.answered(m.Step.Options[d-1].Value)
 			}
 		case key.Matches(msg, k.Up):
-			m.Cursor = (m.Cursor + n - 1) % n
+			m.Cursor = (max(m.Cursor, 0) + n - 1) % n
 		case key.Matches(msg, k.Down):
 			m.Cursor = (m.Cursor + 1) % n
+		case key.Matches(msg, k.Enter) && m.Cursor < 0:
+			m, cmd = m.answered("") // an optional choice left out
 		case key.Matches(msg, k.Enter):
-			m = m.answered(m.Step.Options[m.Cursor].Value)
+			m, cmd = m.answered(m.Step.Options[m.Cursor].Value)
 		case key.Matches(msg, k.QuitKey):
 			m.Confirm = ConfirmQuit
 		}
 	case consult.PlaceName:
 		if pm, ok := m.pick(msg, &m.Place); ok {
 			m.Answers.Place = &pm
-			m.forward()
+			cmd = m.forward()
 		}
 	case consult.Number:
 		if key.Matches(msg, k.Enter) {
-			m = m.answered(m.Field.Value())
+			m, cmd = m.answered(m.Field.Value())
 		} else if m.editField(msg, &m.Field) {
 			m.edited()
 		}
 	}
-	return m, nil
-}
-
-// answer gives the current question an answer and moves on, or keeps the
-// question with the reason the answer cannot be taken.
-func (m *Model) answer(text string) {
-	m.Today = book.DateOf(m.now())
-	if err := m.Step.Set(&m.Answers, text, consult.Env{Places: m.Places, Today: m.Today}); err != nil {
-		m.Err = lang.Message(err)
-		return
-	}
-	m.forward()
+	return m, cmd
 }
 
 // answered is answer for a value: the step's Set, called through the
 // step table, would otherwise move every key's copy of the state to the
 // heap.
-func (m Model) answered(text string) Model {
-	m.answer(text)
-	return m
+func (m Model) answered(text string) (Model, tea.Cmd) {
+	cmd := m.answer(text)
+	return m, cmd
 }
 
-// forward moves to the next question that has no answer, or to the advice.
-func (m *Model) forward() {
+// answer gives the current question an answer and moves on, or keeps the
+// question with the reason the answer cannot be taken.
+func (m *Model) answer(text string) tea.Cmd {
+	m.Today = book.DateOf(m.now())
+	if err := m.Step.Set(&m.Answers, text, consult.Env{Places: m.Places, Today: m.Today}); err != nil {
+		m.Err = lang.Message(err)
+		return nil
+	}
+	return m.forward()
+}
+
+// forward moves to the next question that has no answer, or to the
+// advice; after the last record question, it keeps the record.
+func (m *Model) forward() tea.Cmd {
 	if st, ok := consult.Next(m.Answers, m.Step.ID); ok {
 		m.ask(st)
-		return
+		return nil
+	}
+	if m.Screen == ScreenRecord {
+		return m.keep()
 	}
 	m.showResult()
+	return nil
 }
 
 // back returns to the previous question, changing no answer; on the first
-// question there is none, and Esc does nothing (q and Ctrl+C quit).
+// question there is none, and Esc does nothing (q and Ctrl+C quit). The
+// first record question goes back to the result.
 func (m *Model) back() {
 	if st, ok := consult.Back(m.Answers, m.Step.ID); ok {
 		m.ask(st)
+	} else if m.Screen == ScreenRecord {
+		m.backTo(ScreenResult)
 	}
 }
 
@@ -180,10 +199,12 @@ func (m *Model) showResult() {
 	}
 	m.Today = book.DateOf(m.now())
 	a := m.Answers.Advise(m.Book, m.Today)
-	observe.Apply(&a, m.seen)
 	m.Advice = &a
 	m.results++
-	m.Observe = Observe{}
+	if m.Record.Consultation == "" {
+		m.Record.Consultation = records.NewID() // one id a consultation, however often it is shown
+	}
+	m.Record.Said, m.Record.Check = lang.Text{}, nil
 	m.Screen = ScreenResult
 	m.Focus, m.Scroll, m.Other = -1, 0, nil
 	m.SlipPath, m.SlipErr, m.SlipCopied = "", lang.Text{}, false

@@ -14,8 +14,8 @@ import (
 // and move through the checklist items when they come into view; Space
 // ticks and Enter opens the focused item.
 func (m Model) resultKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	said := !m.Observe.Done.IsZero()
-	m.Observe.Done = lang.Text{} // said once, under the result
+	said := !m.Record.Said.IsZero()
+	m.Record.Said = lang.Text{} // said once, under the result
 	m, cmd := m.checklistKey(msg)
 	m.still = m.still && !said // the line it took went: the body has more room
 	return m, cmd
@@ -65,8 +65,8 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.search(&m.Compare)
 	case key.Matches(msg, k.Guides) && m.Guides:
 		m.openGuides()
-	case key.Matches(msg, k.Record) && m.Observations && m.canRecord():
-		m.openObserve()
+	case key.Matches(msg, k.Record) && m.Recording && m.canRecord():
+		m.openRecord()
 	case key.Matches(msg, k.Back) && m.Focus >= 0 && m.Opened[m.Advice.Channels[m.Focus].Channel.ID]:
 		// Esc first closes the item it opened, as people expect.
 		m.Opened[m.Advice.Channels[m.Focus].Channel.ID] = false

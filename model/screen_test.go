@@ -5,7 +5,6 @@ import (
 	"image/color"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,7 +13,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"yibao/data/lang"
-	"yibao/data/observe"
+	"yibao/internal/testrecords"
 	"yibao/model"
 )
 
@@ -23,7 +22,7 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	t.Helper()
 	o := options(t, l)
 	o.Slips, o.Compare, o.Guides, o.CopySlip = true, true, true, true
-	o.Record = observe.NewFile(filepath.Join(t.TempDir(), "observations.toml"), testBook(t), fixedNow)
+	o.Records, _ = testrecords.Store(t)
 	base := send(t, model.New(o), tea.WindowSizeMsg{Width: w, Height: h})
 	if noColor {
 		base = send(t, base, tea.EnvMsg{"NO_COLOR=1"})
@@ -64,10 +63,15 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	out["guide"] = press(t, beijing, "g", "1")
 	out["guide-end"] = press(t, beijing, "g", "6", "end")
 	out["help-result"] = press(t, beijing, "?")
-	out["observe"] = press(t, beijing, "r", "10")
-	out["observe-error"] = press(t, beijing, "r", "abc", "enter")
-	out["observe-month"] = press(t, beijing, "r", "107", "enter")
-	out["observe-channel"] = press(t, beijing, "r", "107", "enter", "enter")
+	out["record"] = press(t, beijing, "r", "10")
+	out["record-error"] = press(t, beijing, "r", "abc", "enter")
+	out["record-month"] = press(t, beijing, "r", "107", "enter")
+	out["record-channel"] = press(t, beijing, "r", "107", "enter", "enter")
+	out["record-channel-down"] = press(t, beijing, "r", "107", "enter", "enter", "down", "down")
+	recorded := pressRun(t, beijing, "r", "110", "enter", "enter", "enter")
+	out["result-recorded"] = recorded
+	out["result-recorded-end"] = press(t, recorded, "end")
+	out["confirm-take-back"] = pressRun(t, recorded, "r", "ctrl+z")
 	return out
 }
 

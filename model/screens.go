@@ -23,7 +23,7 @@ const (
 	ScreenCompare                    // the two places side by side
 	ScreenGuides                     // the list of more-help guides
 	ScreenGuide                      // one guide
-	ScreenObserve                    // recording what a statement showed
+	ScreenRecord                     // recording what a statement showed
 	screenCount
 )
 
@@ -58,7 +58,6 @@ const (
 	noInput       input = iota
 	questionInput       // the place search on the place question, the number field on a number question
 	compareInput        // the search for the second place
-	observeInput        // the statement form's field
 )
 
 // entry is the screen's row of the table; a screen without one has no key.
@@ -78,8 +77,8 @@ func (sc Screen) entry() screen {
 		return screen{key: Model.guidesKey, short: State.guidesShort, full: State.guidesFull}
 	case ScreenGuide:
 		return screen{key: Model.guideKey, short: State.guideShort, full: State.guideFull, scrolls: true}
-	case ScreenObserve:
-		return screen{key: Model.observeKey, short: State.observeShort, full: State.formFull}
+	case ScreenRecord:
+		return screen{key: Model.recordKey, short: State.recordShort, full: State.recordFull}
 	}
 	return screen{}
 }
@@ -96,12 +95,10 @@ func (s State) Scrolls() bool { return s.Screen.entry().scrolls }
 // input is the text field typing goes to on the screen.
 func (sc Screen) input() input {
 	switch sc {
-	case ScreenQuestion:
+	case ScreenQuestion, ScreenRecord: // the record questions are steps too
 		return questionInput
 	case ScreenComparePlace:
 		return compareInput
-	case ScreenObserve:
-		return observeInput
 	}
 	return noInput
 }
@@ -129,8 +126,6 @@ func (m *Model) field() *field.Field {
 		if m.Step.Kind == consult.Number {
 			return &m.Field
 		}
-	case observeInput:
-		return m.Observe.field()
 	}
 	return nil
 }

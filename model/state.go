@@ -6,6 +6,7 @@ import (
 	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/places"
+	"yibao/data/records"
 	"yibao/model/field"
 	"yibao/model/keys"
 	"yibao/model/session"
@@ -35,7 +36,8 @@ type Confirm int
 const (
 	ConfirmNone Confirm = iota
 	ConfirmQuit
-	ConfirmNew // the next person: every answer is cleared
+	ConfirmNew      // the next person: every answer is cleared
+	ConfirmTakeBack // the session's last record is taken back
 )
 
 // Body is a scrolling screen as drawn at the current size: its lines, how
@@ -80,8 +82,11 @@ type State struct {
 	// Closing is set once the server has said it is closing.
 	Closing bool
 
-	// Features the host enables.
-	Slips, Compares, Guides, Observations bool
+	// Features the host enables; Recording is set where a desk records.
+	Slips, Compares, Guides, Recording bool
+	// LastRecord is the last record this session kept, which the record
+	// screen can take back; nil when there is none.
+	LastRecord *records.Record
 
 	Visit
 }
@@ -109,8 +114,8 @@ type Visit struct {
 	SlipState
 	Comparing
 	Browsing
-	// Observe is the form that records a statement's credit.
-	Observe Observe
+	// Record is what became of recording for this consultation.
+	Record RecordState
 }
 
 // Asking is the questions' part: the answers so far and the question on

@@ -32,6 +32,8 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m, tea.Quit
 		case asked == ConfirmNew:
 			m.reset()
+		case asked == ConfirmTakeBack:
+			return m, m.takeBack()
 		}
 		return m, nil
 	}

@@ -38,15 +38,18 @@ func header(s model.State, st Styles, w int) []string {
 func footer(s model.State, st Styles, w int) []string {
 	var out []string
 	bar := func(t lang.Text) {
-		for _, l := range plain.Wrap(t.In(s.Lang), w-2) {
+		for _, l := range plain.Wrap(t.In(s.Lang), min(w-2, measure)) {
 			out = append(out, " "+st.Notice.Render(" "+l+" "))
 		}
 	}
 	if !s.Warning.IsZero() {
 		bar(s.Warning)
 	}
-	if s.Screen == model.ScreenResult && !s.Observe.Done.IsZero() {
-		bar(s.Observe.Done)
+	if s.Screen == model.ScreenResult && !s.Record.Said.IsZero() {
+		bar(s.Record.Said)
+	}
+	if s.Confirm == model.ConfirmTakeBack && s.LastRecord != nil {
+		bar(takeBackQuestion(*s.LastRecord))
 	}
 	if s.Confirm == model.ConfirmNew {
 		bar(lang.T("开始下一位吗？这一位的答案会全部清空。按 y 开始，按其他键继续看。", "Start the next person? Every answer so far is cleared. Press y to start, any other key to stay."))

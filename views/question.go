@@ -49,8 +49,12 @@ func fieldWindow(f field.Field, avail int) (string, int) {
 }
 
 // chosen recalls the answers so far above a question, so that a wrong
-// place (fuzhou: 福州 or 抚州?) shows before the result.
+// place (fuzhou: 福州 or 抚州?) shows before the result; above a record
+// question, whom the record is for.
 func chosen(s model.State, st Styles, w int) []string {
+	if s.Screen == model.ScreenRecord {
+		return recordedFor(s, w)
+	}
 	a := s.Answers
 	var parts []string
 	if a.Insurance != "" && s.Step.ID != consult.Insurance {
@@ -93,6 +97,9 @@ func question(st Styles, q, hint string, w int) []string {
 // there are more.
 func choiceBody(s model.State, st Styles, w, h int) []string {
 	hint := lang.T("按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang)
+	if !s.Step.Hint.IsZero() {
+		hint = s.Step.Hint.In(s.Lang)
+	}
 	head := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), hint, w)...)
 	opts := s.Step.Options
 	items := make([][]string, len(opts))

@@ -30,6 +30,7 @@ func resultLines(s model.State, st Styles, w, h int) ([]string, [][2]int) {
 			add("")
 		case plain.Figure:
 			add(amountBlock(a, st, l, w, h < 14)...)
+			add(recordLines(s, st, w)...)
 		case plain.DependsOn:
 			for _, t := range plain.Caveats(a, l) {
 				for _, line := range plain.Indent("! ", t, w) {

@@ -40,8 +40,8 @@ func pageOf(sc model.Screen) (p page, ok bool) {
 		return page{title: guidesTitle, fixed: form(guideList)}, true
 	case model.ScreenGuide:
 		return page{title: guidesTitle, lines: text(guideScreen, paragraph)}, true
-	case model.ScreenObserve:
-		return page{title: recordTitle, fixed: form(observeBody)}, true
+	case model.ScreenRecord:
+		return page{title: recordTitle, fixed: form(questionBody)}, true
 	}
 	return page{}, false
 }

@@ -25,8 +25,11 @@ type Answers struct {
 	Base    *book.Money
 	// BaseDone is set once the base question was answered, blank or not.
 	BaseDone bool
-	// warned is the status and age a Warning was given for: given again,
-	// they are taken.
+	// Statement answers the record questions (RecordSteps), asked after
+	// the advice where a desk records what a statement showed.
+	Statement Statement
+	// warned names the answers a Warning was given for (a status and an
+	// age, an amount): given again, they are taken.
 	warned string
 }
 

@@ -5,16 +5,17 @@ import "yibao/data/book"
 // First is the first question to ask: the first one asked of this person
 // that has no answer yet (a deep link may have answered the place), or
 // ok false when every question has an answer.
-func First(a Answers) (Step, bool) { return next(a, -1) }
+func First(a Answers) (Step, bool) { return next(Steps(), a, -1) }
 
 // Next is the question after id: the next one asked of this person that
 // has no answer yet; ok is false when the advice can be shown. A question
 // answered before (when the person went back) is not asked again: its
-// answer stands until the person goes back to it.
-func Next(a Answers, id ID) (Step, bool) { return next(a, index(id)) }
+// answer stands until the person goes back to it. After a record
+// question it is the next record question; ok is false when the record
+// can be kept.
+func Next(a Answers, id ID) (Step, bool) { return next(stepsOf(id), a, index(id)) }
 
-func next(a Answers, from int) (Step, bool) {
-	steps := Steps()
+func next(steps []Step, a Answers, from int) (Step, bool) {
 	for _, s := range steps[from+1:] {
 		if s.Asked(a) && !s.Answered(a) {
 			return s.For(a), true
@@ -24,9 +25,10 @@ func next(a Answers, from int) (Step, bool) {
 }
 
 // Back is the question before id that is asked of this person; ok is false
-// on the first question. Going back changes no answer.
+// on the first question (of the consultation, or of the record). Going
+// back changes no answer.
 func Back(a Answers, id ID) (Step, bool) {
-	steps := Steps()
+	steps := stepsOf(id)
 	for i := index(id) - 1; i >= 0; i-- {
 		if steps[i].Asked(a) {
 			return steps[i].For(a), true
@@ -53,6 +55,9 @@ func Last(a Answers) Step {
 // working employee, a place may ask its own question); until then known
 // is false and a front end shows the number alone, so that the count a person sees never changes.
 func Progress(a Answers, id ID) (n, total int, known bool) {
+	if isRecord(id) {
+		return index(id) + 1, len(RecordSteps()), true
+	}
 	// One table for the whole count, on the stack: Progress runs on every
 	// frame.
 	t := table()
@@ -117,7 +122,24 @@ func completions(a Answers, f func(Answers)) {
 	}
 }
 
-func index(id ID) int { return indexIn(Steps(), id) }
+// stepsOf is the list a question belongs to: the consultation or the
+// record questions.
+func stepsOf(id ID) []Step {
+	if isRecord(id) {
+		return RecordSteps()
+	}
+	return Steps()
+}
+
+// index is a question's place in its list; the consultation's table
+// stays on the stack (index runs on every frame).
+func index(id ID) int {
+	if isRecord(id) {
+		return indexIn(RecordSteps(), id)
+	}
+	t := table()
+	return indexIn(t[:], id)
+}
 
 func indexIn(steps []Step, id ID) int {
 	for i := range steps {

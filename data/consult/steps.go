@@ -149,7 +149,7 @@ func statusStep() Step {
 			}
 			next := *a
 			next.Status = v
-			if err := plausible(next); !a.heed(err, next) {
+			if err := plausible(next); !a.heed(err, warnKey(next)) {
 				return err
 			}
 			a.Status = v
@@ -318,7 +318,7 @@ func ageStep() Step {
 			}
 			next := *a
 			next.Age = &v
-			if err := plausible(next); !a.heed(err, next) {
+			if err := plausible(next); !a.heed(err, warnKey(next)) {
 				return err
 			}
 			a.Age = &v
@@ -371,7 +371,7 @@ func baseStep() Step {
 	}
 }
 
-// Find returns the question with an id.
+// Find returns the question with an id, a record question included.
 func Find(id ID) Step {
 	// The one step asked for is built, not the table: Find runs on every
 	// frame. TestFindEveryStep keeps this list and Steps the same.
@@ -388,6 +388,12 @@ func Find(id ID) Step {
 		return ageStep()
 	case Base:
 		return baseStep()
+	case Amount, Month, Channel:
+		for _, s := range RecordSteps() {
+			if s.ID == id {
+				return s
+			}
+		}
 	}
 	panic("consult: no step " + string(id))
 }
@@ -430,9 +436,9 @@ func (w *Warning) Error() string { return w.Msg.Line() }
 func (w *Warning) Unwrap() error { return &lang.Error{Msg: w.Msg} }
 
 // heed reports whether an answer may be taken despite err: there is no
-// error, or it is a warning already given for these very answers (which
-// it records, so that the same answer given again is taken).
-func (a *Answers) heed(err error, next Answers) bool {
+// error, or it is a warning already given for these very answers, named
+// by key (which it records, so that the same answer given again is taken).
+func (a *Answers) heed(err error, key string) bool {
 	var w *Warning
 	if err == nil {
 		return true
@@ -440,10 +446,17 @@ func (a *Answers) heed(err error, next Answers) bool {
 	if !errors.As(err, &w) {
 		return false
 	}
-	key := string(next.Status) + "/" + strconv.Itoa(next.Age.Years)
 	if a.warned == key {
 		return true
 	}
 	a.warned = key
 	return false
+}
+
+// warnKey names the status and age a warning is given for.
+func warnKey(a Answers) string {
+	if a.Age == nil {
+		return string(a.Status)
+	}
+	return string(a.Status) + "/" + strconv.Itoa(a.Age.Years)
 }

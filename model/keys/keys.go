@@ -37,6 +37,7 @@ type Map struct {
 	Compare  key.Binding
 	Guides   key.Binding
 	Record   key.Binding // record what a statement showed
+	TakeBack key.Binding // take the session's last record back
 	Close    key.Binding // leaves the slip or the source
 	Yes      key.Binding
 	No       key.Binding
@@ -85,6 +86,7 @@ func New(l lang.Lang) Map {
 		Compare:  b([]string{"c"}, "c", t("对比", "compare")),
 		Guides:   b([]string{"g"}, "g", t("帮助", "help")),
 		Record:   b([]string{"r"}, "r", t("记录到账", "record")),
+		TakeBack: b([]string{"ctrl+z"}, "Ctrl+Z", t("撤回上一条记录", "take back the last record")),
 		Close:    b([]string{"esc", "enter"}, "Esc", t("返回结果", "back to the result")),
 		Yes:      b([]string{"y", "Y"}, "y", t("是", "yes")),
 		No:       b([]string{"n", "esc"}, "n", t("否", "no")),

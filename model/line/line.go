@@ -18,6 +18,7 @@ import (
 	"yibao/data/lang"
 	"yibao/data/places"
 	"yibao/data/records"
+	"yibao/model/session"
 )
 
 // Options configure the line mode.
@@ -54,6 +55,7 @@ type Line struct {
 	Places *places.Index
 	Lang   lang.Lang
 	now    func() time.Time
+	desk   session.Desk
 
 	Answers consult.Answers
 	Step    consult.Step
@@ -71,6 +73,9 @@ type Line struct {
 	Shown bool
 	// Done is set when the person asks to stop.
 	Done bool
+	// Record is the recording's part: the record questions after the
+	// advice, and what became of them.
+	Record Recording
 }
 
 // New starts the line mode at the first question. A Place query that
@@ -86,7 +91,8 @@ func New(o Options) *Line {
 	if o.Places == nil && o.Book != nil {
 		o.Places = places.New(o.Book)
 	}
-	l := &Line{Book: o.Book, Places: o.Places, Lang: o.Lang, now: o.Now}
+	l := &Line{Book: o.Book, Places: o.Places, Lang: o.Lang, now: o.Now,
+		desk: session.Desk{Store: o.Records, Name: o.Desk, Centre: o.Centre, OnRecord: o.OnRecord, OnRecordsError: o.OnRecordsError}}
 	if o.Place != "" {
 		if pm, err := l.Places.Lookup(o.Place); err == nil {
 			l.Answers.Place = &pm
@@ -106,20 +112,28 @@ func (l *Line) AtResult() bool { return l.Advice != nil }
 func (l *Line) Progress() (n, total int, known bool) { return consult.Progress(l.Answers, l.Step.ID) }
 
 // Answer takes one line. "0" goes back a question; on the advice, "1"
-// starts the next person and "0" (or q) stops.
+// starts the next person, "2" asks the record questions (where the desk
+// records and the person has an account) and "0" (or q) stops.
 func (l *Line) Answer(text string) {
 	t := strings.TrimSpace(text)
-	l.Err = lang.Text{}
-	if l.AtResult() {
+	l.Err, l.Record.Said, l.Record.Check = lang.Text{}, lang.Text{}, nil
+	if l.AtResult() && !l.Record.Asking {
 		l.Shown = true // it was printed before this answer was asked for
 		switch strings.ToLower(answers.Fold(t)) {
 		case "1", "n":
-			*l = Line{Book: l.Book, Places: l.Places, Lang: l.Lang, now: l.now}
+			*l = Line{Book: l.Book, Places: l.Places, Lang: l.Lang, now: l.now, desk: l.desk}
 			l.Step, _ = consult.First(l.Answers)
+		case "2":
+			if !l.CanRecord() {
+				l.Err = l.menuError()
+				break
+			}
+			l.Record.Asking = true
+			l.Step = consult.StartRecord(&l.Answers, book.DateOf(l.now()))
 		case "0", "q":
 			l.Done = true
 		default:
-			l.Err = lang.T("请输入 1 查询下一位，或 0 退出。", "Type 1 for the next person, or 0 to quit.")
+			l.Err = l.menuError()
 		}
 		return
 	}
@@ -130,6 +144,8 @@ func (l *Line) Answer(text string) {
 	if answers.Fold(t) == "0" {
 		if st, ok := consult.Back(l.Answers, l.Step.ID); ok {
 			l.Step, l.Choices = st, nil
+		} else if l.Record.Asking {
+			l.Record.Asking = false // back to the choices after the advice
 		}
 		return
 	}
@@ -179,11 +195,16 @@ func (l *Line) offer(err error) {
 	}
 }
 
+// forward asks the next question, or shows the advice with the desk's
+// records; after the last record question it keeps the record.
 func (l *Line) forward() {
 	if st, ok := consult.Next(l.Answers, l.Step.ID); ok {
 		l.Step = st
 		return
 	}
-	a := l.Answers.Advise(l.Book, book.DateOf(l.now()))
-	l.Advice = &a
+	if l.Record.Asking {
+		l.keep()
+		return
+	}
+	l.advise()
 }
