@@ -249,7 +249,7 @@ func TestLanguageSwitchAnywhere(t *testing.T) {
 	m = press(t, m, "tab")
 	mustContain(t, m, "Where are you insured", "Changsha 长沙市", "Hunan")
 	m = press(t, m, "enter", "70", "enter")
-	mustContain(t, m, "Reaches the account each month: 75 yuan", "Changsha")
+	mustContain(t, m, "Credited to the account each month: 75 yuan", "Changsha")
 	m = press(t, m, "end")
 	if m.Focus < 0 {
 		t.Fatal("at the end a checklist item is in view and focused")

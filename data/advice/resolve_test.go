@@ -319,20 +319,22 @@ func TestStale(t *testing.T) {
 }
 
 // TestNextChangeTexts: the note names what changes: the yearly amount, the
-// net monthly amount, the rate, the deductions, or the rate and the
+// net monthly amount (实际划入 only with a deduction of known amount), the rate, the deductions, or the rate and the
 // deductions together.
 func TestNextChangeTexts(t *testing.T) {
 	ded := func(rate float64) []DeductionAmount {
 		return []DeductionAmount{{Name: lang.T("护理保险", "care insurance"), Rate: rate}}
 	}
 	annual := Credit{Period: book.Annual, Known: true, Annual: book.Yuan(1680), NetMonthly: book.Yuan(140)}
+	known3 := []DeductionAmount{{Name: lang.T("互助金", "mutual aid"), Monthly: book.Yuan(3), Known: true}}
 	for _, c := range []struct {
 		c      Credit
 		nc     NextChange
 		zh, en string
 	}{
 		{annual, NextChange{Age: 75, Known: true, Annual: book.Yuan(1890), GrossMonthly: book.Yuan(157.5), NetMonthly: book.Yuan(157.5)}, "每年划入 1,890 元", "1,890 yuan a year"},
-		{annual, NextChange{Age: 70, Known: true, Annual: book.Yuan(1680), GrossMonthly: book.Yuan(140), NetMonthly: book.Yuan(130)}, "满 70 岁后，每月实际划入 130 元。", "From age 70: 130 yuan a month"},
+		{annual, NextChange{Age: 70, Known: true, Annual: book.Yuan(1680), GrossMonthly: book.Yuan(140), NetMonthly: book.Yuan(130)}, "满 70 岁后，每月划入 130 元。", "From age 70: 130 yuan a month is credited"},
+		{Credit{Period: book.Monthly, Known: true, NetMonthly: book.Yuan(97), Deductions: known3}, NextChange{Age: 70, Known: true, GrossMonthly: book.Yuan(110), NetMonthly: book.Yuan(107)}, "满 70 岁后，每月实际划入 107 元。", "From age 70: 107 yuan a month reaches the account"},
 		{Credit{Rate: 2}, NextChange{Age: 60, Rate: 3, RateChanged: true}, "满 60 岁后，划入比例提高到 3%。", "From age 60 the rate rises to 3%."},
 		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 2, Deductions: ded(0.2)}, "满 40 岁后，扣款变为：护理保险按缴费基数的 0.2%。", "From age 40 the deduction changes: care insurance is 0.2% of the base."},
 		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 3, RateChanged: true, Deductions: ded(0.2)}, "满 40 岁后，划入比例提高到 3%。扣款变为：护理保险按缴费基数的 0.2%。", "From age 40 the rate rises to 3%. The deduction changes: care insurance is 0.2% of the base."},
