@@ -114,3 +114,23 @@ func TestGrouped(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthYearNoteWording: the note on a birth year words the younger
+// figure as the headline does (上海: 划入, not 实际划入; 北京: 实际划入).
+func TestBirthYearNoteWording(t *testing.T) {
+	b := openBook(t)
+	for _, tc := range []struct {
+		code, head, note string
+		age              int
+	}{
+		{"310100", "每年划入 1,890 元", "那样的话每年划入 1,680 元。", 75},
+		{"110100", "每月实际划入 107 元", "那样的话每月实际划入 97 元。", 70},
+	} {
+		p, _ := b.Place(tc.code)
+		a := Resolve(b, p, Profile{Insurance: book.Employee, Status: book.Retired, Age: tc.age, AgeKnown: true, BirthYear: today.Year - tc.age}, today)
+		n, ok := a.Note(NoteBirthYear)
+		if !ok || !strings.Contains(n.Text.Zh, tc.note) || !strings.HasPrefix(a.Credit.Headline().Zh, tc.head) {
+			t.Errorf("%s: headline %q, note %q", tc.code, a.Credit.Headline().Zh, n.Text.Zh)
+		}
+	}
+}
