@@ -134,3 +134,55 @@ func TestBirthYearNoteWording(t *testing.T) {
 		}
 	}
 }
+
+// TestCaveatNamesNoBandAmount: a caveat is written once for a rule, so
+// where the rule's bands give different amounts it names none of them (or
+// a figure it might contradict): 北京 under 70 shows 97, and a caveat about
+// "110" would be wrong there.
+func TestCaveatNamesNoBandAmount(t *testing.T) {
+	b := openBook(t)
+	for _, r := range b.Rules() {
+		amounts := map[float64]bool{}
+		for _, band := range r.Bands {
+			if band.Amount != nil {
+				amounts[*band.Amount] = true
+			}
+		}
+		if len(amounts) < 2 {
+			continue
+		}
+		for a := range amounts {
+			for _, d := range r.Deductions {
+				if d.Monthly != nil {
+					amounts[a-*d.Monthly] = true
+				}
+			}
+		}
+		for a := range amounts {
+			n := Grouped(book.Yuan(a))
+			for _, text := range []string{r.Caveat.Zh, r.Caveat.En} {
+				if containsNumber(text, n) {
+					t.Errorf("%s: caveat names %s, which is one band's amount: %q", r.ID, n, text)
+				}
+			}
+		}
+	}
+}
+
+// containsNumber reports whether s holds n as a whole number (not part of
+// a longer one).
+func containsNumber(s, n string) bool {
+	digit := func(b byte) bool { return b >= '0' && b <= '9' || b == ',' || b == '.' }
+	for i := 0; ; {
+		j := strings.Index(s[i:], n)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(n)
+		if (j == 0 || !digit(s[j-1])) && (end == len(s) || !digit(s[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
