@@ -21,6 +21,8 @@ func TestBeijingRetiredFlow(t *testing.T) {
 	m = press(t, m, "bj")
 	mustContain(t, m, "> 北京市", "毕节市", "贵州省", "宝鸡市")
 	m = press(t, m, "enter")
+	mustContain(t, m, "是不是 北京市？再按回车确认")
+	m = press(t, m, "enter")
 	mustContain(t, m, "您今年多少岁", "第 4 步，共 4 步")
 	m = press(t, m, "72", "enter")
 	atResult(t, m)
@@ -161,7 +163,7 @@ func TestImpossibleAnswers(t *testing.T) {
 
 func TestBirthYear(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "bj", "enter", "1956", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "1956", "enter")
 	if m.Answers.Age.Years != 70 || m.Answers.Age.BirthYear != 1956 {
 		t.Fatalf("age %+v", m.Answers.Age)
 	}
@@ -339,7 +341,7 @@ func TestReadTheResult(t *testing.T) {
 func TestRecommendedMarkedInWords(t *testing.T) {
 	m := newModel(t, lang.EN, 80, 24)
 	m = send(t, m, tea.EnvMsg{"NO_COLOR=1"})
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "checklist")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "checklist")
 	mustContain(t, m, "(try this first)")
 	if hasColour(m.View().Content) {
 		t.Fatal("NO_COLOR: no colour codes expected")

@@ -116,7 +116,7 @@ func TestRecordFails(t *testing.T) {
 	o := options(t, lang.ZH)
 	o.Record = f
 	m := send(t, model.New(o), tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	mustContain(t, m, "没有记录：找不到文件夹 /proc/nope，observations.toml 没有写入")
 	mustNotContain(t, m, "no such file")
 	mustContain(t, tall(t, m), "107 元")
@@ -127,7 +127,7 @@ func TestRecordFails(t *testing.T) {
 // session, however fast r is pressed.
 func TestRecordLimits(t *testing.T) {
 	m, f := recordingModel(t, lang.ZH)
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	// Without running its command, the first record is still being saved.
 	m = press(t, m, "r", "107", "enter", "enter", "enter")
 	m = press(t, m, "r")
@@ -139,7 +139,7 @@ func TestRecordLimits(t *testing.T) {
 		t.Fatalf("a record was written without its command: %d", len(obs))
 	}
 	m, f = recordingModel(t, lang.ZH)
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	for range model.MaxRecords {
 		m = pressRun(t, m, "r", "107", "enter", "enter", "enter")
 	}

@@ -133,8 +133,10 @@ func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 	case key.Matches(msg, k.Enter):
 		switch {
 		case m.Places == nil:
-		case len(pk.Matches) > 0 && !checking && (pk.Suggested || pk.Matches[pk.Sel].Guess):
-			pk.Checking = true // a guess is taken on the second Enter
+		case len(pk.Matches) > 0 && !checking && (pk.Suggested || pk.Matches[pk.Sel].Guess || pk.Sel == 0 && places.Shared(pk.Matches, 0)):
+			// A guess, or the first of places sharing the words typed
+			// (taizhou: 台州, 泰州), is taken on the second Enter.
+			pk.Checking = true
 		case len(pk.Matches) > 0:
 			return pk.Matches[pk.Sel], true
 		case pk.Input.Trimmed() == "":
