@@ -56,9 +56,11 @@ func SourceLabel(c advice.Credit) lang.Text {
 func SourceWords(c advice.Credit, l lang.Lang) string {
 	t := lang.T(c.Source.Publisher.Zh+"，"+c.Source.Date.Words(lang.ZH)+"；"+c.Confidence.Name().Zh,
 		c.Source.Publisher.En+", "+c.Source.Date.Words(lang.EN)+"; "+c.Confidence.Name().En)
-	if !c.Known && (c.HasAccount == nil || *c.HasAccount) {
-		// A method from elsewhere, not an amount for this place; where
-		// there is no account there is no amount to speak of.
+	if !c.Known && (c.HasAccount == nil || *c.HasAccount) && (c.Scope == book.ScopeNational || c.Scope == book.ScopeProvince) {
+		// A method from the nation or the province, not an amount for
+		// this place; a place's own rule is local even without one
+		// figure, and where there is no account there is no amount to
+		// speak of.
 		t = lang.T(t.Zh+"（不是本地金额）", t.En+" (not a local amount)")
 	}
 	return t.In(l)
