@@ -2,6 +2,7 @@ package plain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"yibao/data/advice"
@@ -30,6 +31,8 @@ func NoFigure(a advice.Advice) lang.Text {
 		return lang.T("退休划入还没开始", "No retiree credit yet")
 	case c.Scheme == book.PercentOfBase:
 		return lang.T("需要缴费基数才能算出", "Needs your contribution base")
+	case len(a.Groups) > 0 && !slices.ContainsFunc(a.Groups, func(g advice.Group) bool { return g.Credit.Known }):
+		return lang.T("各类不同，每一类的金额都还没有找到", "Differs by group, and no group's amount has been found")
 	case len(a.Groups) > 0:
 		return lang.T("各类不同，见下面每一类的金额", "Differs by group: see each group below")
 	case c.Scheme == book.VariesLocally:

@@ -36,3 +36,17 @@ func TestNotALocalAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGroupAmount: where the place's groups differ but none has an
+// amount (成都), the words in place of a figure say so instead of pointing
+// to amounts below; where some group has one (深圳), they point to them.
+func TestNoGroupAmount(t *testing.T) {
+	b := testkit.Book(t)
+	for code, want := range map[string]string{"510100": "每一类的金额都还没有找到", "440300": "见下面每一类的金额"} {
+		p, _ := b.Place(code)
+		a := advice.Resolve(b, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Age: 70, AgeKnown: true, Variant: "unknown"}, testkit.Today)
+		if got := NoFigure(a).Zh; !strings.Contains(got, want) {
+			t.Errorf("%s: %q, want %q", code, got, want)
+		}
+	}
+}
