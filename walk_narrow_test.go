@@ -99,6 +99,8 @@ func TestTmuxNarrowEnglish(t *testing.T) {
 	p.text("bj")
 	p.wait("> Beijing")
 	p.keys("Enter")
+	p.wait("Did you mean Beijing")
+	p.keys("Enter")
 	p.wait("How old")
 	p.text("72")
 	p.keys("Enter")
