@@ -382,3 +382,31 @@ func TestSetByCity(t *testing.T) {
 		t.Errorf("only %d Zhejiang places without a figure; the test checks nothing", n)
 	}
 }
+
+// TestFlexibleRetirees: where the sources say flexible workers get the
+// retiree credit once retired, the local rule covers them (海南 60/72;
+// 烟台, whose own figure is unverified, so its note says reports exist);
+// where they do not say (深圳), the national method stays, and the reason
+// names the employee figure as the employees' and the method as not this
+// place's amount.
+func TestFlexibleRetirees(t *testing.T) {
+	b := openBook(t)
+	hk := advise(t, b, "460100", book.Flexible, book.Retired, 72, nil)
+	if !hk.Credit.Known || hk.Credit.GrossMonthly != book.Yuan(72) {
+		t.Errorf("海口 flexible retiree: %+v", hk.Credit)
+	}
+	yt := advise(t, b, "370600", book.Flexible, book.Retired, 72, nil)
+	if _, ok := yt.Note(NoteUnverifiedLocal); !ok {
+		t.Errorf("烟台 flexible retiree: no note on the unverified local rule: %v", yt.Notes)
+	}
+	p, _ := b.Place("440300")
+	sz := Resolve(b, p, Profile{Insurance: book.Flexible, Status: book.Retired, Age: 68, AgeKnown: true, Variant: "tier1"}, today)
+	r := sz.Credit.Reason
+	if sz.Credit.Known || !strings.Contains(r.Zh, "深圳市职工医保的退休人员：每月划入 251 元") || !strings.Contains(r.Zh, "不是深圳市的金额") || !strings.Contains(r.En, "not an amount for Shenzhen") {
+		t.Errorf("深圳 flexible retiree: %q / %q", r.Zh, r.En)
+	}
+	wh := advise(t, b, "420100", book.Flexible, book.Retired, 72, nil)
+	if strings.Contains(wh.Credit.Reason.Zh, "职工医保的退休人员") {
+		t.Errorf("武汉 has its own flexible rule: %q", wh.Credit.Reason.Zh)
+	}
+}
