@@ -18,7 +18,10 @@ func deskModel(t *testing.T, w, h int, copySlip bool) (model.Model, map[string]s
 	o := options(t, lang.ZH)
 	o.Slips, o.Compare, o.Guides, o.CopySlip = true, true, true, copySlip
 	if !copySlip {
-		o.SaveSlip = func(name string, body []byte) (string, error) {
+		o.SaveSlip = func(name, again string, body []byte) (string, error) {
+			if again != "" {
+				name = strings.TrimPrefix(again, "slips/")
+			}
 			saved[name] = string(body)
 			return "slips/" + name, nil
 		}
@@ -67,11 +70,16 @@ func TestSlipSaved(t *testing.T) {
 	if m.Screen != model.ScreenResult || !m.Ticks["hotline"] {
 		t.Fatal("Esc returns to the result with its ticks")
 	}
-	// Once per consultation: s again shows where it went, saving nothing new.
+	// One file per consultation: a tick after the first save, then s
+	// again, writes the same file again with the tick, as the screen says.
+	m = press(t, m, "checklist", "down", "space")
 	next, cmd = m.Update(keyMsg("s"))
 	m = run(t, next.(model.Model), cmd)
 	if len(saved) != 1 {
-		t.Fatalf("a second s saved again: %v", saved)
+		t.Fatalf("a second s made another file: %v", saved)
+	}
+	if body := saved["2026-12-01-110100-beijing.txt"]; !strings.Contains(body, "[x] 国家医保服务平台") || !strings.Contains(screen(m), "[x] 国家医保服务平台") {
+		t.Errorf("the file lacks the later tick:\n%s", body)
 	}
 	mustContain(t, m, "已保存到 slips/2026-12-01-110100-beijing.txt")
 	// A failed save says why in plain words, with the path.
