@@ -92,7 +92,12 @@ func question(st Styles, q, hint string, w int) []string {
 // short window the options around the highlighted one, with a row saying
 // there are more.
 func choiceBody(s model.State, st Styles, w, h int) []string {
+	// A place's own question says what it asks about (what a tier is);
+	// the others say how to answer.
 	hint := lang.T("按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang)
+	if h := s.Step.Hint.In(s.Lang); h != "" {
+		hint = h
+	}
 	head := append(chosen(s, st, w), question(st, s.Step.Prompt.In(s.Lang), hint, w)...)
 	opts := s.Step.Options
 	items := make([][]string, len(opts))
