@@ -204,7 +204,7 @@ func variantStep() Step {
 			}
 			v, ok := parseChoice(s, q)
 			if !ok {
-				return &lang.Error{Msg: lang.T("请选择 "+valueList(q, lang.ZH)+"。", "Choose "+valueList(q, lang.EN)+".")}
+				return &answers.ChoiceError{Err: &lang.Error{Msg: lang.T("请选择 "+valueList(q, lang.ZH)+"。", "Choose "+valueList(q, lang.EN)+".")}}
 			}
 			a.Variant = v
 			return nil
