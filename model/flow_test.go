@@ -145,7 +145,7 @@ func TestNewPersonClearsEverything(t *testing.T) {
 // person under 40 and a birth year to come are one plain sentence.
 func TestImpossibleAnswers(t *testing.T) {
 	for in, msg := range map[string]string{
-		"abc": "年龄只能填数字", "130": "年龄应在 0 到 120 岁之间", "2030": "出生年份 2030 还没到", "": "请输入年龄",
+		"130": "年龄应在 0 到 120 岁之间", "2030": "出生年份 2030 还没到", "": "请输入年龄",
 		"2026": "0 岁的人不会参加职工医保", "12": "12 岁的人不会参加职工医保", "35": "已退休的人一般不会只有 35 岁",
 	} {
 		m := newModel(t, lang.ZH, 80, 24)
@@ -156,7 +156,7 @@ func TestImpossibleAnswers(t *testing.T) {
 		m = press(t, m, "enter")
 		atStep(t, m, "age")
 		mustContain(t, m, msg, "您今年多少岁")
-		m = press(t, m, "x")
+		m = press(t, m, "7")
 		mustNotContain(t, m, msg)
 	}
 }
@@ -399,4 +399,17 @@ func TestUnansweredTypingIsDropped(t *testing.T) {
 		t.Errorf("the new result opens %d lines down", m.Scroll)
 	}
 	mustContain(t, m, "上海市，职工医保，已退休，72 岁")
+}
+
+// TestAgeKeepsDigits: the age field drops letters as they are typed or
+// pasted, and keeps digits, fullwidth ones too.
+func TestAgeKeepsDigits(t *testing.T) {
+	m := press(t, newModel(t, lang.ZH, 80, 24), "1", "2", "cs", "enter", "7", "a", "b", "２")
+	if got := m.Field.Value(); got != "7２" {
+		t.Fatalf("field %q, want 7２", got)
+	}
+	m = send(t, m, tea.PasteMsg{Content: "x1岁"})
+	if got := m.Field.Value(); got != "7２1" {
+		t.Fatalf("after a paste, field %q", got)
+	}
 }

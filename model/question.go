@@ -26,7 +26,7 @@ func (m *Model) ask(st consult.Step) {
 		have := st.Text(m.Answers)
 		m.Cursor = max(0, slices.IndexFunc(st.Options, func(o consult.Option) bool { return o.Value == have }))
 	case consult.Number:
-		m.Field = field.Field{Limit: st.Limit}
+		m.Field = field.Field{Limit: st.Limit, Digits: st.Digits}
 		m.Field.SetValue(st.Text(m.Answers))
 	case consult.PlaceName:
 		// The field shows the answer given, or a deep link's words the

@@ -59,6 +59,9 @@ type Step struct {
 	Unit lang.Text
 	// Optional questions may be left blank (Enter alone skips them).
 	Optional bool
+	// Digits: a field that keeps only digits as they are typed (an age
+	// or a birth year); letters are dropped.
+	Digits bool
 	// Limit is the longest answer accepted, in runes: typing beyond it is
 	// dropped, so a flood of keys costs nothing.
 	Limit int
@@ -302,6 +305,7 @@ func ageStep() Step {
 		Flag: "age", Values: lang.T("年龄或出生年份", "an age or a birth year"),
 		Unit:     lang.T("岁", ""),
 		Limit:    8,
+		Digits:   true,
 		Asked:    func(a Answers) bool { return a.Insurance != book.Resident },
 		Answered: func(a Answers) bool { return a.Age != nil },
 		Set: func(a *Answers, s string, env Env) error {
