@@ -82,7 +82,7 @@ func TestTmuxNarrowEnglish(t *testing.T) {
 	each := func(labels []string) {
 		t.Helper()
 		for i, label := range labels {
-			p.wait(plain.Indent("> ", fmt.Sprintf("%d. %s", i+1, label), w)...)
+			p.wait(plain.Indent(fmt.Sprintf("> %d. ", i+1), label, w)...)
 			p.keys("Down")
 		}
 	}

@@ -413,3 +413,25 @@ func TestAgeKeepsDigits(t *testing.T) {
 		t.Fatalf("after a paste, field %q", got)
 	}
 }
+
+// TestMenuHangIndent: at 40 columns a wrapped option hangs under its first
+// word, past the number ("2. Employee insurance as a flexible" / "worker").
+func TestMenuHangIndent(t *testing.T) {
+	m := newModel(t, lang.EN, 40, 15)
+	lines := strings.Split(screen(m), "\n")
+	for i, l := range lines {
+		at := strings.Index(l, "2. Employee")
+		if at < 0 {
+			continue
+		}
+		if i+1 >= len(lines) {
+			t.Fatalf("option 2 is not wrapped:\n%s", screen(m))
+		}
+		next := lines[i+1]
+		if got := len(next) - len(strings.TrimLeft(next, " ")); got != at+3 {
+			t.Errorf("the wrapped line starts at %d, want %d:\n%s", got, at+3, screen(m))
+		}
+		return
+	}
+	t.Fatalf("no option 2:\n%s", screen(m))
+}

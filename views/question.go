@@ -102,10 +102,11 @@ func choiceBody(s model.State, st Styles, w, h int) []string {
 	opts := s.Step.Options
 	items := make([][]string, len(opts))
 	for i, o := range opts {
-		label := fmt.Sprintf("%d. %s", i+1, o.Label.In(s.Lang))
-		items[i] = plain.Indent("  ", label, w)
+		// A wrapped label hangs under its first word, past the number.
+		num, label := fmt.Sprintf("%d. ", i+1), o.Label.In(s.Lang)
+		items[i] = plain.Indent("  "+num, label, w)
 		if i == s.Cursor {
-			lines := plain.Indent("> ", label, w)
+			lines := plain.Indent("> "+num, label, w)
 			for j := range lines {
 				lines[j] = st.Selected.Render(plain.Pad(lines[j], min(w, plain.Width(lines[0])+1)))
 			}
