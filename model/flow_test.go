@@ -435,3 +435,22 @@ func TestMenuHangIndent(t *testing.T) {
 	}
 	t.Fatalf("no option 2:\n%s", screen(m))
 }
+
+// TestChecklistKeysOffered: Space and Enter are offered on the result's
+// help line only when they do something (an item in view); PgDn skips
+// past items unseen without taking one into focus.
+func TestChecklistKeysOffered(t *testing.T) {
+	m := press(t, newModel(t, lang.ZH, 80, 24), "1", "2", "bj", "enter", "enter", "72", "enter")
+	mustNotContain(t, m, "空格 打勾", "回车 看步骤")
+	for i := 0; i < 6 && m.Focus < 0; i++ {
+		m = press(t, m, "pgdown")
+		if m.Focus >= 0 {
+			t.Fatalf("PgDn took item %d into focus", m.Focus+1)
+		}
+		if strings.Contains(screen(m), "[ ] 1.") {
+			mustContain(t, m, "空格 打勾", "回车 看步骤")
+		}
+	}
+	m = press(t, m, "checklist")
+	mustContain(t, m, "空格 打勾", "回车 看步骤")
+}

@@ -148,9 +148,12 @@ func (s State) observeShort() []key.Binding {
 // a checklist item, ticking and opening it), for the full help every one.
 func (s State) resultKeys(all bool) []key.Binding {
 	k := s.Keys
-	out := []key.Binding{k.Move, k.Source, k.Toggle, k.Open}
-	if s.Focus >= 0 {
+	out := []key.Binding{k.Move, k.Source}
+	switch {
+	case s.Focus >= 0:
 		out = []key.Binding{k.Move, k.Toggle, k.Open, k.Source}
+	case all || s.checklistActs():
+		out = append(out, k.Toggle, k.Open)
 	}
 	if all {
 		out = append(out, k.Page, k.Ends)
