@@ -43,6 +43,8 @@ func TestFlowOverSSH(t *testing.T) {
 	c.send("gz")
 	c.waitFor(t, "广东省")
 	c.send(enter)
+	c.waitFor(t, "再按回车确认") // gz fits 广州 and 赣州 alike
+	c.send(enter)
 	c.waitFor(t, "多少岁")
 	c.send("66" + enter)
 	c.waitFor(t, "160.42")
@@ -329,7 +331,7 @@ func TestResizeAndEnvironment(t *testing.T) {
 	mark := len(c.out.String())
 	c.sess.WindowChange(24, 80)
 	c.waitAfter(t, mark, "Which medical insurance")
-	c.send("12bj" + enter + "72" + enter)
+	c.send("12bj" + enter + enter + "72" + enter)
 	c.waitFor(t, "######")
 	if strings.Contains(c.out.String(), "\x1b[42m") {
 		t.Error("NO_COLOR from the session must turn colour off")
@@ -569,7 +571,7 @@ func TestSlipOverSSH(t *testing.T) {
 	ts := startServer(t, nil)
 	c := ts.open(t, openOpts{})
 	c.waitFor(t, "您参加的是哪种医保")
-	c.send("12bj" + enter + "72" + enter)
+	c.send("12bj" + enter + enter + "72" + enter)
 	c.waitFor(t, "107")
 	c.send("s")
 	c.waitFor(t, "\x1b]52;c;")

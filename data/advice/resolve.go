@@ -199,8 +199,8 @@ func periodEn(p book.Period) string {
 // flexibleUnsaid is the reason given to a flexible worker's retiree where
 // the place's own rule gives employee retirees a figure but no source says
 // whether it covers flexible workers: the national method that follows is
-// not this place's figure, and the employee figure is named as such. Nil
-// where it does not apply.
+// not this place's figure. It names no amount, as no text without a
+// figure does. Nil where it does not apply.
 func flexibleUnsaid(b *book.Book, place book.Place, p Profile, asOf book.Date, c Credit) *lang.Text {
 	if p.Insurance != book.Flexible || p.Status != book.Retired || c.Known || c.Scope != book.ScopeNational {
 		return nil
@@ -216,9 +216,8 @@ func flexibleUnsaid(b *book.Book, place book.Place, p Profile, asOf book.Date, c
 		return nil
 	}
 	zh, en := place.Name, place.En
-	h := ec.Headline()
 	t := lang.T(
-		fmt.Sprintf("%s职工医保的退休人员：%s这是不是也适用于以灵活就业身份参保的退休人员，没有找到说明，请向当地医保部门确认。下面是全国的计算方法，不是%s的金额。", zh, h.Zh, zh),
-		fmt.Sprintf("Employee-insurance retirees in %s: %s Whether this also holds for retirees insured as flexible workers was not found; ask the local office. Below is the national method, not an amount for %s.", en, h.En, en))
+		fmt.Sprintf("%s有职工医保退休人员的本地金额，但是不是也适用于以灵活就业身份参保的退休人员，没有找到说明，请向当地医保部门确认。下面是全国的计算方法，不是%s的金额。", zh, zh),
+		fmt.Sprintf("%s has a local amount for employee-insurance retirees, but whether it also holds for retirees insured as flexible workers was not found; ask the local office. Below is the national method, not an amount for %s.", en, en))
 	return &t
 }

@@ -387,8 +387,8 @@ func TestSetByCity(t *testing.T) {
 // retiree credit once retired, the local rule covers them (海南 60/72;
 // 烟台, whose own figure is unverified, so its note says reports exist);
 // where they do not say (深圳), the national method stays, and the reason
-// names the employee figure as the employees' and the method as not this
-// place's amount.
+// says the local amount is the employees' and the method not this place's
+// amount.
 func TestFlexibleRetirees(t *testing.T) {
 	b := openBook(t)
 	hk := advise(t, b, "460100", book.Flexible, book.Retired, 72, nil)
@@ -402,7 +402,7 @@ func TestFlexibleRetirees(t *testing.T) {
 	p, _ := b.Place("440300")
 	sz := Resolve(b, p, Profile{Insurance: book.Flexible, Status: book.Retired, Age: 68, AgeKnown: true, Variant: "tier1"}, today)
 	r := sz.Credit.Reason
-	if sz.Credit.Known || !strings.Contains(r.Zh, "深圳市职工医保的退休人员：每月划入 251 元") || !strings.Contains(r.Zh, "不是深圳市的金额") || !strings.Contains(r.En, "not an amount for Shenzhen") {
+	if sz.Credit.Known || !strings.Contains(r.Zh, "深圳市有职工医保退休人员的本地金额") || !strings.Contains(r.Zh, "不是深圳市的金额") || !strings.Contains(r.En, "not an amount for Shenzhen") {
 		t.Errorf("深圳 flexible retiree: %q / %q", r.Zh, r.En)
 	}
 	wh := advise(t, b, "420100", book.Flexible, book.Retired, 72, nil)
