@@ -60,7 +60,7 @@ func (opts *advisorOptions) run(pos []string, o IO) int {
 		return lineMode(mo, o, width)
 	}
 	dir := opts.SlipDir
-	mo.SaveSlip = func(name string, body []byte) (string, error) { return saveSlip(dir, name, body) }
+	mo.SaveSlip = func(name, again string, body []byte) (string, error) { return saveSlip(dir, name, again, body) }
 	p := tea.NewProgram(model.New(mo), tea.WithInput(o.In), tea.WithOutput(o.Out), tea.WithEnvironment(o.Env), tea.WithFilter(model.Filter))
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintln(o.Err, "yibao:", err)
@@ -116,9 +116,13 @@ func misplacedCommand(args []string) string {
 }
 
 // saveSlip writes a slip into dir under name, adding -2, -3 ... rather
-// than overwrite an earlier one, and returns the path. Failures are said
-// plainly, with the path.
-func saveSlip(dir, name string, body []byte) (string, error) {
+// than overwrite another person's, and returns the path; again, the path
+// it gave for this person's slip before, is written again instead.
+// Failures are said plainly, with the path.
+func saveSlip(dir, name, again string, body []byte) (string, error) {
+	if again != "" {
+		return again, fileerr.Write(again, os.WriteFile(again, body, 0o600))
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fileerr.Write(dir, err)
 	}

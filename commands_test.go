@@ -30,9 +30,14 @@ func everyHelp() map[string]string {
 }
 
 // TestHelpFits: every help fits an 80-column terminal, Chinese counted two
-// columns a character.
+// columns a character, and starts with its title line: the name, then
+// what it does.
 func TestHelpFits(t *testing.T) {
 	for name, page := range everyHelp() {
+		head := strings.Join(strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, "--help"), " help")), " ")
+		if !strings.HasPrefix(page, head+"：") {
+			t.Errorf("%s does not start with its title %q:\n%s", name, head+"：", page)
+		}
 		for _, l := range strings.Split(page, "\n") {
 			if w := ansi.StringWidth(l); w > 80 {
 				t.Errorf("%s: a line %d columns wide: %q", name, w, l)

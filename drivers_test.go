@@ -96,6 +96,8 @@ func viaAdvise(t *testing.T, p profile) outcome {
 			Known      bool     `json:"known"`
 			NetMonthly *float64 `json:"net_monthly"`
 			NetAnnual  *float64 `json:"net_annual"`
+			Gross      *float64 `json:"gross_monthly"`
+			Annual     *float64 `json:"annual"`
 			Period     string   `json:"period"`
 		} `json:"credit"`
 		Notes    []struct{ ID string } `json:"notes"`
@@ -105,10 +107,17 @@ func viaAdvise(t *testing.T, p profile) outcome {
 		t.Fatal(err)
 	}
 	o := outcome{Known: v.Credit.Known}
-	if v.Credit.Known && v.Credit.Period == "annual" {
-		o.Figure = *v.Credit.NetAnnual
-	} else if v.Credit.Known {
-		o.Figure = *v.Credit.NetMonthly
+	// The figure shown is what arrives where the JSON gives it, the credit
+	// before deductions where it does not.
+	net, gross := v.Credit.NetMonthly, v.Credit.Gross
+	if v.Credit.Period == "annual" {
+		net, gross = v.Credit.NetAnnual, v.Credit.Annual
+	}
+	switch {
+	case v.Credit.Known && net != nil:
+		o.Figure = *net
+	case v.Credit.Known:
+		o.Figure = *gross
 	}
 	for _, n := range v.Notes {
 		o.Notes = append(o.Notes, n.ID)

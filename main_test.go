@@ -55,7 +55,7 @@ func FuzzAdviseArgs(f *testing.F) {
 	})
 }
 
-// TestTmuxFlow drives the real binary in tmux at 80x24: 1, 2, bj, Enter,
+// TestTmuxFlow drives the real binary in tmux at 80x24: 1, 2, bj, Enter, Enter,
 // 72, Enter must show 107 on the screen.
 func TestTmuxFlow(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
@@ -92,6 +92,8 @@ func TestTmuxFlow(t *testing.T) {
 	waitFor("您在哪个城市参保")
 	tmux("send-keys", "-t", "yibao", "-l", "bj")
 	waitFor("> 北京市")
+	tmux("send-keys", "-t", "yibao", "Enter")
+	waitFor("再按回车确认")
 	tmux("send-keys", "-t", "yibao", "Enter")
 	waitFor("您今年多少岁")
 	tmux("send-keys", "-t", "yibao", "-l", "72")

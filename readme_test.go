@@ -48,7 +48,7 @@ func advisorRecordsIntoStore() bool {
 }
 
 // beijingScreen is the advisor's result as the README shows it: 1, 2, bj,
-// Enter, 72, Enter at 80x24 with NO_COLOR.
+// Enter, Enter, 72, Enter at 80x24 with NO_COLOR.
 func beijingScreen(t *testing.T) string {
 	b := testkit.Book(t)
 	store, err := records.Open(context.Background(), filepath.Join(t.TempDir(), "records.db"))
@@ -60,7 +60,7 @@ func beijingScreen(t *testing.T) string {
 	for _, msg := range []tea.Msg{
 		tea.WindowSizeMsg{Width: 80, Height: 24}, tea.EnvMsg{"NO_COLOR=1"},
 		key('1'), key('2'), key('b'), key('j'), tea.KeyPressMsg{Code: tea.KeyEnter},
-		key('7'), key('2'), tea.KeyPressMsg{Code: tea.KeyEnter},
+		tea.KeyPressMsg{Code: tea.KeyEnter}, key('7'), key('2'), tea.KeyPressMsg{Code: tea.KeyEnter},
 	} {
 		next, _ := m.Update(msg)
 		m = next.(model.Model)

@@ -59,14 +59,18 @@ func flagsHelp(c command) string {
 	return b.String()
 }
 
-// familyHelp is `yibao data --help`: the synopsis of each command of a
-// family.
+// familyHelp is `yibao data --help`: the title every help starts with,
+// then the synopsis of each command of the family.
 func familyHelp(fam []command) string {
 	var b strings.Builder
+	name, _, _ := strings.Cut(fam[0].Name, " ")
+	zh, en := make([]string, len(fam)), make([]string, len(fam))
 	for i, c := range fam {
-		if i > 0 {
-			b.WriteString("\n")
-		}
+		zh[i], en[i] = c.Summary.Zh, c.Summary.En
+	}
+	b.WriteString(title("yibao "+name, lang.T(strings.Join(zh, "；"), strings.Join(en, "; "))))
+	for _, c := range fam {
+		b.WriteString("\n")
 		b.WriteString(wrapLine(c.Summary.Zh+" / "+c.Summary.En+":", "", ""))
 		b.WriteString(synopsis(c, true))
 	}

@@ -82,7 +82,7 @@ func TestTmuxNarrowEnglish(t *testing.T) {
 	each := func(labels []string) {
 		t.Helper()
 		for i, label := range labels {
-			p.wait(plain.Indent("> ", fmt.Sprintf("%d. %s", i+1, label), w)...)
+			p.wait(plain.Indent(fmt.Sprintf("> %d. ", i+1), label, w)...)
 			p.keys("Down")
 		}
 	}
@@ -98,6 +98,8 @@ func TestTmuxNarrowEnglish(t *testing.T) {
 	p.wait("Where are you insured")
 	p.text("bj")
 	p.wait("> Beijing")
+	p.keys("Enter")
+	p.wait("Did you mean Beijing")
 	p.keys("Enter")
 	p.wait("How old")
 	p.text("72")

@@ -135,7 +135,7 @@ func BenchmarkTypedInput(b *testing.B) {
 	}{
 		{"choice", "", "您参加的是哪种医保", "1", "退休情况"},
 		{"place", "12", "您在哪个城市参保", "\r", "您今年多少岁"},
-		{"result", "12bj\r72\r", "每月实际划入", "ny", "您参加的是哪种医保"},
+		{"result", "12bj\r\r72\r", "每月实际划入", "ny", "您参加的是哪种医保"},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			var cpu time.Duration

@@ -275,7 +275,7 @@ type loadResult struct {
 type flowStep struct{ keys, want string }
 
 var (
-	yibaoFlow = []flowStep{{"1", "退休情况"}, {"2", "参保"}, {"bj", "陕西省"}, {enter, "多少岁"}, {"72" + enter, "107"}}
+	yibaoFlow = []flowStep{{"1", "退休情况"}, {"2", "参保"}, {"bj", "陕西省"}, {enter, "再按回车确认"}, {enter, "多少岁"}, {"72" + enter, "107"}}
 	floorFlow = []flowStep{{"\x1b[B", ""}, {"\x1b[B", ""}, {"\x1b[B", ""}, {"\x1b[B", ""}, {"\x1b[A", ""}}
 )
 

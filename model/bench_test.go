@@ -44,7 +44,7 @@ func BenchmarkTypeChangsha(b *testing.B) {
 // BenchmarkScrollResult moves through the Beijing result at 80x24: down
 // through the checklist, opening and ticking, then paging back up.
 func BenchmarkScrollResult(b *testing.B) {
-	start := press(b, newModel(b, lang.ZH, 80, 24), "1", "2", "bj", "enter", "72", "enter")
+	start := press(b, newModel(b, lang.ZH, 80, 24), "1", "2", "bj", "enter", "enter", "72", "enter")
 	var keys []tea.KeyPressMsg
 	for _, k := range []string{"down", "down", "enter", "space", "down", "down", "pgdown", "down", "end", "pgup", "up", "home"} {
 		keys = append(keys, keyMsg(k))

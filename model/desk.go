@@ -21,18 +21,19 @@ type slipSavedMsg struct {
 const SlipWidth = 48
 
 // showSlip shows the slip full screen (to read out or photograph), saves it
-// where the host keeps slips (once per consultation: pressing s again shows
-// where it went), and offers it to the clipboard over OSC 52 where the
-// host asks for that.
+// where the host keeps slips (one file per consultation: pressing s again
+// writes that file again, with the ticks as they are now, so the screen
+// and the file agree), and offers it to the clipboard over OSC 52 where
+// the host asks for that.
 func (m Model) showSlip() (Model, tea.Cmd) {
 	m.leave(ScreenSlip)
 	var cmds []tea.Cmd
-	if m.saveSlip != nil && m.SlipPath == "" {
+	if m.saveSlip != nil {
 		m.SlipErr = lang.Text{}
 		text := m.views.Slip(m.State)
-		save, name := m.saveSlip, slipName(*m.Advice)
+		save, name, again := m.saveSlip, slipName(*m.Advice), m.SlipPath
 		cmds = append(cmds, func() tea.Msg {
-			path, err := save(name, []byte(text))
+			path, err := save(name, again, []byte(text))
 			if err != nil {
 				msg := lang.Message(err)
 				return slipSavedMsg{err: lang.T("小票没有保存："+msg.Zh, "The slip was not saved: "+msg.En)}

@@ -18,7 +18,10 @@ func deskModel(t *testing.T, w, h int, copySlip bool) (model.Model, map[string]s
 	o := options(t, lang.ZH)
 	o.Slips, o.Compare, o.Guides, o.CopySlip = true, true, true, copySlip
 	if !copySlip {
-		o.SaveSlip = func(name string, body []byte) (string, error) {
+		o.SaveSlip = func(name, again string, body []byte) (string, error) {
+			if again != "" {
+				name = strings.TrimPrefix(again, "slips/")
+			}
 			saved[name] = string(body)
 			return "slips/" + name, nil
 		}
@@ -47,7 +50,7 @@ func run(t *testing.T, m model.Model, cmd tea.Cmd) model.Model {
 
 func TestSlipSaved(t *testing.T) {
 	m, saved := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "checklist", "space")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "checklist", "space")
 	next, cmd := m.Update(keyMsg("s"))
 	m = run(t, next.(model.Model), cmd)
 	if m.Screen != model.ScreenSlip {
@@ -67,16 +70,21 @@ func TestSlipSaved(t *testing.T) {
 	if m.Screen != model.ScreenResult || !m.Ticks["hotline"] {
 		t.Fatal("Esc returns to the result with its ticks")
 	}
-	// Once per consultation: s again shows where it went, saving nothing new.
+	// One file per consultation: a tick after the first save, then s
+	// again, writes the same file again with the tick, as the screen says.
+	m = press(t, m, "checklist", "down", "space")
 	next, cmd = m.Update(keyMsg("s"))
 	m = run(t, next.(model.Model), cmd)
 	if len(saved) != 1 {
-		t.Fatalf("a second s saved again: %v", saved)
+		t.Fatalf("a second s made another file: %v", saved)
+	}
+	if body := saved["2026-12-01-110100-beijing.txt"]; !strings.Contains(body, "[x] 国家医保服务平台") || !strings.Contains(screen(m), "[x] 国家医保服务平台") {
+		t.Errorf("the file lacks the later tick:\n%s", body)
 	}
 	mustContain(t, m, "已保存到 slips/2026-12-01-110100-beijing.txt")
 	// A failed save says why in plain words, with the path.
 	m, _ = deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	m.State.Slips = true
 }
 
@@ -107,7 +115,7 @@ func TestSlipOverSSHIsCopiedAndShown(t *testing.T) {
 
 func TestCompareTwoPlaces(t *testing.T) {
 	m, _ := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "c")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "c")
 	mustContain(t, m, "您现在住在哪个城市", "已选：")
 	m = press(t, m, "changsha", "enter")
 	if m.Screen != model.ScreenCompare || m.Other == nil || m.Other.Place.Code != "430100" {
@@ -130,7 +138,7 @@ func TestCompareTwoPlaces(t *testing.T) {
 
 func TestGuides(t *testing.T) {
 	m, _ := deskModel(t, 80, 24, false)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "g")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "g")
 	mustContain(t, m, "更多帮助", "1. 为什么我的医保返款变少了", "3. 在外地看病", "7. 去医保窗口", "1-7 打开")
 	m = press(t, m, "3")
 	if m.Screen != model.ScreenGuide || m.GuideID != "remote-care" {
@@ -207,7 +215,7 @@ func TestChosenPlaceShownOnLaterQuestions(t *testing.T) {
 
 func TestBirthYearOnABoundary(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 40)
-	m = press(t, m, "1", "2", "bj", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter")
 	m = press(t, m, "1956")
 	if strings.Contains(screen(m), "1956 岁") {
 		t.Fatal("a birth year is not an age in 岁")
@@ -219,7 +227,7 @@ func TestBirthYearOnABoundary(t *testing.T) {
 func TestCompactFigureInSmallWindow(t *testing.T) {
 	m := newModel(t, lang.EN, 40, 15)
 	m = send(t, m, tea.EnvMsg{"NO_COLOR=1"})
-	m = press(t, m, "1", "2", "gz", "enter", "72", "enter")
+	m = press(t, m, "1", "2", "gz", "enter", "enter", "72", "enter")
 	mustContain(t, m, "160.42")
 	if strings.Contains(screen(m), "#") {
 		t.Fatal("at 40x15 the figure is one line, not cut-off big digits")
@@ -229,7 +237,7 @@ func TestCompactFigureInSmallWindow(t *testing.T) {
 
 func TestFocusFollowsScreen(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "checklist", "down", "down", "down", "down")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "checklist", "down", "down", "down", "down")
 	m = send(t, m, tea.WindowSizeMsg{Width: 40, Height: 15})
 	mustContain(t, m, "> [ ] 5.")
 	m = press(t, m, "tab")

@@ -46,7 +46,7 @@ func TestCompareStartsEmpty(t *testing.T) {
 	o := options(t, lang.ZH)
 	o.Compare = true
 	m := send(t, model.New(o), tea.WindowSizeMsg{Width: 80, Height: 24})
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "c")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "c")
 	if v := m.Compare.Input.Value(); v != "" || len(m.Compare.Matches) != 0 {
 		t.Fatalf("compare opened with %q and %d matches", v, len(m.Compare.Matches))
 	}
@@ -97,7 +97,7 @@ func TestEveryItemReachableAt40x15(t *testing.T) {
 			reach(string(id), labels)
 			m = press(t, m, []string{"1", "2"}[i]) // an employee, retired
 		}
-		m = press(t, m, "bj", "enter", "72", "enter", "home", "g")
+		m = press(t, m, "bj", "enter", "enter", "72", "enter", "home", "g")
 		if m.Screen != model.ScreenGuides {
 			t.Fatalf("g did not open the guides:\n%s", screen(m))
 		}
@@ -119,7 +119,7 @@ func TestRecordChannelsReachableAt40x15(t *testing.T) {
 	for _, l := range []lang.Lang{lang.EN, lang.ZH} {
 		m, _ := recordingModel(t, l)
 		m = send(t, m, tea.WindowSizeMsg{Width: 40, Height: 15})
-		m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter")
+		m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter")
 		if m.Screen != model.ScreenRecord || m.Step.ID != consult.Channel {
 			t.Fatalf("%s: not at the channel question:\n%s", l, screen(m))
 		}

@@ -21,6 +21,8 @@ func TestBeijingRetiredFlow(t *testing.T) {
 	m = press(t, m, "bj")
 	mustContain(t, m, "> 北京市", "毕节市", "贵州省", "宝鸡市")
 	m = press(t, m, "enter")
+	mustContain(t, m, "是不是 北京市？再按回车确认")
+	m = press(t, m, "enter")
 	mustContain(t, m, "您今年多少岁", "第 4 步，共 4 步")
 	m = press(t, m, "72", "enter")
 	atResult(t, m)
@@ -143,7 +145,7 @@ func TestNewPersonClearsEverything(t *testing.T) {
 // person under 40 and a birth year to come are one plain sentence.
 func TestImpossibleAnswers(t *testing.T) {
 	for in, msg := range map[string]string{
-		"abc": "年龄只能填数字", "130": "年龄应在 0 到 120 岁之间", "2030": "出生年份 2030 还没到", "": "请输入年龄",
+		"130": "年龄应在 0 到 120 岁之间", "2030": "出生年份 2030 还没到", "": "请输入年龄",
 		"2026": "0 岁的人不会参加职工医保", "12": "12 岁的人不会参加职工医保", "35": "已退休的人一般不会只有 35 岁",
 	} {
 		m := newModel(t, lang.ZH, 80, 24)
@@ -154,14 +156,14 @@ func TestImpossibleAnswers(t *testing.T) {
 		m = press(t, m, "enter")
 		atStep(t, m, "age")
 		mustContain(t, m, msg, "您今年多少岁")
-		m = press(t, m, "x")
+		m = press(t, m, "7")
 		mustNotContain(t, m, msg)
 	}
 }
 
 func TestBirthYear(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "bj", "enter", "1956", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "1956", "enter")
 	if m.Answers.Age.Years != 70 || m.Answers.Age.BirthYear != 1956 {
 		t.Fatalf("age %+v", m.Answers.Age)
 	}
@@ -249,7 +251,7 @@ func TestLanguageSwitchAnywhere(t *testing.T) {
 	m = press(t, m, "tab")
 	mustContain(t, m, "Where are you insured", "Changsha 长沙市", "Hunan")
 	m = press(t, m, "enter", "70", "enter")
-	mustContain(t, m, "Reaches the account each month: 75 yuan", "Changsha")
+	mustContain(t, m, "Credited to the account each month: 75 yuan", "Changsha")
 	m = press(t, m, "end")
 	if m.Focus < 0 {
 		t.Fatal("at the end a checklist item is in view and focused")
@@ -339,7 +341,7 @@ func TestReadTheResult(t *testing.T) {
 func TestRecommendedMarkedInWords(t *testing.T) {
 	m := newModel(t, lang.EN, 80, 24)
 	m = send(t, m, tea.EnvMsg{"NO_COLOR=1"})
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter", "checklist")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "checklist")
 	mustContain(t, m, "(try this first)")
 	if hasColour(m.View().Content) {
 		t.Fatal("NO_COLOR: no colour codes expected")
@@ -397,4 +399,53 @@ func TestUnansweredTypingIsDropped(t *testing.T) {
 		t.Errorf("the new result opens %d lines down", m.Scroll)
 	}
 	mustContain(t, m, "上海市，职工医保，已退休，72 岁")
+}
+
+// TestAgeKeepsDigits: the age field drops letters as they are typed or
+// pasted, and keeps digits, fullwidth ones too.
+func TestAgeKeepsDigits(t *testing.T) {
+	m := press(t, newModel(t, lang.ZH, 80, 24), "1", "2", "cs", "enter", "7", "a", "b", "２")
+	if got := m.Field.Value(); got != "7２" {
+		t.Fatalf("field %q, want 7２", got)
+	}
+	m = send(t, m, tea.PasteMsg{Content: "x1岁"})
+	if got := m.Field.Value(); got != "7２1" {
+		t.Fatalf("after a paste, field %q", got)
+	}
+}
+
+// TestMenuHangIndent: at 40 columns a wrapped option hangs under its first
+// word, past the number ("2. Employee insurance as a flexible" / "worker").
+func TestMenuHangIndent(t *testing.T) {
+	m := newModel(t, lang.EN, 40, 15)
+	lines := strings.Split(screen(m), "\n")
+	for i, l := range lines {
+		at := strings.Index(l, "2. Employee")
+		if at < 0 {
+			continue
+		}
+		if i+1 >= len(lines) {
+			t.Fatalf("option 2 is not wrapped:\n%s", screen(m))
+		}
+		next := lines[i+1]
+		if got := len(next) - len(strings.TrimLeft(next, " ")); got != at+3 {
+			t.Errorf("the wrapped line starts at %d, want %d:\n%s", got, at+3, screen(m))
+		}
+		return
+	}
+	t.Fatalf("no option 2:\n%s", screen(m))
+}
+
+// TestPageDownTakesNoItem: PgDn skips past items unseen without taking
+// one into focus; the checklist is reached line by line.
+func TestPageDownTakesNoItem(t *testing.T) {
+	m := press(t, newModel(t, lang.ZH, 80, 24), "1", "2", "bj", "enter", "enter", "72", "enter")
+	for i := 0; i < 6; i++ {
+		m = press(t, m, "pgdown")
+		if m.Focus >= 0 {
+			t.Fatalf("PgDn took item %d into focus", m.Focus+1)
+		}
+	}
+	m = press(t, m, "checklist")
+	mustContain(t, m, "空格 打勾", "回车 看步骤")
 }

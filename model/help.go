@@ -162,6 +162,9 @@ func (s State) takeBackKey(bs []key.Binding, n int) []key.Binding {
 // a checklist item, ticking and opening it), for the full help every one.
 func (s State) resultKeys(all bool) []key.Binding {
 	k := s.Keys
+	// Space and Enter stay in the line even before an item is in view:
+	// a line that grew and shrank with the scroll would change the rows
+	// the body has, and so what is in view.
 	out := make([]key.Binding, 0, 16)
 	out = append(out, k.Move, k.Source, k.Toggle, k.Open)
 	if s.Focus >= 0 {

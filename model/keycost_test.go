@@ -25,7 +25,7 @@ type keyCase struct {
 
 // keyCases covers every screen with the keys people press most there.
 func keyCases() []keyCase {
-	bj := []string{"1", "2", "bj", "enter", "72", "enter"}
+	bj := []string{"1", "2", "bj", "enter", "enter", "72", "enter"}
 	at := func(keys ...string) []string { return append(append([]string(nil), bj...), keys...) }
 	return []keyCase{
 		{name: "choice/down", to: nil, key: "down"},
@@ -35,7 +35,7 @@ func keyCases() []keyCase {
 		{name: "place/hanzi", to: []string{"1", "2", "长"}, key: "沙"},
 		{name: "place/backspace", to: []string{"1", "2", "changsha"}, key: "backspace"},
 		{name: "place/down", to: []string{"1", "2", "zhou"}, key: "down"},
-		{name: "age/digit", to: []string{"1", "2", "bj", "enter", "7"}, key: "2"},
+		{name: "age/digit", to: []string{"1", "2", "bj", "enter", "enter", "7"}, key: "2"},
 		{name: "result/scroll", to: bj, key: "down"},
 		{name: "result/focus", to: at("checklist"), key: "down"},
 		{name: "result/tick", to: at("checklist"), key: "space"},
@@ -119,7 +119,7 @@ func TestItemsRedrawnInPlace(t *testing.T) {
 	walk := []string{"checklist", "space", "enter", "down", "enter", "space", "down", "down", "enter", "up", "esc",
 		"up", "enter", "pgdown", "end", "space", "enter", "home", "down", "down", "space", "esc", "enter", "up", "up", "up"}
 	for _, size := range [][2]int{{80, 24}, {160, 60}, {60, 20}, {120, 40}, {100, 70}} {
-		m := keyStart(t, size[0], size[1], keyCase{to: []string{"1", "2", "bj", "enter", "72", "enter"}})
+		m := keyStart(t, size[0], size[1], keyCase{to: []string{"1", "2", "bj", "enter", "enter", "72", "enter"}})
 		for i, k := range walk {
 			m = press(t, m, k)
 			fresh(t, m, i, k)

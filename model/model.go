@@ -56,9 +56,10 @@ type Options struct {
 	// Features the host offers on the result screen.
 	Slips, Compare, Guides bool
 	// SaveSlip keeps a slip under a name made of the date and the place
-	// (never the person) and says where; nil where slips are not saved
-	// (over SSH).
-	SaveSlip func(name string, body []byte) (path string, err error)
+	// (never the person) and says where; again is the path it gave for this
+	// person's slip before ("" the first time), which it writes again. Nil
+	// where slips are not saved (over SSH).
+	SaveSlip func(name, again string, body []byte) (path string, err error)
 	// CopySlip offers the slip to the terminal's clipboard (OSC 52).
 	CopySlip bool
 	// Records is the desks' records store: the result shows what it holds
@@ -96,7 +97,7 @@ type Model struct {
 	ctx    context.Context
 	timers session.Timers
 
-	saveSlip func(string, []byte) (string, error)
+	saveSlip func(string, string, []byte) (string, error)
 	copySlip bool
 	desk     session.Desk
 	keeping  bool // a record is being written or taken back

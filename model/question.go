@@ -34,7 +34,7 @@ func (m *Model) ask(st consult.Step) {
 			m.Cursor = 0
 		}
 	case consult.Number:
-		m.Field = field.Field{Limit: st.Limit}
+		m.Field = field.Field{Limit: st.Limit, Digits: st.Digits}
 		m.Field.SetValue(st.Text(m.Answers))
 	case consult.PlaceName:
 		// The field shows the answer given, or a deep link's words the
@@ -160,8 +160,10 @@ func (m *Model) pick(msg tea.KeyPressMsg, pk *Picker) (places.Match, bool) {
 	case key.Matches(msg, k.Enter):
 		switch {
 		case m.Places == nil:
-		case len(pk.Matches) > 0 && !checking && (pk.Suggested || pk.Matches[pk.Sel].Guess):
-			pk.Checking = true // a guess is taken on the second Enter
+		case len(pk.Matches) > 0 && !checking && (pk.Suggested || pk.Matches[pk.Sel].Guess || pk.Sel == 0 && places.Shared(pk.Matches, 0)):
+			// A guess, or the first of places sharing the words typed
+			// (taizhou: 台州, 泰州), is taken on the second Enter.
+			pk.Checking = true
 		case len(pk.Matches) > 0:
 			return pk.Matches[pk.Sel], true
 		case pk.Input.Trimmed() == "":

@@ -115,7 +115,7 @@ func TestRecordOnTheResult(t *testing.T) {
 // consultation's record and says so; the next person's is another.
 func TestRecordTwiceReplaces(t *testing.T) {
 	m, st := recordingModel(t, lang.ZH)
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	mustContain(t, m, "已记下。", "相符：每月实际到账 107 元")
 	m = pressRun(t, m, "r", "110", "enter", "enter", "enter")
 	mustContain(t, m, "并替换了这次咨询先前的那条记录")
@@ -126,7 +126,7 @@ func TestRecordTwiceReplaces(t *testing.T) {
 	// Going back to a question and to the result again is the same consultation.
 	m = pressRun(t, m, "esc", "enter", "r", "107", "enter", "enter", "enter")
 	mustContain(t, m, "并替换了")
-	m = pressRun(t, m, "n", "y", "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
+	m = pressRun(t, m, "n", "y", "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	mustNotContain(t, m, "替换")
 	recs = testrecords.All(t, st)
 	if len(recs) != 2 || recs[0].Consultation == recs[1].Consultation {
@@ -138,7 +138,7 @@ func TestRecordTwiceReplaces(t *testing.T) {
 // after a question in plain words; any key but y keeps it.
 func TestTakeBack(t *testing.T) {
 	m, st := recordingModel(t, lang.ZH)
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r")
 	mustNotContain(t, m, "Ctrl+Z")
 	m = pressRun(t, m, "107", "enter", "enter", "enter", "r")
 	mustContain(t, m, "Ctrl+Z 撤回上一条记录")
@@ -164,7 +164,7 @@ func TestTakeBack(t *testing.T) {
 // about once; what was kept is checked against the book at once.
 func TestRecordChecksTheAmount(t *testing.T) {
 	m, st := recordingModel(t, lang.ZH)
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "20000", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "20000", "enter")
 	mustContain(t, m, "一次最多划入 1320 元", "到账金额：20000")
 	if m.Step.ID != "amount" {
 		t.Fatalf("an impossible amount went on to %s", m.Step.ID)
@@ -194,7 +194,7 @@ func TestUnreadableStore(t *testing.T) {
 	if err := os.WriteFile(path, []byte("<<<<<<< HEAD\nnot a database\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	atResult(t, m)
 	mustContain(t, m, "本服务台的记录现在读不到；咨询照常进行。", "107")
 	mustNotContain(t, m, path, "records.db")
@@ -216,7 +216,7 @@ func TestOnRecord(t *testing.T) {
 	o.Records, o.Desk, o.Centre = st, "desk7", "east"
 	o.OnRecord = func(id string) { ids = append(ids, id) }
 	m := send(t, model.New(o), tea.WindowSizeMsg{Width: 80, Height: 24})
-	pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
+	pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	recs := testrecords.All(t, st)
 	if len(ids) != 1 || len(recs) != 1 || ids[0] != recs[0].ID || recs[0].Desk != "desk7" || recs[0].Centre != "east" {
 		t.Fatalf("ids %v, records %+v", ids, recs)
@@ -227,7 +227,7 @@ func TestOnRecord(t *testing.T) {
 // session, however fast r is pressed.
 func TestRecordLimits(t *testing.T) {
 	m, st := recordingModel(t, lang.ZH)
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	// Without running its command, the first record is still being saved.
 	m = press(t, m, "r", "107", "enter", "enter", "enter")
 	m = press(t, m, "r")
@@ -238,7 +238,7 @@ func TestRecordLimits(t *testing.T) {
 	}
 	m, st = recordingModel(t, lang.ZH)
 	for range model.MaxRecords {
-		m = pressRun(t, m, "n", "y", "1", "2", "bj", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
+		m = pressRun(t, m, "n", "y", "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	}
 	m = pressRun(t, m, "r")
 	mustContain(t, m, "不能再记录")

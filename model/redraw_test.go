@@ -15,7 +15,7 @@ import (
 // change to anything else the body depends on, missed, fails here.
 func TestBodyIsNeverStale(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	walk := []string{"x", "space", "down", "down", "checklist", "space", "enter", "down", "esc", "pgdown", "end", "home", "up",
 		"tab", "down", "pgdown", "tab", "i", "down", "pgdown", "esc", "s", "end", "esc", "c", "上海", "enter",
 		"down", "pgdown", "g", "1", "down", "space", "esc", "esc", "esc", "?", "down", "x", "end", "q", "n", "n"}
@@ -26,7 +26,7 @@ func TestBodyIsNeverStale(t *testing.T) {
 	// A record's line under the result goes with the next key: the body
 	// has that row back.
 	m, _ = recordingModel(t, lang.ZH)
-	m = pressRun(t, m, "1", "2", "bj", "enter", "72", "enter", "r", "80", "enter", "enter", "1")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "80", "enter", "enter", "1")
 	for i, k := range []string{"down", "down", "r", "esc", "down"} {
 		m = pressRun(t, m, k)
 		fresh(t, m, i, k)

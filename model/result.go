@@ -50,7 +50,7 @@ func (m Model) checklistKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.reopen(m.Focus)
 		m.measure()
 		m.reveal()
-	case m.pageKey(msg):
+	case m.page(msg):
 	case key.Matches(msg, k.New):
 		m.Confirm = ConfirmNew
 	case key.Matches(msg, k.Source):
@@ -155,6 +155,23 @@ func (m *Model) reopen(i int) {
 	m.Body.Lines, m.Body.Anchors, m.still = lines, anchors, true
 }
 
+// page scrolls a page, or to the top or the end, and reports whether the
+// key was one of those. PgUp and PgDn skip past items unseen, so they take
+// no item into focus (PgDn from the text does not land on item 2): the
+// focus stays only on the item it was on, still in view. End lands on
+// the list, focused.
+func (m *Model) page(msg tea.KeyPressMsg) bool {
+	was := m.Focus
+	if !m.pageKey(msg) {
+		return false
+	}
+	if f := m.Focus; f != was && key.Matches(msg, m.Keys.PageDown, m.Keys.PageUp) {
+		m.Focus = -1
+		m.restyle(f) // drawn again unfocused, in place
+	}
+	return true
+}
+
 // down moves one line down the advice, or to the next checklist item once
 // the items are in view.
 func (m *Model) down(n int) {
@@ -211,9 +228,15 @@ func (m *Model) scrollBy(n int) {
 }
 
 // visible reports whether item i's first line is in view.
-func (m *Model) visible(i int) bool {
-	a := m.Body.Anchors
-	return i >= 0 && i < len(a) && a[i][0] >= m.Scroll && a[i][0] < m.Scroll+m.Body.Rows
+func (s State) visible(i int) bool {
+	a := s.Body.Anchors
+	return i >= 0 && i < len(a) && a[i][0] >= s.Scroll && a[i][0] < s.Scroll+s.Body.Rows
+}
+
+// checklistActs reports whether Space and Enter do something on the
+// result: an item is focused, or the first one is in view to be focused.
+func (s State) checklistActs() bool {
+	return s.Advice != nil && len(s.Advice.Channels) > 0 && (s.Focus >= 0 || s.visible(0))
 }
 
 // reveal scrolls so the focused item shows, its first line at least.

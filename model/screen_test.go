@@ -39,10 +39,10 @@ func screens(t *testing.T, l lang.Lang, w, h int, noColor bool) map[string]model
 	out["place-zhou"] = press(t, base, "1", "2", "州")
 	out["place-district"] = press(t, base, "1", "2", "朝阳")
 	out["place-none"] = press(t, base, "1", "2", "vvvv", "enter")
-	out["age"] = press(t, base, "1", "2", "bj", "enter", "7")
-	out["age-error"] = press(t, base, "1", "2", "bj", "enter", "abc", "enter")
+	out["age"] = press(t, base, "1", "2", "bj", "enter", "enter", "7")
+	out["age-error"] = press(t, base, "1", "2", "bj", "enter", "enter", "abc", "enter")
 	out["base"] = press(t, base, "1", "1", "cs", "enter", "45", "enter")
-	beijing := press(t, base, "1", "2", "bj", "enter", "72", "enter")
+	beijing := press(t, base, "1", "2", "bj", "enter", "enter", "72", "enter")
 	out["result"] = beijing
 	out["result-open"] = press(t, beijing, "checklist", "enter", "space")
 	out["result-end"] = press(t, beijing, "end")
@@ -173,13 +173,13 @@ func TestTooSmall(t *testing.T) {
 func TestNoColorDigits(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
 	m = send(t, m, tea.ColorProfileMsg{})
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	s := screen(m)
 	if !strings.Contains(s, "  ##") || !strings.Contains(s, "107 元") {
 		t.Fatalf("without colour the big digits are drawn with #:\n%s", s)
 	}
 	m = newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	if strings.Contains(screen(m), "###") {
 		t.Fatal("with colour the digits are coloured cells, not #")
 	}
@@ -217,7 +217,7 @@ func TestCursorSitsAtTheText(t *testing.T) {
 // then the palette made for that background.
 func TestColoursFollowTheBackground(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	if v := m.View().Content; strings.Contains(v, "38;5;") || strings.Contains(v, "48;5;") {
 		t.Error("a fixed colour before the terminal said what its background is")
 	}

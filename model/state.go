@@ -21,8 +21,9 @@ type Picker struct {
 	// for a near spelling instead.
 	Suggested bool
 	// Checking is set when Enter was pressed on a guess (a suggestion,
-	// or a near miss such as chendu for 成都): the screen asks whether it
-	// is meant, and a second Enter takes it.
+	// or a near miss such as chendu for 成都), or on the first of places
+	// the words fit equally (taizhou: 台州, 泰州): the screen asks whether
+	// it is meant, and a second Enter takes it.
 	Checking bool
 	// Link is a deep link's words, typed in the first time the question
 	// shows; empty after.

@@ -60,7 +60,7 @@ func finalScreen(t *testing.T, tm *teatest.TestModel) (model.Model, string) {
 func TestProgramBeijing(t *testing.T) {
 	tm := runProgram(t, []string{"TERM=xterm-256color", "LANG=zh_CN.UTF-8"}, colorprofile.ANSI256)
 	answer(t, tm, [2]string{"医保", "1"}, [2]string{"退休情况", "2"}, [2]string{"参保", "bj"}, [2]string{"陕西省", "\n"},
-		[2]string{"多少岁", "72\n"})
+		[2]string{"再按回车确认", "\n"}, [2]string{"多少岁", "72\n"})
 	waitFor(t, tm, "107")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	waitFor(t, tm, "退出吗")
@@ -104,6 +104,6 @@ func TestProgramNoColor(t *testing.T) {
 func TestGoldenResult(t *testing.T) {
 	m := newModel(t, lang.ZH, 80, 24)
 	m = send(t, m, tea.EnvMsg{"NO_COLOR=1"})
-	m = press(t, m, "1", "2", "bj", "enter", "72", "enter")
+	m = press(t, m, "1", "2", "bj", "enter", "enter", "72", "enter")
 	golden.RequireEqual(t, []byte(screen(m)))
 }

@@ -14,9 +14,11 @@ func TestVariantFlow(t *testing.T) {
 	m = press(t, m, "1", "2", "深圳", "enter")
 	atStep(t, m, "variant")
 	mustContain(t, m, "您在深圳参加的是哪一档医保", "1. 一档", "3. 三档", "4. 不知道", "第 4 步，共 5 步")
+	// The question says what a tier is and where to find one's own.
+	mustContain(t, m, "按缴费标准分", "只有一档有个人账户", "0755-12393")
 	m = press(t, m, "4", "70", "enter")
 	atResult(t, m)
-	mustContain(t, tall(t, m), "各类不同", "一档：每月 251 元", "二档：没有个人账户", "三档：没有个人账户")
+	mustContain(t, tall(t, m), "各类不同", "一档：每月 251 元", "二档：没有个人账户，每月没有钱划入", "三档：没有个人账户")
 	m = press(t, m, "esc")
 	atStep(t, m, "age")
 	m = press(t, m, "esc")

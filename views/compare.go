@@ -70,14 +70,15 @@ func guideList(s model.State, st Styles, w, h int) ([]string, *tea.Position) {
 	guides := s.Book.Guides()
 	items := make([][]string, len(guides))
 	for i, g := range guides {
-		label := fmt.Sprintf("%d. %s", i+1, g.Title.In(s.Lang))
+		// A wrapped title hangs under its first word, past the number.
+		num, label := fmt.Sprintf("%d. ", i+1), g.Title.In(s.Lang)
 		if i == s.Cursor {
-			for _, line := range plain.Indent("> ", label, w) {
+			for _, line := range plain.Indent("> "+num, label, w) {
 				items[i] = append(items[i], st.Selected.Render(line+" "))
 			}
 			continue
 		}
-		items[i] = plain.Indent("  ", label, w)
+		items[i] = plain.Indent("  "+num, label, w)
 	}
 	return listed(head, items, s.Cursor, false, st, s.Lang, h), nil
 }

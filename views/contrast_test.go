@@ -104,7 +104,7 @@ func TestSixteenColours(t *testing.T) {
 		if bg.said != nil {
 			msgs = append(msgs, bg.said)
 		}
-		for _, k := range "12bj\r72\r" {
+		for _, k := range "12bj\r\r72\r" {
 			if k == '\r' {
 				msgs = append(msgs, tea.KeyPressMsg{Code: tea.KeyEnter})
 				continue

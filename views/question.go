@@ -96,6 +96,8 @@ func question(st Styles, q, hint string, w int) []string {
 // short window the options around the highlighted one, with a row saying
 // there are more.
 func choiceBody(s model.State, st Styles, w, h int) []string {
+	// A place's own question says what it asks about (what a tier is);
+	// the others say how to answer.
 	hint := lang.T("按数字键直接选择，也可以用上下键和回车。", "Press a number, or use Up/Down and Enter.").In(s.Lang)
 	if !s.Step.Hint.IsZero() {
 		hint = s.Step.Hint.In(s.Lang)
@@ -104,10 +106,11 @@ func choiceBody(s model.State, st Styles, w, h int) []string {
 	opts := s.Step.Options
 	items := make([][]string, len(opts))
 	for i, o := range opts {
-		label := fmt.Sprintf("%d. %s", i+1, o.Label.In(s.Lang))
-		items[i] = plain.Indent("  ", label, w)
+		// A wrapped label hangs under its first word, past the number.
+		num, label := fmt.Sprintf("%d. ", i+1), o.Label.In(s.Lang)
+		items[i] = plain.Indent("  "+num, label, w)
 		if i == s.Cursor {
-			lines := plain.Indent("> ", label, w)
+			lines := plain.Indent("> "+num, label, w)
 			for j := range lines {
 				lines[j] = st.Selected.Render(plain.Pad(lines[j], min(w, plain.Width(lines[0])+1)))
 			}

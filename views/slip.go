@@ -27,7 +27,7 @@ func slipScreen(s model.State, st Styles, w int) []string {
 	out = append(out, "")
 	switch {
 	case s.SlipPath != "":
-		out = append(out, plain.Wrap(lang.F("已保存到 %s（同一位只保存一次）", "Saved to %s (once per person)", lang.Clean(s.SlipPath)).In(s.Lang), w)...)
+		out = append(out, plain.Wrap(lang.F("已保存到 %s（同一位只有一份，按现在的勾选保存）", "Saved to %s (one file per person, with the ticks as they are now)", lang.Clean(s.SlipPath)).In(s.Lang), w)...)
 	case !s.SlipErr.IsZero():
 		for _, l := range plain.Wrap(s.SlipErr.In(s.Lang), w) {
 			out = append(out, st.Error.Render(l))

@@ -38,11 +38,12 @@ func byGroup(b *book.Book, a Advice, q *book.Question) Advice {
 	return a
 }
 
-// GroupFigure is one group's figure in a few words: "每月 251 元", "没有个人账户".
+// GroupFigure is one group's figure in a few words: "每月 251 元", "没有个人账户，
+// 每月没有钱划入".
 func GroupFigure(c Credit) lang.Text {
 	switch {
 	case c.HasAccount != nil && !*c.HasAccount:
-		return lang.T("没有个人账户", "no personal account")
+		return lang.T("没有个人账户，每月没有钱划入", "no personal account, so nothing is credited")
 	case c.Known && c.Period == book.Annual:
 		return lang.T("每年 "+c.Figure().String()+" 元", c.Figure().String()+" yuan a year")
 	case c.Known:

@@ -70,8 +70,10 @@ type CreditJSON struct {
 	Annual       *float64    `json:"annual"`
 	NetAnnual    *float64    `json:"net_annual"`
 	GrossMonthly *float64    `json:"gross_monthly"`
-	// NetAnnual and NetMonthly are what arrives: null when a deduction's
-	// amount is not known (it is named in Deductions, its amount null).
+	// NetAnnual and NetMonthly are what arrives, given only where the book
+	// knows it (Credit.NetKnown): null when a deduction's amount is not
+	// known (it is named in Deductions, its amount null) and when no
+	// deduction is recorded (the book does not know that none is taken).
 	NetMonthly *float64        `json:"net_monthly"`
 	Rate       *float64        `json:"rate_percent"`
 	Deductions []DeductionJSON `json:"deductions"`

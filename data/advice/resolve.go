@@ -21,6 +21,9 @@ func Resolve(b *book.Book, place book.Place, p Profile, asOf book.Date) Advice {
 	}
 	rule, skipped := pick(b, place, p, asOf)
 	a.Credit = credit(rule, p, place, a.Province)
+	if r := flexibleUnsaid(b, place, p, asOf, a.Credit); r != nil {
+		a.Credit.Reason = *r
+	}
 	if rule.Scheme != book.NoAccount && rule.Scheme != book.VariesLocally && rule.Scheme != book.SetByCity && !rule.From.IsZero() {
 		a.Credit.Change = change(b, place, p, rule, a.Credit)
 	}
@@ -191,4 +194,30 @@ func periodEn(p book.Period) string {
 		return "a year"
 	}
 	return "a month"
+}
+
+// flexibleUnsaid is the reason given to a flexible worker's retiree where
+// the place's own rule gives employee retirees a figure but no source says
+// whether it covers flexible workers: the national method that follows is
+// not this place's figure. It names no amount, as no text without a
+// figure does. Nil where it does not apply.
+func flexibleUnsaid(b *book.Book, place book.Place, p Profile, asOf book.Date, c Credit) *lang.Text {
+	if p.Insurance != book.Flexible || p.Status != book.Retired || c.Known || c.Scope != book.ScopeNational {
+		return nil
+	}
+	ep := p
+	ep.Insurance = book.Employee
+	er, _ := pick(b, place, ep, asOf)
+	if er.Scope == book.ScopeNational {
+		return nil
+	}
+	ec := credit(er, ep, place, b.ProvinceOf(place))
+	if !ec.Known {
+		return nil
+	}
+	zh, en := place.Name, place.En
+	t := lang.T(
+		fmt.Sprintf("%s有职工医保退休人员的本地金额，但是不是也适用于以灵活就业身份参保的退休人员，没有找到说明，请向当地医保部门确认。下面是全国的计算方法，不是%s的金额。", zh, zh),
+		fmt.Sprintf("%s has a local amount for employee-insurance retirees, but whether it also holds for retirees insured as flexible workers was not found; ask the local office. Below is the national method, not an amount for %s.", en, en))
+	return &t
 }

@@ -319,20 +319,22 @@ func TestStale(t *testing.T) {
 }
 
 // TestNextChangeTexts: the note names what changes: the yearly amount, the
-// net monthly amount, the rate, the deductions, or the rate and the
+// net monthly amount (实际划入 only with a deduction of known amount), the rate, the deductions, or the rate and the
 // deductions together.
 func TestNextChangeTexts(t *testing.T) {
 	ded := func(rate float64) []DeductionAmount {
 		return []DeductionAmount{{Name: lang.T("护理保险", "care insurance"), Rate: rate}}
 	}
 	annual := Credit{Period: book.Annual, Known: true, Annual: book.Yuan(1680), NetMonthly: book.Yuan(140)}
+	known3 := []DeductionAmount{{Name: lang.T("互助金", "mutual aid"), Monthly: book.Yuan(3), Known: true}}
 	for _, c := range []struct {
 		c      Credit
 		nc     NextChange
 		zh, en string
 	}{
 		{annual, NextChange{Age: 75, Known: true, Annual: book.Yuan(1890), GrossMonthly: book.Yuan(157.5), NetMonthly: book.Yuan(157.5)}, "每年划入 1,890 元", "1,890 yuan a year"},
-		{annual, NextChange{Age: 70, Known: true, Annual: book.Yuan(1680), GrossMonthly: book.Yuan(140), NetMonthly: book.Yuan(130)}, "满 70 岁后，每月实际划入 130 元。", "From age 70: 130 yuan a month"},
+		{annual, NextChange{Age: 70, Known: true, Annual: book.Yuan(1680), GrossMonthly: book.Yuan(140), NetMonthly: book.Yuan(130)}, "满 70 岁后，每月划入 130 元。", "From age 70: 130 yuan a month is credited"},
+		{Credit{Period: book.Monthly, Known: true, NetMonthly: book.Yuan(97), Deductions: known3}, NextChange{Age: 70, Known: true, GrossMonthly: book.Yuan(110), NetMonthly: book.Yuan(107)}, "满 70 岁后，每月实际划入 107 元。", "From age 70: 107 yuan a month reaches the account"},
 		{Credit{Rate: 2}, NextChange{Age: 60, Rate: 3, RateChanged: true}, "满 60 岁后，划入比例提高到 3%。", "From age 60 the rate rises to 3%."},
 		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 2, Deductions: ded(0.2)}, "满 40 岁后，扣款变为：护理保险按缴费基数的 0.2%。", "From age 40 the deduction changes: care insurance is 0.2% of the base."},
 		{Credit{Rate: 2}, NextChange{Age: 40, Rate: 3, RateChanged: true, Deductions: ded(0.2)}, "满 40 岁后，划入比例提高到 3%。扣款变为：护理保险按缴费基数的 0.2%。", "From age 40 the rate rises to 3%. The deduction changes: care insurance is 0.2% of the base."},
@@ -378,5 +380,33 @@ func TestSetByCity(t *testing.T) {
 	}
 	if n < 8 {
 		t.Errorf("only %d Zhejiang places without a figure; the test checks nothing", n)
+	}
+}
+
+// TestFlexibleRetirees: where the sources say flexible workers get the
+// retiree credit once retired, the local rule covers them (海南 60/72;
+// 烟台, whose own figure is unverified, so its note says reports exist);
+// where they do not say (深圳), the national method stays, and the reason
+// says the local amount is the employees' and the method not this place's
+// amount.
+func TestFlexibleRetirees(t *testing.T) {
+	b := openBook(t)
+	hk := advise(t, b, "460100", book.Flexible, book.Retired, 72, nil)
+	if !hk.Credit.Known || hk.Credit.GrossMonthly != book.Yuan(72) {
+		t.Errorf("海口 flexible retiree: %+v", hk.Credit)
+	}
+	yt := advise(t, b, "370600", book.Flexible, book.Retired, 72, nil)
+	if _, ok := yt.Note(NoteUnverifiedLocal); !ok {
+		t.Errorf("烟台 flexible retiree: no note on the unverified local rule: %v", yt.Notes)
+	}
+	p, _ := b.Place("440300")
+	sz := Resolve(b, p, Profile{Insurance: book.Flexible, Status: book.Retired, Age: 68, AgeKnown: true, Variant: "tier1"}, today)
+	r := sz.Credit.Reason
+	if sz.Credit.Known || !strings.Contains(r.Zh, "深圳市有职工医保退休人员的本地金额") || !strings.Contains(r.Zh, "不是深圳市的金额") || !strings.Contains(r.En, "not an amount for Shenzhen") {
+		t.Errorf("深圳 flexible retiree: %q / %q", r.Zh, r.En)
+	}
+	wh := advise(t, b, "420100", book.Flexible, book.Retired, 72, nil)
+	if strings.Contains(wh.Credit.Reason.Zh, "职工医保的退休人员") {
+		t.Errorf("武汉 has its own flexible rule: %q", wh.Credit.Reason.Zh)
 	}
 }

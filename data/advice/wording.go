@@ -16,14 +16,26 @@ func Disclaimer() lang.Text {
 }
 
 // NetKnown reports whether the book knows what reaches the account: a
-// figure, and the amount of every deduction taken from it. Only then may
-// the advice say 实际划入 (arrives); where a deduction's amount is not known
-// it gives the credit before it.
+// figure, at least one deduction recorded with it, and the amount of every
+// deduction. Only then may the advice say 实际划入 (arrives). Where no
+// deduction is recorded the book does not know that none is taken (some
+// places take a long-term-care or serious-illness premium it has not
+// recorded), and where a deduction's amount is not known, it gives the
+// credit before deductions: plain 划入 (credited). A desk's figure is what
+// statements showed arriving, so it is what arrives.
 func (c Credit) NetKnown() bool {
-	if !c.Known {
+	if c.Known && c.Confidence == book.Desk {
+		return true
+	}
+	return netKnown(c.Known, c.Deductions)
+}
+
+// netKnown is NetKnown's test on a figure's known and its deductions.
+func netKnown(known bool, deds []DeductionAmount) bool {
+	if !known || len(deds) == 0 {
 		return false
 	}
-	for _, d := range c.Deductions {
+	for _, d := range deds {
 		if !d.Known {
 			return false
 		}
@@ -90,31 +102,29 @@ func (c Credit) Headline() lang.Text {
 	}
 	less := c.unknownDeductions()
 	if less.Zh != "" {
-		less = lang.T("还要扣除"+less.Zh+"，金额不详", "less "+less.En+", amount not known")
+		less = lang.T("（还要扣除"+less.Zh+"，金额不详）", " (less "+less.En+", amount not known)")
 	}
+	zh, en := arrives(c.NetKnown())
 	if c.Period == book.Annual {
 		year, month := Grouped(c.Annual), Grouped(c.GrossMonthly)
-		switch {
-		case c.NetKnown() && c.NetAnnual != c.Annual:
-			return lang.F("每年实际划入 %s 元，约每月 %s 元（划入 %s 元，扣款后到账；不是每月到账）。",
-				"%s yuan a year reaches the account, about %s yuan a month (%s before deductions; not paid monthly).",
-				Grouped(c.NetAnnual), Grouped(twelfth(c.NetAnnual)), year)
-		case c.NetKnown():
-			return lang.F("每年划入 %s 元，约每月 %s 元（不是每月到账）。",
-				"%s yuan a year is credited, about %s yuan a month (not paid monthly).", year, month)
+		if c.NetKnown() && c.NetAnnual != c.Annual {
+			net := Grouped(c.NetAnnual)
+			return lang.T(fmt.Sprintf("每年%s %s 元，约每月 %s 元（划入 %s 元，扣款后到账；不是每月到账）。", zh, net, Grouped(twelfth(c.NetAnnual)), year),
+				fmt.Sprintf("%s yuan a year %s, about %s yuan a month (%s before deductions; not paid monthly).", net, en, Grouped(twelfth(c.NetAnnual)), year))
 		}
-		return lang.T(fmt.Sprintf("每年划入 %s 元，约每月 %s 元（%s；不是每月到账）。", year, month, less.Zh),
-			fmt.Sprintf("%s yuan a year is credited, about %s yuan a month (%s; not paid monthly).", year, month, less.En))
+		if less.Zh != "" {
+			return lang.T(fmt.Sprintf("每年%s %s 元，约每月 %s 元（%s；不是每月到账）。", zh, year, month, strings.Trim(less.Zh, "（）")),
+				fmt.Sprintf("%s yuan a year %s, about %s yuan a month (%s; not paid monthly).", year, en, month, strings.Trim(less.En, " ()")))
+		}
+		return lang.T(fmt.Sprintf("每年%s %s 元，约每月 %s 元（不是每月到账）。", zh, year, month),
+			fmt.Sprintf("%s yuan a year %s, about %s yuan a month (not paid monthly).", year, en, month))
 	}
-	switch {
-	case c.NetKnown() && c.NetMonthly != c.GrossMonthly:
-		return lang.F("每月实际划入 %s 元（划入 %s 元，扣款后到账）。",
-			"%s yuan a month reaches the account (%s yuan before deductions).", Grouped(c.NetMonthly), Grouped(c.GrossMonthly))
-	case c.NetKnown():
-		return lang.F("每月实际划入 %s 元。", "%s yuan a month reaches the account.", Grouped(c.NetMonthly))
+	if c.NetKnown() && c.NetMonthly != c.GrossMonthly {
+		return lang.T(fmt.Sprintf("每月%s %s 元（划入 %s 元，扣款后到账）。", zh, Grouped(c.NetMonthly), Grouped(c.GrossMonthly)),
+			fmt.Sprintf("%s yuan a month %s (%s yuan before deductions).", Grouped(c.NetMonthly), en, Grouped(c.GrossMonthly)))
 	}
-	gross := Grouped(c.GrossMonthly)
-	return lang.T(fmt.Sprintf("每月划入 %s 元（%s）。", gross, less.Zh), fmt.Sprintf("%s yuan a month is credited (%s).", gross, less.En))
+	amount := Grouped(c.Figure())
+	return lang.T(fmt.Sprintf("每月%s %s 元%s。", zh, amount, less.Zh), fmt.Sprintf("%s yuan a month %s%s.", amount, en, less.En))
 }
 
 // FigureLabel is the line above the figure in large type, with the amount:
@@ -122,15 +132,20 @@ func (c Credit) Headline() lang.Text {
 // 105 元 where it does not, 每年划入个人账户：1,680 元 for a yearly credit.
 func (c Credit) FigureLabel() lang.Text {
 	num := Grouped(c.Figure())
-	switch {
-	case c.Period == book.Annual && c.NetKnown() && c.NetAnnual != c.Annual:
-		return lang.F("每年实际划入个人账户：%s 元", "Reaches the account each year: %s yuan", num)
-	case c.Period == book.Annual:
-		return lang.F("每年划入个人账户：%s 元", "Credited to the account each year: %s yuan", num)
-	case c.NetKnown():
-		return lang.F("每月实际划入个人账户：%s 元", "Reaches the account each month: %s yuan", num)
+	zh, en := arrives(c.NetKnown())
+	if c.Period == book.Annual {
+		return lang.T(fmt.Sprintf("每年%s个人账户：%s 元", zh, num), fmt.Sprintf("%s each year: %s yuan", labelVerb(en), num))
 	}
-	return lang.F("每月划入个人账户：%s 元", "Credited to the account each month: %s yuan", num)
+	return lang.T(fmt.Sprintf("每月%s个人账户：%s 元", zh, num), fmt.Sprintf("%s each month: %s yuan", labelVerb(en), num))
+}
+
+// labelVerb is arrives' English verb at the head of a label: "Reaches the
+// account", "Credited to the account".
+func labelVerb(en string) string {
+	if en == "is credited" {
+		return "Credited to the account"
+	}
+	return "Reaches the account"
 }
 
 // arrives is the verb for an amount: 实际划入 (reaches the account) when
@@ -149,5 +164,5 @@ func (nc NextChange) netKnown(now Credit) bool {
 	if nc.Deductions != nil {
 		deds = nc.Deductions
 	}
-	return Credit{Known: nc.Known, Deductions: deds}.NetKnown()
+	return netKnown(nc.Known, deds)
 }

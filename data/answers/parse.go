@@ -28,9 +28,22 @@ func ParseInsurance(s string) (book.Insurance, error) {
 	case "resident", "3", "居民", "居民医保", "城乡居民", "城乡居民医保", "城乡居民基本医疗保险", "新农合":
 		return book.Resident, nil
 	}
-	return "", lang.Errorf("参保类型请填 1 职工医保、2 灵活就业 或 3 城乡居民医保。",
+	return "", choiceError("参保类型请填 1 职工医保、2 灵活就业 或 3 城乡居民医保。",
 		"Insurance must be 1 employee, 2 flexible (self-employed) or 3 resident.")
 }
+
+// ChoiceError is an answer that is none of a question's choices, worded
+// for a menu (its digits); a front end that takes the answer by name, as
+// a flag, names the flag and its values instead.
+type ChoiceError struct{ Err *lang.Error }
+
+func (e *ChoiceError) Error() string { return e.Err.Error() }
+
+// Unwrap gives the message, a *lang.Error.
+func (e *ChoiceError) Unwrap() error { return e.Err }
+
+// choiceError is a ChoiceError with these words.
+func choiceError(zh, en string) *ChoiceError { return &ChoiceError{&lang.Error{Msg: lang.T(zh, en)}} }
 
 // ParseStatus reads a retirement status: working, retired, not-retired,
 // their Chinese names, or the menu digits 1, 2, 3.
@@ -43,7 +56,7 @@ func ParseStatus(s string) (book.Status, error) {
 	case "not-retired", "notretired", "3", "到龄未办理退休", "到龄未退休", "未办理退休", "未办退休":
 		return book.NotRetired, nil
 	}
-	return "", lang.Errorf("退休状态请填 1 在职、2 已退休 或 3 到龄未办理退休。",
+	return "", choiceError("退休状态请填 1 在职、2 已退休 或 3 到龄未办理退休。",
 		"Status must be 1 working, 2 retired or 3 not-retired (of age, procedure not done).")
 }
 

@@ -135,6 +135,8 @@ func TestImplausible(t *testing.T) {
 		{[]string{"employee", "retired", "北京", "2026"}, "0 岁"},
 		{[]string{"flexible", "retired", "北京", "35"}, "已退休的人一般不会只有 35 岁"},
 		{[]string{"employee", "retired", "北京", "2030"}, "还没到"},
+		{[]string{"employee", "retired", "北京", "17"}, "17 岁的人不会已经退休"},
+		{[]string{"employee", "not-retired", "北京", "40"}, "40 岁还没到退休年龄"},
 	} {
 		var a consult.Answers
 		st, _ := consult.First(a)

@@ -4,19 +4,31 @@ import (
 	"errors"
 	"strings"
 
+	"yibao/data/answers"
+	"yibao/data/book"
 	"yibao/data/lang"
 )
 
 // Fill answers the questions from texts given all at once (the flags of
 // `yibao advise`), in the order they are asked. An answer that cannot be
-// taken is returned as its question's own error; when answers are missing,
-// one error names every missing flag.
+// taken is returned as its question's own error, except that one naming
+// none of a question's choices names the flag and its values; when
+// answers are missing, one error names every missing flag. The place's
+// own question (--variant) where the place asks none takes unknown
+// (nothing to ask) and refuses anything else, naming the flag.
 func Fill(texts map[ID]string, env Env) (Answers, error) {
 	var a Answers
 	var missing []Step
 	for _, s := range Steps() {
 		s = s.For(a)
 		t, given := texts[s.ID]
+		if given && s.ID == Variant && !s.Asked(a) {
+			if strings.EqualFold(strings.TrimSpace(t), book.Unknown) {
+				continue
+			}
+			return a, &lang.Error{Msg: lang.T("--"+s.Flag+"：这个地区不问类别，不用填这一项（填 unknown 也可以）。",
+				"--"+s.Flag+": this place asks no group; leave it out (or give unknown).")}
+		}
 		if !given {
 			if s.Asked(a) && !s.Optional {
 				missing = append(missing, s)
@@ -30,6 +42,10 @@ func Fill(texts map[ID]string, env Env) (Answers, error) {
 		var w *Warning
 		if errors.As(err, &w) {
 			err = s.Set(&a, t, env) // a flag is given on purpose: the advice notes it
+		}
+		var bad *answers.ChoiceError
+		if errors.As(err, &bad) {
+			return a, &lang.Error{Msg: lang.T("--"+s.Flag+" 请填 "+s.Values.Zh+"。", "--"+s.Flag+" takes "+s.Values.En+".")}
 		}
 		if err != nil {
 			return a, err

@@ -59,6 +59,9 @@ type Step struct {
 	Unit lang.Text
 	// Optional questions may be left blank (Enter alone skips them).
 	Optional bool
+	// Digits: a field that keeps only digits as they are typed (an age
+	// or a birth year); letters are dropped.
+	Digits bool
 	// Limit is the longest answer accepted, in runes: typing beyond it is
 	// dropped, so a flood of keys costs nothing.
 	Limit int
@@ -211,7 +214,7 @@ func variantStep() Step {
 			}
 			v, ok := parseChoice(s, q)
 			if !ok {
-				return &lang.Error{Msg: lang.T("请选择 "+valueList(q, lang.ZH)+"。", "Choose "+valueList(q, lang.EN)+".")}
+				return &answers.ChoiceError{Err: &lang.Error{Msg: lang.T("请选择 "+valueList(q, lang.ZH)+"。", "Choose "+valueList(q, lang.EN)+".")}}
 			}
 			a.Variant = v
 			return nil
@@ -309,6 +312,7 @@ func ageStep() Step {
 		Flag: "age", Values: lang.T("年龄或出生年份", "an age or a birth year"),
 		Unit:     lang.T("岁", ""),
 		Limit:    8,
+		Digits:   true,
 		Asked:    func(a Answers) bool { return a.Insurance != book.Resident },
 		Answered: func(a Answers) bool { return a.Age != nil },
 		Set: func(a *Answers, s string, env Env) error {
@@ -399,9 +403,16 @@ func Find(id ID) Step {
 }
 
 // minWorkingAge is the youngest age that makes sense: no one insured as
-// an employee is younger than 16. A retiree under
-// advice.EarlyRetirementAge is warned about, not refused.
-const minWorkingAge = 16
+// an employee is younger than 16. A retiree in their thirties (under
+// advice.EarlyRetirementAge) is warned about, not refused: early
+// retirement exists; younger than minRetiredAge no one has retired.
+// minPensionAge is the earliest retirement age there is (women in
+// special jobs, 45): younger, no one has reached retirement age.
+const (
+	minWorkingAge = 16
+	minRetiredAge = 30
+	minPensionAge = 45
+)
 
 // plausible refuses answers that cannot all be true of one person, with
 // one plain sentence asking to check, and warns of those that are merely
@@ -418,6 +429,12 @@ func plausible(a Answers) error {
 	case n < minWorkingAge:
 		return lang.Errorf("%d 岁的人不会参加职工医保，请核对年龄（也可以填出生年份，例如 1954）。",
 			"No one aged %d holds employee insurance; please check the age (or type the birth year, e.g. 1954).", n)
+	case a.Status == book.Retired && n < minRetiredAge:
+		return lang.Errorf("%d 岁的人不会已经退休，请核对年龄或退休情况（也可以填出生年份，例如 1954）。",
+			"No one aged %d has retired; please check the age or the retirement status (or type the birth year, e.g. 1954).", n)
+	case a.Status == book.NotRetired && n < minPensionAge:
+		return lang.Errorf("%d 岁还没到退休年龄，请核对年龄或退休情况（也可以填出生年份，例如 1954）。",
+			"At %d no one has reached retirement age; please check the age or the retirement status (or type the birth year, e.g. 1954).", n)
 	case a.Status == book.Retired && n < advice.EarlyRetirementAge:
 		return &Warning{Msg: lang.F("已退休的人一般不会只有 %d 岁，请核对年龄或退休情况；如果确实是提前退休，同样的答案再答一次就可以继续。",
 			"A retired person is rarely %d; please check the age or the retirement status. If you did retire early, give the same answer again to go on.", n)}

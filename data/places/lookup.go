@@ -241,3 +241,19 @@ func (ix *Index) message(e *PlaceError) lang.Text {
 	return lang.T("找不到地区「"+q+"」。请输入城市或区县的汉字、拼音、首字母或六位代码，例如 长沙、changsha、cs、430100。",
 		"No place called \""+q+"\". Type the city, district or county in hanzi, pinyin, initials or its six-digit code, e.g. 长沙, changsha, cs, 430100.")
 }
+
+// Shared reports whether ms[i] matches no better than another place listed
+// with it: the same pinyin or initials (taizhou: 台州 and 泰州; bj: 北京,
+// 毕节, 宝鸡), or the same district name. Lookup refuses such a query;
+// a screen that lists the places asks once more before taking it.
+func Shared(ms []Match, i int) bool {
+	if i < 0 || i >= len(ms) {
+		return false
+	}
+	for j, m := range ms {
+		if j != i && m.real() == ms[i].real() && !samePlace(ms[i:i+1], m) {
+			return true
+		}
+	}
+	return false
+}

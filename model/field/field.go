@@ -15,6 +15,9 @@ type Field struct {
 	runes  []rune
 	cursor int // insertion point, in runes
 	Limit  int // most runes accepted; 0 means no limit
+	// Digits keeps only digits (halfwidth or fullwidth) as they are
+	// typed or pasted: a letter in an age is dropped, not refused later.
+	Digits bool
 }
 
 // Value returns the text.
@@ -53,6 +56,8 @@ func (f *Field) Insert(s string) bool {
 		case r == '\t':
 			r = ' '
 		case r == '\n' || r == '\r' || unicode.IsControl(r) || !unicode.IsPrint(r):
+			continue
+		case f.Digits && !unicode.IsDigit(r):
 			continue
 		}
 		f.runes = append(f.runes, 0)

@@ -52,8 +52,9 @@ var units = []string{"岁", "元", "年", "月", "日", "号", "个", "次", "�
 // Wrap breaks plain text into lines of at most w cells: between Chinese
 // characters, between Latin words at spaces, never with a closing mark at
 // the start of a line or an opening one at its end, never between a
-// number and its unit, never inside a bracketed marker (【推荐先用】); a
-// word wider than the line is cut by force.
+// number and its unit, never inside a bracketed marker (【推荐先用】) or a
+// document number (渝人社发〔2015〕188号); a word wider than the line is
+// cut by force.
 func Wrap(s string, w int) []string {
 	w = max(w, 2)
 	if fits(s, w) {
@@ -128,6 +129,13 @@ func atoms(p string, w int) []atom {
 	out := raw[:0]
 	for i := 0; i < len(raw); i++ {
 		a := raw[i]
+		if n, end := docNumber(p, out, raw, i); end > i {
+			if g := glue(append(out[len(out)-n:], glue(raw[i:end+1]...))...); int(g.width) <= w {
+				out = append(out[:len(out)-n], g)
+				i = end
+				continue
+			}
+		}
 		if end := closingBracket(p, raw, i); end > i {
 			if g := glue(raw[i : end+1]...); int(g.width) <= w {
 				a, i = g, end
@@ -240,6 +248,23 @@ func closingBracket(p string, raw []atom, i int) int {
 		}
 	}
 	return -1
+}
+
+// docNumber finds a document number whose year bracket opens at i
+// (渝人社发〔2015〕188号), to be kept on one line: how many Chinese
+// characters before it (the issuer's short name, up to 4) are already in
+// out, and the index of the last atom (号); -1 for none.
+func docNumber(p string, out, raw []atom, i int) (n, end int) {
+	text := func(a atom) string { return p[a.from:a.to] }
+	if text(raw[i]) != "〔" || i+4 >= len(raw) || !isDigit(p[raw[i+1].from]) || text(raw[i+2]) != "〕" ||
+		!isDigit(p[raw[i+3].from]) || text(raw[i+4]) != "号" {
+		return 0, -1
+	}
+	for n < 4 && n < len(out) && !out[len(out)-1-n].space && wideRune(p, out[len(out)-1-n]) &&
+		utf8.RuneCountInString(text(out[len(out)-1-n])) == 1 {
+		n++
+	}
+	return n, i + 4
 }
 
 // glue joins adjacent atoms into one, their widths added.

@@ -102,3 +102,20 @@ func TestWrapKeepsNamesWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapKeepsDocumentNumbers: a document number (渝人社发〔2015〕188号)
+// stays whole on one line, its issuer's short name with it.
+func TestWrapKeepsDocumentNumbers(t *testing.T) {
+	s := "依据重庆市的文件渝人社发〔2015〕188号执行，另见国办发〔2021〕14号。"
+	for w := 22; w <= 60; w++ {
+		joined := strings.Join(Wrap(s, w), "\n")
+		for _, n := range []string{"人社发〔2015〕188号", "国办发〔2021〕14号"} {
+			if !strings.Contains(joined, n) {
+				t.Errorf("width %d splits %s:\n%s", w, n, joined)
+			}
+		}
+		if strings.ReplaceAll(joined, "\n", "") != s {
+			t.Errorf("width %d changed the text:\n%s", w, joined)
+		}
+	}
+}

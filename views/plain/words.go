@@ -2,6 +2,7 @@ package plain
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"yibao/data/advice"
@@ -30,6 +31,8 @@ func NoFigure(a advice.Advice) lang.Text {
 		return lang.T("退休划入还没开始", "No retiree credit yet")
 	case c.Scheme == book.PercentOfBase:
 		return lang.T("需要缴费基数才能算出", "Needs your contribution base")
+	case len(a.Groups) > 0 && !slices.ContainsFunc(a.Groups, func(g advice.Group) bool { return g.Credit.Known }):
+		return lang.T("各类不同，每一类的金额都还没有找到", "Differs by group, and no group's amount has been found")
 	case len(a.Groups) > 0:
 		return lang.T("各类不同，见下面每一类的金额", "Differs by group: see each group below")
 	case c.Scheme == book.VariesLocally:
@@ -56,9 +59,11 @@ func SourceLabel(c advice.Credit) lang.Text {
 func SourceWords(c advice.Credit, l lang.Lang) string {
 	t := lang.T(c.Source.Publisher.Zh+"，"+c.Source.Date.Words(lang.ZH)+"；"+c.Confidence.Name().Zh,
 		c.Source.Publisher.En+", "+c.Source.Date.Words(lang.EN)+"; "+c.Confidence.Name().En)
-	if !c.Known && (c.HasAccount == nil || *c.HasAccount) {
-		// A method from elsewhere, not an amount for this place; where
-		// there is no account there is no amount to speak of.
+	if !c.Known && (c.HasAccount == nil || *c.HasAccount) && (c.Scope == book.ScopeNational || c.Scope == book.ScopeProvince) {
+		// A method from the nation or the province, not an amount for
+		// this place; a place's own rule is local even without one
+		// figure, and where there is no account there is no amount to
+		// speak of.
 		t = lang.T(t.Zh+"（不是本地金额）", t.En+" (not a local amount)")
 	}
 	return t.In(l)
