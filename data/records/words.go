@@ -15,7 +15,7 @@ import (
 func pooled(centres, n int) lang.Text {
 	en := fmt.Sprintf("%d %s from %d %s", n, plural(n, "record", "records"), centres, plural(centres, "centre", "centres"))
 	if centres == 0 {
-		return lang.F("%d 次记录", "%d %s", n, plural(n, "record", "records"))
+		return lang.T(fmt.Sprintf("%d 次记录", n), fmt.Sprintf("%d %s", n, plural(n, "record", "records")))
 	}
 	return lang.T(fmt.Sprintf("%d 个服务台的 %d 次记录", centres, n), en)
 }
