@@ -74,6 +74,9 @@ func work(r book.Rule, p Profile) (amt amount, deds []DeductionAmount, net book.
 				da.Monthly, da.Known = p.Base.Percent(*d.Rate), true
 			}
 		}
+		if !da.Known && d.Possible != nil {
+			da.Possible = book.Yuan(*d.Possible)
+		}
 		if da.Known {
 			net -= da.Monthly
 		}

@@ -110,6 +110,9 @@ type DeductionAmount struct {
 	Annual  book.Money // for a yearly deduction; Monthly is then a twelfth of it
 	Known   bool       // false for a rate deduction without a base
 	Rate    float64    // percent, for rate deductions
+	// Possible is the monthly amount reports give for a deduction whose
+	// amount is not known; not verified, never deducted.
+	Possible book.Money
 }
 
 // NextChange is the next age at which the credit changes.

@@ -210,15 +210,18 @@ func (b Band) Contains(age int) bool { return age >= b.MinAge && age <= b.MaxAge
 // Monthly is a fixed amount a month; Annual a fixed amount a year (taken
 // from a yearly credit); Rate is a percent of the contribution base
 // (percent_of_base rules only). None of the three means the deduction is
-// known to be taken but its amount is not. Age bounds are optional and
-// inclusive.
+// known to be taken but its amount is not; Possible is then the monthly
+// amount reports give that is not verified: never deducted from a figure,
+// only used to recognise a statement showing the credit less it. Age
+// bounds are optional and inclusive.
 type Deduction struct {
-	Name    lang.Text `toml:"name"`
-	Monthly *float64  `toml:"monthly"`
-	Annual  *float64  `toml:"annual"`
-	Rate    *float64  `toml:"rate"`
-	MinAge  *int      `toml:"min_age"`
-	MaxAge  *int      `toml:"max_age"`
+	Name     lang.Text `toml:"name"`
+	Monthly  *float64  `toml:"monthly"`
+	Annual   *float64  `toml:"annual"`
+	Rate     *float64  `toml:"rate"`
+	Possible *float64  `toml:"possible"`
+	MinAge   *int      `toml:"min_age"`
+	MaxAge   *int      `toml:"max_age"`
 }
 
 // Applies reports whether the deduction applies at an age.

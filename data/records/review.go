@@ -143,10 +143,11 @@ func group(b *book.Book, p book.Place, k Key, rows []tally, today book.Date) Gro
 		g.Book, g.Period, g.Level = ptr(c.Figure().Float()), c.Period, c.Confidence
 	}
 	gross := grossOf(c)
-	switch _, other := strongestOther(ev.Seen, c.Figure(), gross); {
+	possible, _ := possibleNet(c)
+	switch _, other := strongestOther(ev.Seen, c.Figure(), gross, possible); {
 	case c.Known && other:
 		g.Verdict = Differs
-	case c.Known && (countOf(ev.Seen, c.Figure()) > 0 || gross > 0 && countOf(ev.Seen, gross) > 0):
+	case c.Known && (countOf(ev.Seen, c.Figure()) > 0 || gross > 0 && countOf(ev.Seen, gross) > 0 || possible > 0 && countOf(ev.Seen, possible) > 0):
 		g.Verdict = Agrees
 	case !c.Known && ev.Trusted:
 		g.Verdict = NewFigure

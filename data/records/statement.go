@@ -17,6 +17,7 @@ type Match string
 const (
 	MatchNet         Match = "net"          // the figure that arrives
 	MatchGross       Match = "gross"        // the amount before a named deduction
+	MatchPossible    Match = "possible_net" // the figure less a deduction whose amount is reported but not verified
 	MatchAnnual      Match = "annual"       // a yearly credit, a year of a monthly one, or a twelfth of a yearly one
 	MatchEarlierRule Match = "earlier_rule" // the figure of the rule before the one in force
 	MatchOtherBand   Match = "other_band"   // the figure of another age band
@@ -40,6 +41,10 @@ func CheckStatement(b *book.Book, a advice.Advice, amount book.Money) Statement 
 	if c.Known {
 		if m, words, ok := matchOwn(c, amount); ok {
 			st.Match, st.Words = m, words
+			return st
+		}
+		if net, ok := possibleNet(c); ok && amount == net {
+			st.Match, st.Words = MatchPossible, possibleWords(c, net)
 			return st
 		}
 		if ch := c.Change; ch != nil && (amount == ch.Net || ch.Period == book.Annual && amount == twelfth(ch.Net)) {
@@ -100,6 +105,43 @@ func grossWords(c advice.Credit, gross, net book.Money) lang.Text {
 	return lang.T(
 		fmt.Sprintf("这是扣款前的数：%s = %s + %s（%s）。账户上没有扣这笔，或者明细写的是扣款前的数。", gross, net, gross-net, names.Zh),
 		fmt.Sprintf("This is the amount before a deduction: %s = %s + %s (%s). The account did not take it, or the statement shows the amount before it.", gross, net, gross-net, names.En))
+}
+
+// possibleNet is the figure less the deductions whose amount is known
+// only as a possible, unverified one (重庆: 105 less perhaps 5), for a
+// monthly credit that has such a deduction.
+func possibleNet(c advice.Credit) (book.Money, bool) {
+	if !c.Known || c.Period != book.Monthly {
+		return 0, false
+	}
+	var less book.Money
+	for _, d := range c.Deductions {
+		less += d.Possible
+	}
+	if less <= 0 || less >= c.Figure() {
+		return 0, false
+	}
+	return c.Figure() - less, true
+}
+
+// possibleWords says that an amount is probably the figure after the
+// deductions the book knows only as possible.
+func possibleWords(c advice.Credit, net book.Money) lang.Text {
+	names := lang.Text{}
+	for _, d := range c.Deductions {
+		if d.Possible == 0 {
+			continue
+		}
+		sep := lang.T("、", ", ")
+		if names.Zh == "" {
+			sep = lang.Text{}
+		}
+		names = lang.T(names.Zh+sep.Zh+d.Name.Zh, names.En+sep.En+d.Name.En)
+	}
+	less := c.Figure() - net
+	return lang.T(
+		fmt.Sprintf("可能是扣了%s以后的数：%s - %s = %s。这笔扣款可能是每月 %s 元，还没有核实；如果是，就是相符的。", names.Zh, c.Figure(), less, net, less),
+		fmt.Sprintf("Probably the amount after %s: %s - %s = %s. That deduction may be %s yuan a month, not yet confirmed; if so, it matches.", names.En, c.Figure(), less, net, less))
 }
 
 // deductionNames lists the names of a credit's deductions: "the

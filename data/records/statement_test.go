@@ -28,6 +28,8 @@ func TestStatementCheck(t *testing.T) {
 		{"Hefei's earlier rule", "340100", 66, today, 150, records.MatchEarlierRule},
 		{"another band", "110100", 72, today, 97, records.MatchOtherBand},
 		{"differs", "110100", 72, today, 88, records.MatchDiffers},
+		{"Chongqing after the possible deduction", "500100", 66, today, 100, records.MatchPossible},
+		{"Chongqing's figure", "500100", 66, today, 105, records.MatchNet},
 		{"no figure", "320100", 72, today, 88, records.MatchNoFigure},
 	}
 	for _, tc := range cases {
@@ -75,5 +77,34 @@ func TestNameKeepsWhatImportReads(t *testing.T) {
 	}
 	if got := records.Name(strings.Repeat("x", 100)); len(got) != 64 {
 		t.Errorf("a long name keeps %d characters", len(got))
+	}
+}
+
+// TestPossibleDeductionIsNoMismatch: Chongqing credits 105 and may take an
+// unverified 5 yuan: 100 on a statement is probably that, said plainly,
+// and neither a warning to the records nor a disagreeing group.
+func TestPossibleDeductionIsNoMismatch(t *testing.T) {
+	b := testkit.Book(t)
+	a := advise(t, b, "500100", 66)
+	st := records.CheckStatement(b, a, book.Yuan(100))
+	if st.Match != records.MatchPossible || len(st.Reasons) > 0 || !strings.Contains(st.Words.Zh, "105 - 5 = 100") || !strings.Contains(st.Words.Zh, "没有核实") {
+		t.Fatalf("%s %q %v", st.Match, st.Words.Zh, st.Reasons)
+	}
+	applied := a
+	records.Apply(&applied, seen(a, []string{"east", "west", "north"}, 100, 100, 100), today)
+	if _, warned := applied.Note(records.NoteDiffers); warned {
+		t.Fatalf("the figure less a possible deduction warned: %v", applied.Notes)
+	}
+	if _, few := applied.Note(records.NoteTooFew); few {
+		t.Fatalf("called too few: %v", applied.Notes)
+	}
+	if n, ok := applied.Note(records.NotePossible); !ok || !strings.Contains(n.Text.Zh, "没有核实") {
+		t.Fatalf("no plain note: %v", applied.Notes)
+	}
+	s := open(t, sqliteTarget(t))
+	putAll(t, s, seen(a, []string{"east", "west", "north"}, 100, 100, 100))
+	groups, err := records.Review(context.Background(), s, b, today)
+	if err != nil || len(groups) != 1 || groups[0].Verdict != records.Agrees {
+		t.Fatalf("%+v %v", groups, err)
 	}
 }

@@ -25,11 +25,12 @@ const (
 
 // Ids of the notes Apply adds.
 const (
-	NoteAgrees  = "desk-agrees"
-	NoteDiffers = "desk-differs"
-	NoteTooFew  = "desk-too-few"
-	NoteOthers  = "desk-others"
-	NoteGross   = "desk-gross"
+	NoteAgrees   = "desk-agrees"
+	NoteDiffers  = "desk-differs"
+	NoteTooFew   = "desk-too-few"
+	NoteOthers   = "desk-others"
+	NoteGross    = "desk-gross"
+	NotePossible = "desk-possible"
 )
 
 // Evidence is the records that count for a person, weighed.
@@ -156,7 +157,8 @@ func applyEvidence(a *advice.Advice, ev Evidence) {
 		ev.Seen.Agreeing = countOf(ev.Seen, c.Figure())
 		c.Seen = &ev.Seen
 		gross := grossOf(*c)
-		if other, ok := strongestOther(ev.Seen, c.Figure(), gross); ok {
+		possible, _ := possibleNet(*c)
+		if other, ok := strongestOther(ev.Seen, c.Figure(), gross, possible); ok {
 			note(a, NoteDiffers, lang.T(
 				fmt.Sprintf("%s显示到账 %s 元（共 %s，最近 %s），和这里的数不一样。这里的数可能过时了，请以账户明细为准。", pooled(ev.Seen.Centres, other.Count).Zh, other.Amount, AmountsIn(ev.Seen, lang.ZH), ev.Seen.Latest),
 				fmt.Sprintf("%s show %s yuan arriving (in all %s, latest %s), not the figure here. The figure here may be out of date; the account statement has the final word.", pooled(ev.Seen.Centres, other.Count).En, other.Amount, AmountsIn(ev.Seen, lang.EN), ev.Seen.Latest)))
@@ -174,8 +176,20 @@ func applyEvidence(a *advice.Advice, ev Evidence) {
 				fmt.Sprintf("服务台的 %s是扣款前的数 %s 元（%s + %s，%s），和这里的数相符。", pooled(0, atGross).Zh, gross, c.Figure(), gross-c.Figure(), names.Zh),
 				fmt.Sprintf("The desks' %s: %s yuan, the amount before a deduction (%s + %s, %s), which agrees with the figure here.", pooled(0, atGross).En, gross, c.Figure(), gross-c.Figure(), names.En)))
 		}
+		atPossible := 0
+		if possible > 0 {
+			atPossible = countOf(ev.Seen, possible)
+		}
+		if atPossible > 0 {
+			// The figure less a deduction reported but not verified:
+			// never a sign that it is out of date either.
+			w := possibleWords(*c, possible)
+			note(a, NotePossible, lang.T(
+				fmt.Sprintf("服务台的 %s是 %s 元。%s", pooled(0, atPossible).Zh, possible, w.Zh),
+				fmt.Sprintf("The desks' %s: %s yuan. %s", pooled(0, atPossible).En, possible, w.En)))
+		}
 		if ev.Seen.Agreeing == 0 {
-			if atGross == ev.Seen.Count {
+			if atGross+atPossible == ev.Seen.Count {
 				return
 			}
 			note(a, NoteTooFew, lang.T(
@@ -186,9 +200,9 @@ func applyEvidence(a *advice.Advice, ev Evidence) {
 		line := lang.T(fmt.Sprintf("%s与此相符（最近 %s）。", pooled(ev.Seen.Centres, ev.Seen.Agreeing).Zh, ev.Seen.Latest),
 			fmt.Sprintf("%s agree (latest %s).", pooled(ev.Seen.Centres, ev.Seen.Agreeing).En, ev.Seen.Latest))
 		if ev.Seen.Agreeing < ev.Seen.Count {
-			if rest := othersIn(ev.Seen, lang.ZH, c.Figure(), gross); rest != "" {
+			if rest := othersIn(ev.Seen, lang.ZH, c.Figure(), gross, possible); rest != "" {
 				line.Zh += "另有 " + rest + "。"
-				line.En += " Also " + othersIn(ev.Seen, lang.EN, c.Figure(), gross) + "."
+				line.En += " Also " + othersIn(ev.Seen, lang.EN, c.Figure(), gross, possible) + "."
 			}
 		}
 		note(a, NoteAgrees, line)
@@ -215,12 +229,13 @@ func note(a *advice.Advice, id string, text lang.Text) {
 	a.Notes = append([]advice.NoteText{{ID: id, Text: text}}, a.Notes...)
 }
 
-// strongestOther is the most common amount other than figure and the
-// amount before its deductions (gross, 0 for none), when MinRecords or
-// more records show it.
-func strongestOther(s advice.Seen, figure, gross book.Money) (advice.AmountCount, bool) {
+// strongestOther is the most common amount other than figure, the
+// amount before its deductions (gross, 0 for none) and the figure less a
+// possible deduction (possible, 0 for none), when MinRecords or more
+// records show it.
+func strongestOther(s advice.Seen, figure, gross, possible book.Money) (advice.AmountCount, bool) {
 	for _, ac := range s.Amounts {
-		if ac.Amount != figure && ac.Amount != gross && ac.Count >= MinRecords {
+		if ac.Amount != figure && ac.Amount != gross && ac.Amount != possible && ac.Count >= MinRecords {
 			return ac, true
 		}
 	}

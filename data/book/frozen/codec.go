@@ -26,7 +26,7 @@ import (
 // and not here.
 
 // frozenMagic starts the form and names its version.
-const frozenMagic = "yibao book 7\n"
+const frozenMagic = "yibao book 8\n"
 
 // encoder writes the form.
 type encoder struct {

@@ -135,12 +135,13 @@ func writeDeduction(e *encoder, x book.Deduction) {
 	e.optF64(x.Monthly)
 	e.optF64(x.Annual)
 	e.optF64(x.Rate)
+	e.optF64(x.Possible)
 	e.optInt(x.MinAge)
 	e.optInt(x.MaxAge)
 }
 
 func readDeduction(d *decoder) book.Deduction {
-	return book.Deduction{Name: d.text(), Monthly: d.optF64(), Annual: d.optF64(), Rate: d.optF64(), MinAge: d.optInt(), MaxAge: d.optInt()}
+	return book.Deduction{Name: d.text(), Monthly: d.optF64(), Annual: d.optF64(), Rate: d.optF64(), Possible: d.optF64(), MinAge: d.optInt(), MaxAge: d.optInt()}
 }
 
 func writePair(e *encoder, p book.Pair) {

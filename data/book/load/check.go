@@ -376,6 +376,10 @@ func (c checker) deduction(dp string, r book.Rule, d book.Deduction) {
 		c.fp.addf(dp+".annual", "按年扣款只用于按年划入的规则（fixed_annual）", "a yearly deduction only goes with a yearly credit (fixed_annual)")
 	case d.Rate != nil && (*d.Rate <= 0 || *d.Rate > maxRate):
 		c.fp.addf(dp+".rate", "扣款比例应大于 0、不超过 %d%%", "the deduction rate must be above 0 and at most %d%%", maxRate)
+	case d.Possible != nil && n > 0:
+		c.fp.addf(dp+".possible", "possible 只用于金额不详的扣款（不写 monthly、annual、rate 时）", "possible only goes with a deduction whose amount is not known (no monthly, annual or rate)")
+	case d.Possible != nil && (*d.Possible <= 0 || *d.Possible > maxMonthly):
+		c.fp.addf(dp+".possible", "可能的每月扣款应大于 0、不超过 %d 元", "a possible monthly deduction must be above 0 and at most %d yuan", maxMonthly)
 	case d.Rate != nil && r.Scheme != book.PercentOfBase && (r.Scheme != book.PercentOfAvg || r.Average == nil || r.Average.Figure != 0):
 		c.fp.addf(dp+".rate", "按比例扣款只用于按缴费基数计算的规则（或没有平均养老金数额的规则）", "a rate deduction only goes with a percent-of-base rule (or an average-pension rule without a figure)")
 	}
