@@ -114,6 +114,9 @@ func (opts *recordsRulesOptions) run(pos []string, o IO) int {
 		return failed(o, err)
 	}
 	text, n := records.Rules(groups, b, today)
+	if u := records.UnknownGroups(groups); u > 0 {
+		fmt.Fprintln(o.Out, records.UnknownGroupsWords(u).Line())
+	}
 	if err := records.WriteRules(opts.Out, text, n); err != nil {
 		return failed(o, err)
 	}

@@ -246,3 +246,14 @@ func TestRecordLimits(t *testing.T) {
 		t.Fatalf("%d records kept, want %d", n, model.MaxRecords)
 	}
 }
+
+// TestRecordHeadingNamesTheGroup: the record screen says which group of
+// the place's question the record is for, or that it was not known.
+func TestRecordHeadingNamesTheGroup(t *testing.T) {
+	m, _ := recordingModel(t, lang.ZH)
+	m = pressRun(t, m, "1", "2", "chengdu", "enter", "3", "72", "enter", "r")
+	mustContain(t, m, "记录：成都市（四川省），职工医保，已退休，不知道属于哪一组，70 到 74 岁")
+	m, _ = recordingModel(t, lang.ZH)
+	m = pressRun(t, m, "1", "2", "chengdu", "enter", "2", "72", "enter", "r")
+	mustContain(t, m, "记录：成都市（四川省），职工医保，已退休，企业退休人员，70 到 74 岁")
+}

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"yibao/data/book"
 	"yibao/data/lang"
 	"yibao/data/records"
 	"yibao/model"
@@ -19,6 +20,14 @@ func recordedFor(s model.State, w int) []string {
 	who := s.Places.Label(*s.Answers.Place, l) + comma + a.Profile.Insurance.Name().In(l)
 	if a.Profile.Status != "" {
 		who += comma + a.Profile.Status.Name().In(l)
+	}
+	switch v := a.Profile.Variant; {
+	case v == book.Unknown:
+		who += comma + lang.T("不知道属于哪一组", "group not known").In(l)
+	case v != "":
+		if c, ok := a.Place.Question.Choice(v); ok {
+			who += comma + c.Short.In(l)
+		}
 	}
 	who += comma + records.BandOf(*a).Words().In(l)
 	return append(plain.Wrap(lang.T("记录：", "Recording for: ").In(l)+who, w), "")

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"yibao/data/book"
 	"yibao/data/lang"
 )
 
@@ -17,6 +18,8 @@ func (v Verdict) Words() lang.Text {
 		return lang.T("记录不一致", "split")
 	case NewFigure:
 		return lang.T("书里没有，记录可以给出数字", "a new figure")
+	case NoGroup:
+		return lang.T("记录一致，但不知道属于哪一组，不能给出数字", "agreeing, but the group is not known: no figure")
 	case TooFew:
 		return lang.T("记录太少", "too few")
 	case Agrees:
@@ -35,7 +38,11 @@ func Report(groups []Group) string {
 		if status == "" {
 			status = "-"
 		}
-		if g.Variant != "" {
+		switch g.Variant {
+		case "":
+		case book.Unknown:
+			status += "/" + lang.T("不知道属于哪一组", "group not known").Line()
+		default:
 			status += "/" + lang.Echo(g.Variant)
 		}
 		fmt.Fprintf(&b, "\n%s %s  %s/%s  %s  — %s\n", g.Place, lang.Echo(g.PlaceName), g.Insurance, status, g.Band.Words().Line(), g.Verdict.Words().Line())

@@ -18,12 +18,13 @@ const (
 	Differs   Verdict = "differs"    // MinRecords or more records show another amount than the book's figure
 	Split     Verdict = "split"      // enough records, no amount agreed by three in four
 	NewFigure Verdict = "new_figure" // the book has no figure and the trust rule holds
+	NoGroup   Verdict = "no_group"   // as NewFigure, but the people did not know their group of the place's question: no figure
 	TooFew    Verdict = "too_few"    // too few records (or consultations) to say anything
 	Agrees    Verdict = "agrees"     // the records agree with the book's figure
 )
 
 func (v Verdict) rank() int {
-	return slices.Index([]Verdict{Differs, Split, NewFigure, TooFew, Agrees}, v)
+	return slices.Index([]Verdict{Differs, Split, NewFigure, NoGroup, TooFew, Agrees}, v)
 }
 
 // Conflict reports whether the verdict is one a maintainer should look at
@@ -149,6 +150,8 @@ func group(b *book.Book, p book.Place, k Key, rows []tally, today book.Date) Gro
 		g.Verdict = Differs
 	case c.Known && (countOf(ev.Seen, c.Figure()) > 0 || gross > 0 && countOf(ev.Seen, gross) > 0 || possible > 0 && countOf(ev.Seen, possible) > 0):
 		g.Verdict = Agrees
+	case !c.Known && ev.Trusted && k.Variant == book.Unknown:
+		g.Verdict = NoGroup
 	case !c.Known && ev.Trusted:
 		g.Verdict = NewFigure
 	case ev.Seen.Count >= MinRecords && counted >= MinConsultations && !c.Known:

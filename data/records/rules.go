@@ -38,6 +38,9 @@ func publishable(g Group, b *book.Book, today book.Date) bool {
 	if g.Verdict != NewFigure || !g.Band.Fixed() || !ok {
 		return false
 	}
+	if !knownGroup(p, g.Variant) {
+		return false // a rule must name a group the place's question offers
+	}
 	prof := profileOf(g.key)
 	if prof.NeedsBase() || prof.Status == book.NotRetired {
 		return false
@@ -64,6 +67,37 @@ func publishable(g Group, b *book.Book, today book.Date) bool {
 		}
 	}
 	return true
+}
+
+// knownGroup reports whether a record's variant is no group at all
+// (none asked) or one of the place's question's groups: not "unknown",
+// the answer of a person who did not know.
+func knownGroup(p book.Place, variant string) bool {
+	if variant == "" {
+		return true
+	}
+	_, ok := p.Question.Choice(variant)
+	return ok
+}
+
+// UnknownGroups counts the groups that would make a desk figure but whose
+// people did not know which group of the place's question they are in:
+// never a desk rule, since the figure may be any group's.
+func UnknownGroups(groups []Group) int {
+	n := 0
+	for _, g := range groups {
+		if g.Verdict == NoGroup {
+			n++
+		}
+	}
+	return n
+}
+
+// UnknownGroupsWords says that n groups made no rule because their group
+// was not known.
+func UnknownGroupsWords(n int) lang.Text {
+	return lang.T(fmt.Sprintf("%d 组记录的人不知道自己属于哪一组，数字可能是任何一组的，所以没有写成规则。", n),
+		fmt.Sprintf("%d groups of records are of people who did not know their group: the figure may be any group's, so no rule was written for them.", n))
 }
 
 func scopeOf(p book.Place) book.Scope {
