@@ -31,7 +31,9 @@ func (m *Model) ask(st consult.Step) {
 		have := st.Text(m.Answers)
 		m.Cursor = slices.IndexFunc(st.Options, func(o consult.Option) bool { return o.Value == have })
 		if m.Cursor < 0 && !st.Optional {
-			m.Cursor = 0
+			// A place's own question starts on "do not know": a reflex
+			// Enter must not pick a group the person may not be in.
+			m.Cursor = max(0, slices.IndexFunc(st.Options, func(o consult.Option) bool { return o.Value == book.Unknown }))
 		}
 	case consult.Number:
 		m.Field = field.Field{Limit: st.Limit, Digits: st.Digits}
@@ -76,6 +78,8 @@ func (m Model) questionKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case key.Matches(msg, k.Choose):
 			if d := digit(msg.String()); d >= 1 && d <= n {
 				m, cmd = m.answered(m.Step.Options[d-1].Value)
+			} else {
+				m.Err = lang.F("请按 1 到 %d 之间的数字。", "Press a number from 1 to %d.", n)
 			}
 		case key.Matches(msg, k.Up):
 			m.Cursor = (max(m.Cursor, 0) + n - 1) % n
