@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"yibao/data/book"
+	"yibao/data/consult"
 	"yibao/data/lang"
 	"yibao/data/records"
 )
@@ -20,6 +21,7 @@ type observeOptions struct {
 	RecordsFlag `none:"用户数据文件夹里的 yibao/records.db|yibao/records.db in the user's data folder"`
 	CentreFlag
 	JSON     bool `flag:"json" zh:"输出 JSON" en:"print JSON"`
+	Sure     bool `flag:"sure" zh:"金额和这里的数差得很多（例如多打了一个 0）也照样记下" en:"record an amount far from the figure here (a slipped zero, say) all the same"`
 	LangFlag `default:"zh"`
 	DataFlag
 }
@@ -76,7 +78,7 @@ type observeJSON struct {
 	MaxAge   int      `json:"max_age"`
 	Amount   float64  `json:"amount"`
 	Month    string   `json:"month"`
-	Check    string   `json:"check"` // net, gross, annual, earlier_rule, other_band, differs or no_figure
+	Check    string   `json:"check"` // net, gross, possible_net, annual, earlier_rule, other_band, differs or no_figure
 	Words    string   `json:"check_words"`
 	Reasons  []string `json:"reasons"`
 }
@@ -99,6 +101,14 @@ func (opts observeOptions) run(_ []string, o IO) int {
 		return code
 	}
 	adv := a.Advise(b, today)
+	if err := records.Plausible(b, a.Place.Place, a.Insurance, a.Profile().Status, e.Amount); err != nil {
+		return badErr(o, err) // an amount no rule could give: a plain question
+	}
+	if !opts.Sure && consult.FarOff(adv.Credit, records.CheckStatement(b, adv, e.Amount)) {
+		return bad(o, lang.F("是 %s 元吗？这里一般到账 %s 元，差得比较多；没有记下。如果没有看错，加上 --sure 再记一次。",
+			"Is it %s yuan? The figure here is %s yuan, a long way from it; nothing was recorded. If that is what the statement shows, record it again with --sure.",
+			e.Amount, adv.Credit.Figure()))
+	}
 	target, err := opts.target(o, true)
 	store, ok := openStore(target, err, o)
 	if !ok {

@@ -141,30 +141,32 @@ func setAmount(a *Answers, s string, env Env) error {
 			return err
 		}
 		adv := a.Advise(b, env.Today)
-		if w := farOff(adv.Credit, records.CheckStatement(b, adv, m)); w != nil && !a.heed(w, "amount/"+m.String()) {
-			return w
+		if FarOff(adv.Credit, records.CheckStatement(b, adv, m)) {
+			w := &Warning{Msg: lang.F("是 %s 元吗？这里一般到账 %s 元，差得比较多。如果没有看错，同样的数再答一次就记下。",
+				"Is it %s yuan? The figure here is %s yuan, a long way from it. If that is what the statement shows, give the same amount again to keep it.",
+				m, adv.Credit.Figure())}
+			if !a.heed(w, "amount/"+m.String()) {
+				return w
+			}
 		}
 	}
 	a.Statement.Amount = &m
 	return nil
 }
 
-// farOff warns of an amount that matches nothing the book gives here and
-// is less than a third or more than three times the figure.
-func farOff(c advice.Credit, st records.Statement) error {
+// FarOff reports an amount that matches nothing the book gives here and
+// is less than a third or more than three times the figure (a slipped
+// zero): the screens and the line mode ask about it once, observe
+// refuses it without --sure.
+func FarOff(c advice.Credit, st records.Statement) bool {
 	if !c.Known || st.Match != records.MatchDiffers {
-		return nil
+		return false
 	}
 	low, high := c.NetMonthly, c.NetMonthly
 	if c.Period == book.Annual {
 		low, high = book.Money((int64(c.NetAnnual)+6)/12), c.NetAnnual
 	}
-	if st.Amount*3 >= low && st.Amount <= high*3 {
-		return nil
-	}
-	return &Warning{Msg: lang.F("是 %s 元吗？这里一般到账 %s 元，差得比较多。如果没有看错，同样的数再答一次就记下。",
-		"Is it %s yuan? The figure here is %s yuan, a long way from it. If that is what the statement shows, give the same amount again to keep it.",
-		st.Amount, c.Figure())}
+	return st.Amount*3 < low || st.Amount > high*3
 }
 
 func bookOf(env Env) *book.Book {
