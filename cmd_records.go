@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"yibao/data/book"
@@ -28,20 +31,28 @@ func recordsTarget(pos []string, o IO) (string, error) {
 }
 
 // openTarget opens a records command's store; where it cannot, one
-// plain line says so, and ok is false.
-func openTarget(pos []string, o IO) (*records.Store, bool) {
+// plain line says so, and ok is false. A command that only reads
+// (review, rules, export) opens a store that exists: a SQLite file that
+// is not there is said so, and none is created.
+func openTarget(pos []string, o IO, onlyReads bool) (*records.Store, bool) {
 	target, err := recordsTarget(pos, o)
+	if err == nil && onlyReads && !records.IsPostgres(target) {
+		if _, serr := os.Stat(target); errors.Is(serr, fs.ErrNotExist) {
+			fmt.Fprintln(o.Err, "yibao: "+lang.F("找不到这个记录文件：%s（没有新建）。", "No records file there: %s (none was created).", lang.Clean(target)).Line())
+			return nil, false
+		}
+	}
 	return openStore(target, err, o)
 }
 
 // openBookAndStore opens the book and a records command's store; where
 // either cannot be opened, one plain line says so, and ok is false.
-func (f DataFlag) openBookAndStore(pos []string, o IO) (*book.Book, *records.Store, bool) {
+func (f DataFlag) openBookAndStore(pos []string, o IO, onlyReads bool) (*book.Book, *records.Store, bool) {
 	b, _, ok := f.openBook(o)
 	if !ok {
 		return nil, nil, false
 	}
-	s, ok := openTarget(pos, o)
+	s, ok := openTarget(pos, o, onlyReads)
 	return b, s, ok
 }
 
@@ -61,7 +72,7 @@ type recordsReviewOptions struct {
 // run reviews the records beside the book: by place, insurance, status,
 // variant and band, conflicts first.
 func (opts *recordsReviewOptions) run(pos []string, o IO) int {
-	b, s, ok := opts.openBookAndStore(pos, o)
+	b, s, ok := opts.openBookAndStore(pos, o, true)
 	if !ok {
 		return exitDataError
 	}
@@ -103,7 +114,7 @@ func (opts *recordsRulesOptions) run(pos []string, o IO) int {
 	if opts.Out == "" {
 		return bad(o, lang.T("请用 --out 写出要写的文件，例如 --out desk.toml", "name the file to write with --out, e.g. --out desk.toml"))
 	}
-	b, s, ok := opts.openBookAndStore(pos, o)
+	b, s, ok := opts.openBookAndStore(pos, o, true)
 	if !ok {
 		return exitDataError
 	}
@@ -143,7 +154,7 @@ func (opts *recordsExportOptions) run(pos []string, o IO) int {
 			return badErr(o, err)
 		}
 	}
-	s, ok := openTarget(pos, o)
+	s, ok := openTarget(pos, o, true)
 	if !ok {
 		return exitDataError
 	}
@@ -177,7 +188,7 @@ func (opts *recordsImportOptions) run(pos []string, o IO) int {
 	if len(pos) == 0 {
 		return bad(o, lang.T("请写出要导入的文件，例如 yibao records import records.toml", "name the files to import, e.g. yibao records import records.toml"))
 	}
-	b, s, ok := opts.openBookAndStore(target, o)
+	b, s, ok := opts.openBookAndStore(target, o, false)
 	if !ok {
 		return exitDataError
 	}
