@@ -144,13 +144,13 @@ func (s State) guideFull() []key.Binding {
 }
 
 // recordShort and recordFull are the record questions' keys, with the
-// key that takes the session's last record back where there is one.
+// key that takes this person's record back where there is one.
 func (s State) recordShort() []key.Binding { return s.takeBackKey(s.questionShort(), 2) }
 func (s State) recordFull() []key.Binding  { return s.takeBackKey(s.questionFull(), 0) }
 
 // takeBackKey adds the take-back key before the last n keys.
 func (s State) takeBackKey(bs []key.Binding, n int) []key.Binding {
-	if s.LastRecord == nil {
+	if !s.CanTakeBack() {
 		return bs
 	}
 	i := len(bs) - n

@@ -64,9 +64,9 @@ func (m *Model) openRecord() {
 }
 
 // recordKey asks the record questions as the question screen asks the
-// consultation's; Ctrl+Z asks to take the session's last record back.
+// consultation's; Ctrl+Z asks to take this person's record back.
 func (m Model) recordKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	if key.Matches(msg, m.Keys.TakeBack) && m.LastRecord != nil {
+	if key.Matches(msg, m.Keys.TakeBack) && m.CanTakeBack() {
 		m.Confirm = ConfirmTakeBack
 		return m, nil
 	}
@@ -107,9 +107,9 @@ func (m *Model) recorded(msg recordedMsg) tea.Cmd {
 	return m.consultCmd()
 }
 
-// takeBack removes the session's last record, in a command.
+// takeBack removes this person's record, in a command.
 func (m *Model) takeBack() tea.Cmd {
-	if m.LastRecord == nil || m.keeping {
+	if !m.CanTakeBack() || m.keeping {
 		return nil
 	}
 	d, ctx, rec := m.desk, m.ctx, *m.LastRecord

@@ -159,6 +159,20 @@ func TestTakeBack(t *testing.T) {
 	mustNotContain(t, m, "Ctrl+Z")
 }
 
+// TestTakeBackOnlyThisPersons: after the next person starts, Ctrl+Z
+// never takes back the previous person's record.
+func TestTakeBackOnlyThisPersons(t *testing.T) {
+	m, st := recordingModel(t, lang.ZH)
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
+	m = pressRun(t, m, "n", "y", "1", "2", "bj", "enter", "enter", "72", "enter", "r")
+	mustNotContain(t, m, "Ctrl+Z")
+	m = pressRun(t, m, "ctrl+z", "y")
+	mustNotContain(t, m, "撤回")
+	if n := len(testrecords.All(t, st)); n != 1 {
+		t.Fatalf("%d records: the previous person's was taken back", n)
+	}
+}
+
 // TestRecordChecksTheAmount: an amount no rule could give is refused with
 // a plain question and may be corrected; one far from the figure is asked
 // about once; what was kept is checked against the book at once.

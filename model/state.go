@@ -85,8 +85,9 @@ type State struct {
 
 	// Features the host enables; Recording is set where a desk records.
 	Slips, Compares, Guides, Recording bool
-	// LastRecord is the last record this session kept, which the record
-	// screen can take back; nil when there is none.
+	// LastRecord is the last record this session kept; nil when there is
+	// none. The record screen takes it back only while it is this
+	// person's (CanTakeBack).
 	LastRecord *records.Record
 
 	Visit
@@ -204,4 +205,11 @@ func (s State) Size() (w, h int) {
 		return 80, 24
 	}
 	return s.Width, s.Height
+}
+
+// CanTakeBack reports whether there is a record to take back: the last
+// one kept, and only while it is this consultation's, never the previous
+// person's.
+func (s State) CanTakeBack() bool {
+	return s.LastRecord != nil && s.LastRecord.Consultation == s.Record.Consultation
 }
