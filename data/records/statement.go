@@ -30,7 +30,7 @@ type Statement struct {
 	Match   Match
 	Amount  book.Money
 	Words   lang.Text   // what it matches, in one or two sentences
-	Reasons []lang.Text // for differs and no_figure: the usual reasons
+	Reasons []lang.Text // for differs only: the usual reasons
 }
 
 // CheckStatement says what a statement's amount matches for the person
@@ -60,12 +60,13 @@ func CheckStatement(b *book.Book, a advice.Advice, amount book.Money) Statement 
 			fmt.Sprintf("This is the figure for %s (%s yuan). Was the age given wrongly, or is the account credited for another age band?", bandWords(band).En, figure))
 		return st
 	}
-	st.Reasons = usualReasons(a)
 	if !c.Known {
+		// Nothing to differ from: no reasons for a mismatch.
 		st.Match, st.Words = MatchNoFigure, lang.T("书里没有这里的数可以对照；记下来，能帮到以后的人。",
 			"The book has no figure here to check against; recording it helps the next person.")
 		return st
 	}
+	st.Reasons = usualReasons(a)
 	per := periodWords(c.Period)
 	st.Match, st.Words = MatchDiffers, lang.T(
 		fmt.Sprintf("和这里的数（%s %s 元）不一样，也不是扣款前的数、一年的数或以前的规则的数。", per.Zh, c.Figure()),

@@ -39,7 +39,7 @@ func TestStatementCheck(t *testing.T) {
 			if st.Match != tc.want || st.Words.IsZero() {
 				t.Fatalf("%s %v: %s %q", tc.code, tc.amount, st.Match, st.Words.Zh)
 			}
-			if (tc.want == records.MatchDiffers || tc.want == records.MatchNoFigure) != (len(st.Reasons) > 0) {
+			if (tc.want == records.MatchDiffers) != (len(st.Reasons) > 0) {
 				t.Fatalf("reasons %v for %s", st.Reasons, st.Match)
 			}
 		})

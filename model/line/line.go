@@ -146,6 +146,8 @@ func (l *Line) Answer(text string) {
 			l.Step, l.Choices = st, nil
 		} else if l.Record.Asking {
 			l.Record.Asking = false // back to the choices after the advice
+		} else {
+			l.Done = true // 0 at the first question quits, as its prompt says
 		}
 		return
 	}

@@ -25,3 +25,20 @@ func TestQuitAtAChoice(t *testing.T) {
 		t.Fatal("q at the place question is a place query, not a quit")
 	}
 }
+
+// TestZeroQuitsAtTheFirstQuestion: 0 at the first question, where there
+// is nothing to go back to, quits; later it goes back.
+func TestZeroQuitsAtTheFirstQuestion(t *testing.T) {
+	o := line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now}
+	l := line.New(o)
+	l.Answer("0")
+	if !l.Done {
+		t.Fatal("0 at the first question must quit")
+	}
+	l = line.New(o)
+	l.Answer("1")
+	l.Answer("0")
+	if l.Done {
+		t.Fatal("0 at the second question quit instead of going back")
+	}
+}

@@ -58,7 +58,7 @@ func Output(l *line.Line, w int) string {
 	if l.Record.Asking {
 		head = lang.T("记录到账，"+head.Zh, "Recording, "+strings.ToLower(head.En[:1])+head.En[1:])
 	}
-	back := ""
+	back := lang.T("（输入 0 退出）", " (0 quits)").In(l.Lang)
 	if _, ok := consult.Back(l.Answers, l.Step.ID); ok || l.Record.Asking {
 		back = lang.T("（输入 0 返回上一步）", " (0 goes back)").In(l.Lang)
 	}

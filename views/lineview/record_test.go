@@ -106,3 +106,21 @@ func TestLineModeUnreadableStore(t *testing.T) {
 		t.Fatalf("errors %d, output:\n%s", errs, out)
 	}
 }
+
+// TestLineModeNoFigureNoReasons: where the book has no figure, the record
+// says so and lists no reasons for a mismatch; the first question says
+// that 0 quits.
+func TestLineModeNoFigureNoReasons(t *testing.T) {
+	st, _ := testrecords.Store(t)
+	l := line.New(line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now, Records: st})
+	if out := lineview.Output(l, 80); !strings.Contains(out, "（输入 0 退出）") {
+		t.Fatalf("the first question does not say how to quit:\n%s", out)
+	}
+	for _, a := range []string{"1", "2", "南京", "72", "2", "88", "", ""} {
+		l.Answer(a)
+	}
+	out := lineview.Output(l, 80)
+	if !strings.Contains(out, "书里没有这里的数可以对照") || strings.Contains(out, "常见的原因") || strings.Contains(out, "退休手续") {
+		t.Fatalf("no figure:\n%s", out)
+	}
+}
