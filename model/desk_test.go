@@ -122,7 +122,7 @@ func TestCompareTwoPlaces(t *testing.T) {
 		t.Fatalf("screen %v", m.Screen)
 	}
 	s := screen(tall(t, m))
-	for _, want := range []string{"参保地（您的划入按这里计算）", "现居地（仅供对比）", "北京市", "长沙市（湖南省）", "107 元", "75 元", "跨省居住", "异地就医备案", "新闻报道", "网上资料"} {
+	for _, want := range []string{"参保地（您的划入按这里计算）", "现居地（仅供对比）", "北京市", "长沙市（湖南省）", "107 元", "75 元", "跨省居住", "异地就医备案", "新闻报道", "网上资料", "! 每月 3 元大额互助资金"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("comparison lacks %q:\n%s", want, s)
 		}

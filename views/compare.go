@@ -27,6 +27,12 @@ func compareLines(s model.State, st Styles, w int) []string {
 		for _, line := range plain.Wrap(plain.Headline(x).In(l), cw) {
 			figure = append(figure, st.Big.Render(line))
 		}
+		// The figure's caveats, as the result shows them under it.
+		for _, t := range plain.Caveats(x, l) {
+			for _, line := range plain.Indent("! ", t, cw) {
+				figure = append(figure, st.Warn.Render(line))
+			}
+		}
 		return [][]string{
 			append([]string{st.Label.Render(label)}, plain.Wrap(plain.PlaceName(x, l), cw)...),
 			figure,

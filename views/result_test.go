@@ -8,6 +8,7 @@ import (
 	"yibao/data/book"
 	"yibao/data/lang"
 	"yibao/internal/testkit"
+	"yibao/views/plain"
 )
 
 // TestAmountBlockWording: the label over the big digits and the lines under
@@ -42,6 +43,36 @@ func TestAmountBlockWording(t *testing.T) {
 		}
 		if tc.never != "" && strings.Contains(text, tc.never) {
 			t.Errorf("%s %s: says %q:\n%s", tc.code, tc.l, tc.never, text)
+		}
+	}
+}
+
+// TestPlainWordsForTheBook: the source line says its level once, and the
+// book's person-facing words carry no research remarks.
+func TestPlainWordsForTheBook(t *testing.T) {
+	b := testkit.Book(t)
+	for _, tc := range []struct {
+		code, variant string
+		age           int
+		never         []string
+	}{
+		{"500100", "", 66, nil},
+		{"510100", "enterprise", 72, []string{"未查明", "not found"}},
+		{"440300", "tier1", 72, []string{"11.5%", "计入"}},
+	} {
+		p, _ := b.Place(tc.code)
+		a := advice.Resolve(b, p, advice.Profile{Insurance: book.Employee, Status: book.Retired, Variant: tc.variant, Age: tc.age, AgeKnown: true}, testkit.Today)
+		for _, l := range []lang.Lang{lang.ZH, lang.EN} {
+			src := plain.SourceWords(a.Credit, l)
+			if strings.Count(src, a.Credit.Confidence.Name().In(l)[:6]) > 1 {
+				t.Errorf("%s: the level twice: %s", tc.code, src)
+			}
+			text := a.Credit.Formula.In(l) + " " + strings.Join(plain.Caveats(a, l), " ")
+			for _, n := range tc.never {
+				if strings.Contains(text, n) {
+					t.Errorf("%s: %q in %s", tc.code, n, text)
+				}
+			}
 		}
 	}
 }

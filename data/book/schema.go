@@ -2,6 +2,7 @@ package book
 
 import (
 	"slices"
+	"strings"
 
 	"yibao/data/lang"
 )
@@ -119,6 +120,21 @@ func (c Confidence) Name() lang.Text {
 		return lang.T("本服务台的记录，不是官方数字", "this desk's records, not an official figure")
 	}
 	return lang.T("未核实", "unverified")
+}
+
+// NameAfter is Name said after a publisher: where the publisher already
+// names the kind of source (网上资料（两个网站说法一致）), only the rest
+// (请到当地核实), so that a source line says the level once.
+func (c Confidence) NameAfter(publisher lang.Text) lang.Text {
+	n := c.Name()
+	rest := func(name, pub, sep string) string {
+		kind, after, ok := strings.Cut(name, sep)
+		if ok && kind != "" && strings.HasPrefix(strings.ToLower(pub), strings.ToLower(kind)) {
+			return after
+		}
+		return name
+	}
+	return lang.T(rest(n.Zh, publisher.Zh, "，"), rest(n.En, publisher.En, "; "))
 }
 
 // Scope is the level a rule applies at.

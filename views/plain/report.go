@@ -102,7 +102,7 @@ func GuideLines(g book.Guide, l lang.Lang, w int) []string {
 		if s.DocNo != "" && !strings.Contains(doc, s.DocNo) {
 			doc += " " + s.DocNo
 		}
-		out = append(out, Indent("- ", s.Publisher.In(l)+lang.T("：", ": ").In(l)+doc+lang.T("，", ", ").In(l)+s.Date.Words(l)+lang.T("；", "; ").In(l)+s.Confidence.Name().In(l), w)...)
+		out = append(out, Indent("- ", s.Publisher.In(l)+lang.T("：", ": ").In(l)+doc+lang.T("，", ", ").In(l)+s.Date.Words(l)+lang.T("；", "; ").In(l)+s.Confidence.NameAfter(s.Publisher).In(l), w)...)
 	}
 	return out
 }

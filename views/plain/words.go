@@ -57,8 +57,9 @@ func SourceLabel(c advice.Credit) lang.Text {
 // published it, when, and how sure it is: "厦门日报，2023 年 1 月；新闻报道，请到
 // 当地核实". Titles, numbers and addresses are one key away.
 func SourceWords(c advice.Credit, l lang.Lang) string {
-	t := lang.T(c.Source.Publisher.Zh+"，"+c.Source.Date.Words(lang.ZH)+"；"+c.Confidence.Name().Zh,
-		c.Source.Publisher.En+", "+c.Source.Date.Words(lang.EN)+"; "+c.Confidence.Name().En)
+	level := c.Confidence.NameAfter(c.Source.Publisher)
+	t := lang.T(c.Source.Publisher.Zh+"，"+c.Source.Date.Words(lang.ZH)+"；"+level.Zh,
+		c.Source.Publisher.En+", "+c.Source.Date.Words(lang.EN)+"; "+level.En)
 	if !c.Known && (c.HasAccount == nil || *c.HasAccount) && (c.Scope == book.ScopeNational || c.Scope == book.ScopeProvince) {
 		// A method from the nation or the province, not an amount for
 		// this place; a place's own rule is local even without one
@@ -228,7 +229,7 @@ func NoteOrigins(a advice.Advice, l lang.Lang) []string {
 		if n.Source == nil {
 			continue
 		}
-		line := n.Source.Publisher.In(l) + lang.T("，", ", ").In(l) + n.Source.Date.Words(l) + lang.T("；", "; ").In(l) + n.Source.Confidence.Name().In(l) + lang.T("：", ": ").In(l) + n.Source.Title.In(l)
+		line := n.Source.Publisher.In(l) + lang.T("，", ", ").In(l) + n.Source.Date.Words(l) + lang.T("；", "; ").In(l) + n.Source.Confidence.NameAfter(n.Source.Publisher).In(l) + lang.T("：", ": ").In(l) + n.Source.Title.In(l)
 		if !seen[line] {
 			seen[line] = true
 			out = append(out, line)
