@@ -79,7 +79,7 @@ func (m Model) questionKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			if d := digit(msg.String()); d >= 1 && d <= n {
 				m, cmd = m.answered(m.Step.Options[d-1].Value)
 			} else {
-				m.Err = lang.F("请按 1 到 %d 之间的数字。", "Press a number from 1 to %d.", n)
+				m.Err = choiceHint(n)
 			}
 		case key.Matches(msg, k.Up):
 			m.Cursor = (max(m.Cursor, 0) + n - 1) % n
@@ -91,6 +91,8 @@ func (m Model) questionKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m, cmd = m.answered(m.Step.Options[m.Cursor].Value)
 		case key.Matches(msg, k.QuitKey):
 			m.Confirm = ConfirmQuit
+		case msg.String() == "0" || msg.String() == "０":
+			m.Err = choiceHint(n)
 		}
 	case consult.PlaceName:
 		if pm, ok := m.pick(msg, &m.Place); ok {
@@ -105,6 +107,11 @@ func (m Model) questionKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 	}
 	return m, cmd
+}
+
+// choiceHint is what a number outside a choice's list of n gets.
+func choiceHint(n int) lang.Text {
+	return lang.F("请按 1 到 %d 之间的数字。", "Press a number from 1 to %d.", n)
 }
 
 // answered is answer for a value: the step's Set, called through the
