@@ -9,7 +9,8 @@ import (
 )
 
 // TestQuitAtAChoice: q ends the line mode where a choice is asked; at the
-// place question it is the start of a name.
+// place question it is the start of a name. 0 at the first question,
+// where there is nothing to go back to, quits; later it goes back.
 func TestQuitAtAChoice(t *testing.T) {
 	o := line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now}
 	l := line.New(o)
@@ -24,13 +25,7 @@ func TestQuitAtAChoice(t *testing.T) {
 	if l.Done {
 		t.Fatal("q at the place question is a place query, not a quit")
 	}
-}
-
-// TestZeroQuitsAtTheFirstQuestion: 0 at the first question, where there
-// is nothing to go back to, quits; later it goes back.
-func TestZeroQuitsAtTheFirstQuestion(t *testing.T) {
-	o := line.Options{Book: testkit.Book(t), Places: testkit.Places(t), Lang: lang.ZH, Now: testkit.Now}
-	l := line.New(o)
+	l = line.New(o)
 	l.Answer("0")
 	if !l.Done {
 		t.Fatal("0 at the first question must quit")
