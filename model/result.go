@@ -233,12 +233,6 @@ func (s State) visible(i int) bool {
 	return i >= 0 && i < len(a) && a[i][0] >= s.Scroll && a[i][0] < s.Scroll+s.Body.Rows
 }
 
-// checklistActs reports whether Space and Enter do something on the
-// result: an item is focused, or the first one is in view to be focused.
-func (s State) checklistActs() bool {
-	return s.Advice != nil && len(s.Advice.Channels) > 0 && (s.Focus >= 0 || s.visible(0))
-}
-
 // reveal scrolls so the focused item shows, its first line at least.
 func (m *Model) reveal() {
 	a := m.Body.Anchors
