@@ -72,6 +72,9 @@ type Config struct {
 	// sessionWithin is how soon a connection must open a session; tests
 	// shorten it.
 	sessionWithin time.Duration
+	// noticeWithin and overdue bound the waits on a client that takes no
+	// output (see ending.go); tests shorten them.
+	noticeWithin, overdue time.Duration
 }
 
 // Loopback reports whether an address (host:port) listens on this
@@ -189,6 +192,12 @@ func (c *Config) check() error {
 	}
 	if c.sessionWithin <= 0 {
 		c.sessionWithin = defaultSessionWithin
+	}
+	if c.noticeWithin <= 0 {
+		c.noticeWithin = defaultNoticeWithin
+	}
+	if c.overdue <= 0 {
+		c.overdue = defaultOverdue
 	}
 	if c.CloseNotice <= 0 {
 		c.CloseNotice = DefaultCloseNotice
