@@ -130,7 +130,7 @@ func stalledChannel(t *testing.T, conn *gossh.Client, term string) gossh.Channel
 }
 
 // stalledFlood are keys that make a line-mode session send more than an
-// SSH window: each answer asks again. (The screens draw at most a frame
+// SSH window, with its lines' ration lifted: each answer asks again. (The screens draw at most a frame
 // at a time, so keys alone fill a window only slowly.)
 var stalledFlood = strings.Repeat("x\r", 32<<10)
 
@@ -140,6 +140,7 @@ var stalledFlood = strings.Repeat("x\r", 32<<10)
 func TestStalledSessionsEndOnTime(t *testing.T) {
 	ts := startServer(t, func(cfg *Config) {
 		cfg.Idle, cfg.IdleWarn, cfg.overdue = time.Second, 500*time.Millisecond, 300*time.Millisecond
+		cfg.lineRate, cfg.lineBurst = 1e6, 1<<20 // the flood's lines all count
 	})
 	ch := stalledChannel(t, ts.dial(t), "dumb")
 	go io.WriteString(ch, stalledFlood) // returns once the kiosk stops reading
@@ -175,6 +176,27 @@ func TestLineInputRationed(t *testing.T) {
 	}
 	if read := (strings.Count(c.out.String(), ask) - 1) * len(line); read < inputBurst/2 {
 		t.Fatalf("only %d bytes of lines read; the burst alone is %d", read, inputBurst)
+	}
+}
+
+// TestLineCountRationed: empty lines, each answered with the question
+// again, are read at most lineRate a second after lineBurst.
+func TestLineCountRationed(t *testing.T) {
+	ts := startServer(t, nil)
+	c := ts.open(t, openOpts{term: "dumb"})
+	const ask = "第 1 步。"
+	c.waitFor(t, ask)
+	go c.send(strings.Repeat("\r", 64<<10))
+	start := time.Now()
+	for time.Since(start) < 2*time.Second {
+		read := strings.Count(c.out.String(), ask) - 1
+		if most := lineBurst + int(lineRate*time.Since(start).Seconds()) + 2; read > most {
+			t.Fatalf("%d lines read in %v; the ration allows %d", read, time.Since(start), most)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if read := strings.Count(c.out.String(), ask) - 1; read < lineBurst {
+		t.Fatalf("only %d lines read; the burst alone is %d\n%q", read, lineBurst, tail(c.out.String()))
 	}
 }
 
@@ -274,7 +296,7 @@ func (ts *testServer) stalled(t *testing.T) {
 // TestShutdownOnTimeWithStalledSessions: shutdown returns within its time
 // even when sessions' clients take no output.
 func TestShutdownOnTimeWithStalledSessions(t *testing.T) {
-	ts := startServer(t, nil)
+	ts := startServer(t, func(c *Config) { c.lineRate, c.lineBurst = 1e6, 1<<20 })
 	for range 2 {
 		ch := stalledChannel(t, ts.dial(t), "dumb")
 		go io.WriteString(ch, stalledFlood) // returns once the kiosk stops reading

@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"time"
@@ -26,7 +27,7 @@ import (
 // (its SSH window fills and it waits) rather than costing a core.
 func (s *Server) pumpInput(ctx context.Context, sess ssh.Session, term string, p *tea.Program, st *state, end context.CancelFunc) {
 	events := make(chan uv.Event)
-	in := newRationed(ctx, sess, st)
+	in := s.newRationed(ctx, sess, st, false)
 	go func() {
 		defer close(events)
 		defer end()
@@ -40,37 +41,86 @@ func (s *Server) pumpInput(ctx context.Context, sess ssh.Session, term string, p
 }
 
 // The input a session may send: inputRate bytes a second, after a burst of
-// inputBurst (a long paste).
+// inputBurst (a long paste). In the line mode every line is answered with
+// the question again, so lines are rationed too: lineRate a second after
+// lineBurst (a person answers a line every few seconds; a paste of a few
+// answers goes through at once).
 const (
 	inputRate  = 4 << 10
 	inputBurst = 64 << 10
+	lineRate   = 10
+	lineBurst  = 50
 )
 
-// rationed reads at most at its limiter's rate, and notes in the
+// rationed reads at most at its limiters' rates, and notes in the
 // session's state when input came.
 type rationed struct {
-	r   io.Reader
-	ctx context.Context
-	lim *rate.Limiter
-	st  *state
+	r     io.Reader
+	ctx   context.Context
+	lim   *rate.Limiter
+	lines *rate.Limiter // nil: lines are not counted (the screens)
+	st    *state
+
+	// With lines counted, what was read is handed on a line at a time:
+	// held is what is left of buf, err the read's error, once held is
+	// handed on.
+	buf, held []byte
+	err       error
 }
 
-// newRationed is the session's input, rationed, for the screens and the line
-// mode alike.
-func newRationed(ctx context.Context, sess ssh.Session, st *state) *rationed {
-	return &rationed{r: sess, ctx: ctx, lim: rate.NewLimiter(inputRate, inputBurst), st: st}
+// newRationed is the session's input, rationed, for the screens (lines
+// false) and the line mode (lines true).
+func (s *Server) newRationed(ctx context.Context, sess ssh.Session, st *state, lines bool) *rationed {
+	r := &rationed{r: sess, ctx: ctx, lim: rate.NewLimiter(inputRate, inputBurst), st: st}
+	if lines {
+		r.lines = rate.NewLimiter(rate.Limit(s.cfg.lineRate), s.cfg.lineBurst)
+	}
+	return r
 }
 
+// Read reads; in the line mode it hands on at most one line end at a
+// time, each when the lines' ration allows.
 func (r *rationed) Read(p []byte) (int, error) {
+	if r.lines == nil {
+		return r.read(p)
+	}
+	if len(r.held) == 0 {
+		if r.err != nil {
+			return 0, r.err
+		}
+		if r.buf == nil {
+			r.buf = make([]byte, 4<<10)
+		}
+		n, err := r.read(r.buf)
+		r.held, r.err = r.buf[:n], err
+		if n == 0 {
+			return 0, err
+		}
+	}
+	m := min(len(p), len(r.held))
+	if i := bytes.IndexAny(r.held[:m], "\r\n"); i >= 0 {
+		m = i + 1
+		if err := r.lines.Wait(r.ctx); err != nil {
+			return 0, io.EOF // the session ended while waiting
+		}
+	}
+	copy(p, r.held[:m])
+	r.held = r.held[m:]
+	return m, nil
+}
+
+// read reads at most at the bytes' rate.
+func (r *rationed) read(p []byte) (int, error) {
 	if len(p) > inputBurst {
 		p = p[:inputBurst]
 	}
 	n, err := r.r.Read(p)
-	if n > 0 {
-		r.st.touch(time.Now())
-		if werr := r.lim.WaitN(r.ctx, n); werr != nil && err == nil {
-			err = io.EOF // the session ended while waiting
-		}
+	if n == 0 {
+		return n, err
+	}
+	r.st.touch(time.Now())
+	if werr := r.lim.WaitN(r.ctx, n); werr != nil && err == nil {
+		err = io.EOF // the session ended while waiting
 	}
 	return n, err
 }

@@ -26,7 +26,7 @@ func (s *Server) lineSession(sess ssh.Session) {
 		Records: s.cfg.Records, Desk: sess.User(), Centre: s.cfg.Centre,
 		OnRecord: s.records.recorded(info.id, sess.User()), OnRecordsError: s.records.failed})
 	why := line.RunLines(ctx, l, line.LineIO{
-		In: newRationed(ctx, sess, info), Out: out, Raw: true, Width: min(pty.Window.Width, maxCols), Render: lineview.Output,
+		In: s.newRationed(ctx, sess, info, true), Out: out, Raw: true, Width: min(pty.Window.Width, maxCols), Render: lineview.Output,
 		Timers: session.NewTimers(s.cfg.Idle, s.cfg.IdleWarn, s.cfg.MaxSession, s.cfg.Now()), Closing: s.closed, Now: s.cfg.Now,
 	})
 	if why == session.EndNone && ctx.Err() != nil {
