@@ -72,6 +72,13 @@ type Config struct {
 	// sessionWithin is how soon a connection must open a session; tests
 	// shorten it.
 	sessionWithin time.Duration
+	// noticeWithin and overdue bound the waits on a client that takes no
+	// output (see ending.go); tests shorten them.
+	noticeWithin, overdue time.Duration
+	// lineRate and lineBurst ration the line mode's lines (input.go);
+	// tests that need many lines lift them.
+	lineRate  float64
+	lineBurst int
 }
 
 // Loopback reports whether an address (host:port) listens on this
@@ -189,6 +196,15 @@ func (c *Config) check() error {
 	}
 	if c.sessionWithin <= 0 {
 		c.sessionWithin = defaultSessionWithin
+	}
+	if c.noticeWithin <= 0 {
+		c.noticeWithin = defaultNoticeWithin
+	}
+	if c.overdue <= 0 {
+		c.overdue = defaultOverdue
+	}
+	if c.lineRate <= 0 || c.lineBurst <= 0 {
+		c.lineRate, c.lineBurst = lineRate, lineBurst
 	}
 	if c.CloseNotice <= 0 {
 		c.CloseNotice = DefaultCloseNotice

@@ -120,7 +120,8 @@ func sessionEnded(ctx ssh.Context) {
 // guardedConn is a connection with its limits.
 type guardedConn struct {
 	net.Conn
-	left     int64 // bytes it may still send
+	left     int64        // bytes it may still send
+	written  atomic.Int64 // bytes sent to it (tests watch a stalled client fill up)
 	timer    *time.Timer
 	once     sync.Once
 	release  func()
@@ -153,6 +154,12 @@ func (c *guardedConn) Read(p []byte) (int, error) {
 	}
 	n, err := c.Conn.Read(p)
 	atomic.AddInt64(&c.left, -int64(n))
+	return n, err
+}
+
+func (c *guardedConn) Write(p []byte) (int, error) {
+	n, err := c.Conn.Write(p)
+	c.written.Add(int64(n))
 	return n, err
 }
 

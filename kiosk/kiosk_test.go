@@ -204,7 +204,7 @@ func TestRateLimit(t *testing.T) {
 }
 
 func TestSessionCeiling(t *testing.T) {
-	ts := startServer(t, func(c *Config) { c.MaxSessions = 1 })
+	ts := startServer(t, func(c *Config) { c.MaxSessions, c.MaxSessionsPerAddress = 1, 2 })
 	first := ts.open(t, openOpts{})
 	first.waitFor(t, "您参加的是哪种医保")
 	second := ts.open(t, openOpts{})
@@ -703,6 +703,9 @@ func TestShutdownWithStalledClient(t *testing.T) {
 	case <-done:
 	case <-time.After(15 * time.Second):
 		t.Fatal("shutdown hung on a client that stopped reading")
+	}
+	if end, _ := ctx.Deadline(); time.Now().After(end) {
+		t.Errorf("shutdown returned %v after its time was up", time.Since(end))
 	}
 	other.waitFor(t, "服务器即将关闭")
 }

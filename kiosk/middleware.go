@@ -9,62 +9,34 @@ import (
 	"unicode/utf8"
 
 	"charm.land/ssh"
-	"charm.land/wish/v2"
 
 	"yibao/data/places"
 	"yibao/kiosk/limits"
 )
 
-// ctxKey keys the values the middlewares leave in a session's context.
+// ctxKey keys the values the kiosk leaves in a connection's context.
 type ctxKey int
 
-const (
-	keyInfo ctxKey = iota
-	keyReason
-)
-
-// info is what the middlewares learn about a session. It holds no answer:
-// the deep-link place is used, never logged.
-type info struct {
-	id    string
-	place string
-}
-
-func sessionInfo(sess ssh.Session) *info {
-	if v, ok := sess.Context().Value(keyInfo).(*info); ok {
-		return v
-	}
-	return &info{}
-}
-
-// setReason records why a session ended, for the disconnect line.
-func setReason(sess ssh.Session, why string) { sess.Context().SetValue(keyReason, why) }
-
-func reason(sess ssh.Session) string {
-	if v, ok := sess.Context().Value(keyReason).(string); ok {
-		return v
-	}
-	return "quit"
-}
-
-// refuse writes a refusal, records it and ends the session with status 1.
+// refuse records a refusal, tells the person why and ends the session with
+// status 1, never waiting long on a client that takes no output.
 func (s *Server) refuse(sess ssh.Session, why, text string) {
-	setReason(sess, "refused: "+why)
-	s.refused(sess.RemoteAddr(), why, "id", sessionInfo(sess).id)
-	wish.WriteString(sess, text)
-	_ = sess.Exit(1)
+	st := s.stateOf(sess)
+	st.setReason("refused: " + why)
+	s.refused(sess.RemoteAddr(), why, "id", st.id)
+	s.leave(sess, sess, text, 1)
 }
 
 // live marks the session live on its connection while it runs, refused
 // or not: a connection whose last session ended must open another soon or
 // go, and waits again among its address's connections meanwhile. When the
-// session ends its terminal is forgotten (see handling).
+// session ends its terminal is forgotten (see handling). The session's own
+// state (state.go) lives as long.
 func (s *Server) live(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		sessionStarted(sess.Context())
 		defer sessionEnded(sess.Context())
 		defer s.windows.Delete(sess)
-		next(sess)
+		s.track(sess, func() { next(sess) })
 	}
 }
 
@@ -73,8 +45,7 @@ func (s *Server) live(next ssh.Handler) ssh.Handler {
 // the outcome; never an answer.
 func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		in := &info{id: newID()}
-		sess.Context().SetValue(keyInfo, in)
+		in := s.stateOf(sess)
 		start := time.Now()
 		pty, hasPTY := s.ptyOf(sess)
 		term, size := "", ""
@@ -84,7 +55,7 @@ func (s *Server) logSessions(next ssh.Handler) ssh.Handler {
 		}
 		s.log.Info("connect", "id", in.id, "remote", remoteIP(sess), "user", clean(sess.User()), "pty", hasPTY, "term", clean(term), "size", size)
 		defer func() {
-			s.log.Info("disconnect", "id", in.id, "remote", remoteIP(sess), "duration", time.Since(start).Round(time.Second), "reason", reason(sess))
+			s.log.Info("disconnect", "id", in.id, "remote", remoteIP(sess), "duration", time.Since(start).Round(time.Second), "reason", in.ending())
 		}()
 		next(sess)
 	}
@@ -107,6 +78,14 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 			s.refuse(sess, "rate", msgRateLimited())
 			return
 		}
+		// The address's share first: a session refused for it never
+		// counts against the ceiling, however long its notice takes.
+		key := limits.AddrKey(sess.RemoteAddr())
+		if !s.perAddress.Take(key) {
+			s.refuse(sess, "address-full", msgFull(s.cfg.MaxSessions))
+			return
+		}
+		defer s.perAddress.Give(key)
 		if s.active.Add(1) > int64(s.cfg.MaxSessions) {
 			s.active.Add(-1)
 			s.refuse(sess, "full", msgFull(s.cfg.MaxSessions))
@@ -114,12 +93,6 @@ func (s *Server) gate(next ssh.Handler) ssh.Handler {
 		}
 		s.mem.started()
 		defer s.sessionGone()
-		key := limits.AddrKey(sess.RemoteAddr())
-		if !s.perAddress.Take(key) {
-			s.refuse(sess, "address-full", msgFull(s.cfg.MaxSessions))
-			return
-		}
-		defer s.perAddress.Give(key)
 		next(sess)
 	}
 }
@@ -134,7 +107,7 @@ func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		if _, ok := s.ptyOf(sess); !ok {
 			if sess.Context().Err() != nil {
-				setReason(sess, "client-gone")
+				s.stateOf(sess).setReason("client-gone")
 				return
 			}
 			s.refuse(sess, "no-pty", msgNoPTY(sess.LocalAddr()))
@@ -144,7 +117,7 @@ func (s *Server) terminal(next ssh.Handler) ssh.Handler {
 		switch {
 		case raw == "":
 		case len(raw) <= maxRawCommand && placeWord(sess.Command()):
-			sessionInfo(sess).place = sess.Command()[0]
+			s.stateOf(sess).place = sess.Command()[0]
 		default:
 			s.refuse(sess, "command", msgCommand())
 			return

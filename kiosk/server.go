@@ -40,6 +40,7 @@ type Server struct {
 	keyCreated  bool
 
 	windows   sync.Map       // ssh.Session -> *resizes
+	states    sync.Map       // ssh.Session -> *state
 	conns     atomic.Int64   // open connections
 	active    atomic.Int64   // sessions past the gate, for the ceiling
 	sessions  sync.WaitGroup // the same sessions, for shutdown to wait on
@@ -239,8 +240,9 @@ func (s *Server) Serve() error {
 func (s *Server) Active() int { return int(s.active.Load()) }
 
 // Shutdown stops accepting, shows every open screen a notice, and waits for
-// the sessions to end; when ctx ends first the remaining connections are
-// closed.
+// the sessions to end; shortly before ctx ends (closeMargin, or a quarter
+// of the time left) the remaining connections are closed, so that it
+// returns within ctx's time whatever the clients do.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.closing.Store(true)
 	s.log.Info("shutting down", "sessions", s.active.Load())
@@ -257,15 +259,29 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.sessions.Wait()
 		close(done)
 	}()
+	// The sessions get the time ctx gives less a margin; then the
+	// connections left are closed, which ends even sessions whose
+	// clients take no output, and they get the margin to finish.
+	graceful, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if end, ok := ctx.Deadline(); ok {
+		margin := min(closeMargin, time.Until(end)/4)
+		graceful, cancel = context.WithDeadline(ctx, end.Add(-margin))
+		defer cancel()
+	}
 	select {
 	case <-done:
-	case <-ctx.Done():
+	case <-graceful.Done():
 		s.log.Warn("sessions did not end in time; closing them")
 	}
 	err := s.srv.Close() // ends the connections left; their sessions follow
+	last, cancelLast := context.WithTimeout(context.Background(), closeMargin)
+	defer cancelLast()
 	select {
 	case <-done:
-	case <-time.After(2 * time.Second):
+	case <-ctx.Done():
+		s.log.Warn("some sessions are still ending")
+	case <-last.Done():
 		s.log.Warn("some sessions are still ending")
 	}
 	s.log.Info("stopped")
@@ -276,6 +292,10 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	return err
 }
+
+// closeMargin is the most time Shutdown keeps for closing the connections
+// left once the sessions had theirs.
+const closeMargin = 2 * time.Second
 
 // registry holds the running programs, to tell them the server is closing.
 type registry struct {

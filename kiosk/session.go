@@ -12,7 +12,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
-	"charm.land/wish/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
@@ -25,7 +24,7 @@ import (
 // after the screen closes, why it ended.
 func (s *Server) advisor(sess ssh.Session) {
 	pty, _ := s.ptyOf(sess)
-	info := sessionInfo(sess)
+	info := s.stateOf(sess)
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 
@@ -58,8 +57,10 @@ func (s *Server) advisor(sess ssh.Session) {
 	// The program reads no input itself, so it sends no terminal queries:
 	// ask for the background colour here, before the first frame, and let
 	// the reply come in with the keys.
+	// The backstop first: a client that takes no output blocks this write.
+	s.backstop(ctx, sess, info)
 	_, _ = io.WriteString(sess, ansi.RequestBackgroundColor)
-	pumpInput(ctx, sess, pty.Term, p)
+	s.pumpInput(ctx, sess, pty.Term, p, info, cancel)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -73,7 +74,7 @@ func (s *Server) advisor(sess ssh.Session) {
 }
 
 // newModel is the session's advisor.
-func (s *Server) newModel(ctx context.Context, sess ssh.Session, info *info) tea.Model {
+func (s *Server) newModel(ctx context.Context, sess ssh.Session, info *state) tea.Model {
 	var m tea.Model = model.New(model.Options{
 		Book:       s.cfg.Book,
 		Places:     s.cfg.Places,
@@ -130,24 +131,23 @@ func (s *Server) finish(sess ssh.Session, ctx context.Context, final tea.Model, 
 			why = m.Ended
 		}
 	}
+	st := s.stateOf(sess)
 	switch {
 	case panicked || errors.Is(err, tea.ErrProgramPanic):
-		setReason(sess, "panic")
+		st.setReason("panic")
 		if !panicked {
-			s.log.Error("panic in session", "id", sessionInfo(sess).id, "panic", "in a command")
+			s.log.Error("panic in session", "id", st.id, "panic", "in a command")
 		}
-		wish.WriteString(sess, msgPanic())
-		_ = sess.Exit(1)
+		s.leave(sess, sess, msgPanic(), 1)
 		return
 	case why == session.EndNone && err != nil && ctx.Err() != nil:
-		setReason(sess, "client-gone")
+		st.setReason("client-gone")
 	default:
-		setReason(sess, reasonFor(why))
+		st.setReason(reasonFor(why))
 	}
-	wish.WriteString(sess, msgEnded(why))
 	// Exit here rather than leave it to the SSH library, so the status
 	// reaches the client before a shutdown closes the connection.
-	_ = sess.Exit(0)
+	s.leave(sess, sess, msgEnded(why), 0)
 }
 
 // reasonFor names an ending for the disconnect log line.
