@@ -50,10 +50,12 @@ func BenchmarkStartup(b *testing.B) {
 
 // BenchmarkAdviseProcess measures `yibao advise` as a whole process, from
 // exec to exit, and, alternating in the same run, testdata/hello: the
-// smallest Go program that prints a line. The target is yibao within 2
-// times hello (p50).
+// smallest Go program that prints a line, and testdata/deps: the same
+// linked with yibao's libraries, whose start-up alone is the floor of
+// any yibao command. The target is yibao within 2 times hello (p50).
 func BenchmarkAdviseProcess(b *testing.B) {
 	yibaoBin, helloBin := buildPair(b, "./testdata/hello")
+	_, depsBin := buildPair(b, "./testdata/deps")
 	dir := b.TempDir()
 	run := func(want string, bin string, args ...string) time.Duration {
 		cmd := exec.Command(bin, args...)
@@ -66,13 +68,15 @@ func BenchmarkAdviseProcess(b *testing.B) {
 		}
 		return d
 	}
-	var yt, ht []time.Duration
+	var yt, ht, dt []time.Duration
 	for b.Loop() {
 		ht = append(ht, run("hello", helloBin))
+		dt = append(dt, run("hello", depsBin))
 		yt = append(yt, run("107", yibaoBin, "advise", "--insurance", "employee", "--city", "beijing", "--age", "72", "--status", "retired"))
 	}
 	slices.Sort(yt)
 	slices.Sort(ht)
+	slices.Sort(dt)
 	at := func(d []time.Duration, q float64) float64 {
 		return float64(d[int(q*float64(len(d)-1))].Microseconds()) / 1000
 	}
@@ -80,6 +84,8 @@ func BenchmarkAdviseProcess(b *testing.B) {
 	b.ReportMetric(at(yt, 0.5), "advise-p50-ms")
 	b.ReportMetric(at(yt, 0.95), "advise-p95-ms")
 	b.ReportMetric(at(yt, 0.5)/at(ht, 0.5), "ratio")
+	b.ReportMetric(at(dt, 0.5), "deps-p50-ms")
+	b.ReportMetric(at(yt, 0.5)/at(dt, 0.5), "ratio-to-deps")
 }
 
 // onPTY starts bin on an 80x24 pseudo-terminal with env (and a fresh
