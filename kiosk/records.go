@@ -30,6 +30,14 @@ func (r *recordsLog) recorded(session, user string) func(id string) {
 	}
 }
 
+// takenBack is a session's OnTakeBack: one line a record taken back, so
+// that the log accounts for every record a session kept.
+func (r *recordsLog) takenBack(session, user string) func(id string) {
+	return func(id string) {
+		r.log.Info("take-back", "id", session, "user", clean(user), "record", clean(id))
+	}
+}
+
 // failed is the sessions' OnRecordsError: the store's plain line (which
 // names no server or password), at most once a minute.
 func (r *recordsLog) failed(err error) {

@@ -82,6 +82,14 @@ func TestRecordLogLine(t *testing.T) {
 	if !strings.Contains(line, "id=s-1f2e") || !strings.Contains(line, `desk\x1b]0;PWN\a`) || strings.ContainsAny(line, "\x1b\a") {
 		t.Errorf("record line: %q", line)
 	}
+	// A record taken back gets its own line, by id alone.
+	ts.records.takenBack("s-1f2e", "desk")("0123456789abcdef")
+	logs = ts.waitLog(t, "take-back")
+	line = logs[strings.LastIndex(logs[:strings.Index(logs, "take-back")], "\n")+1:]
+	line, _, _ = strings.Cut(line, "\n")
+	if !strings.Contains(line, "id=s-1f2e") || !strings.Contains(line, "record=0123456789abcdef") {
+		t.Errorf("take-back line: %q", line)
+	}
 }
 
 // TestRecordsErrorLoggedOnceAMinute: a store that cannot be read is

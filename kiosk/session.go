@@ -88,7 +88,8 @@ func (s *Server) newModel(ctx context.Context, sess ssh.Session, info *state) te
 		MaxSession: s.cfg.MaxSession,
 		// Records are made as the SSH user, and logged by id only.
 		Records: s.cfg.Records, Desk: sess.User(), Centre: s.cfg.Centre,
-		OnRecord: s.records.recorded(info.id, sess.User()), OnRecordsError: s.records.failed,
+		OnRecord: s.records.recorded(info.id, sess.User()), OnTakeBack: s.records.takenBack(info.id, sess.User()),
+		OnRecordsError: s.records.failed,
 		// Slips go to the desk's clipboard (OSC 52) and the screen, to be
 		// photographed; the server keeps nothing.
 		Slips: true, CopySlip: true, Compare: true, Guides: true,

@@ -75,6 +75,9 @@ type Options struct {
 	// OnRecord is called, in the record's command, with the id of each
 	// record kept; nil for none.
 	OnRecord func(id string)
+	// OnTakeBack is called, in its command, with the id of a record taken
+	// back; nil for none.
+	OnTakeBack func(id string)
 	// OnRecordsError is called when the store cannot be read or written;
 	// nil for none.
 	OnRecordsError func(error)
@@ -127,7 +130,7 @@ func New(o Options) Model {
 		views: o.Views, now: o.Now, start: o.Place, ctx: o.Context,
 		timers:   session.NewTimers(o.Idle, o.IdleWarn, o.MaxSession, o.Now()),
 		saveSlip: o.SaveSlip, copySlip: o.CopySlip,
-		desk: session.Desk{Store: o.Records, Name: o.Desk, Centre: o.Centre, OnRecord: o.OnRecord, OnRecordsError: o.OnRecordsError},
+		desk: session.Desk{Store: o.Records, Name: o.Desk, Centre: o.Centre, OnRecord: o.OnRecord, OnTakeBack: o.OnTakeBack, OnRecordsError: o.OnRecordsError},
 	}
 	m.State = State{
 		Book: o.Book, Places: o.Places, Lang: o.Lang, Keys: keyMap(o.Lang),

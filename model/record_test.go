@@ -229,11 +229,18 @@ func TestOnRecord(t *testing.T) {
 	o := options(t, lang.ZH)
 	o.Records, o.Desk, o.Centre = st, "desk7", "east"
 	o.OnRecord = func(id string) { ids = append(ids, id) }
+	var back []string
+	o.OnTakeBack = func(id string) { back = append(back, id) }
 	m := send(t, model.New(o), tea.WindowSizeMsg{Width: 80, Height: 24})
-	pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
+	m = pressRun(t, m, "1", "2", "bj", "enter", "enter", "72", "enter", "r", "107", "enter", "enter", "enter")
 	recs := testrecords.All(t, st)
 	if len(ids) != 1 || len(recs) != 1 || ids[0] != recs[0].ID || recs[0].Desk != "desk7" || recs[0].Centre != "east" {
 		t.Fatalf("ids %v, records %+v", ids, recs)
+	}
+	// A record taken back is reported too, by the same id.
+	pressRun(t, m, "r", "ctrl+z", "y")
+	if len(back) != 1 || back[0] != ids[0] {
+		t.Fatalf("taken back %v, recorded %v", back, ids)
 	}
 }
 

@@ -18,6 +18,7 @@ type Desk struct {
 	Store          *records.Store
 	Name, Centre   string       // Name is records.DeskLocal when empty
 	OnRecord       func(string) // a record's id, once it is kept
+	OnTakeBack     func(string) // a record's id, once it is taken back
 	OnRecordsError func(error)  // the store cannot be read or written
 }
 
@@ -60,6 +61,9 @@ func (d Desk) Record(ctx context.Context, b *book.Book, a consult.Answers, consu
 func (d Desk) TakeBack(ctx context.Context, id string) (bool, error) {
 	gone, err := d.Store.TakeBack(ctx, id)
 	d.failed(err)
+	if gone && d.OnTakeBack != nil {
+		d.OnTakeBack(id)
+	}
 	return gone, err
 }
 
